@@ -1,0 +1,11 @@
+//! Pure domain logic: no browser or UI types. Everything here runs in a native test.
+
+pub mod example;
+pub mod persist;
+pub mod plan;
+pub mod route;
+pub mod summary;
+pub mod validate;
+
+pub use plan::Plan;
+pub use route::Step;

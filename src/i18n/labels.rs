@@ -1,0 +1,85 @@
+//! Which message names each domain value, and the text of domain errors.
+
+use super::{t, tf, Key, Lang};
+use crate::domain::persist::LoadProblem;
+use crate::domain::plan::{Goal, WorkNature, WorkstreamKind};
+use crate::domain::validate::FieldError;
+use crate::domain::Step;
+
+pub fn step_key(step: Step) -> Key {
+    match step {
+        Step::Business => Key::StepBusiness,
+        Step::Work => Key::StepWork,
+        Step::Engagement => Key::StepEngagement,
+        Step::Location => Key::StepLocation,
+        Step::Plan => Key::StepPlan,
+    }
+}
+
+pub fn goal_key(goal: Goal) -> Key {
+    match goal {
+        Goal::FasterDelivery => Key::GoalFasterDelivery,
+        Goal::PlatformRebuild => Key::GoalPlatformRebuild,
+        Goal::QaCoverage => Key::GoalQaCoverage,
+        Goal::LowerRiskScaling => Key::GoalLowerRiskScaling,
+        Goal::ScarceSkills => Key::GoalScarceSkills,
+        Goal::CostStructure => Key::GoalCostStructure,
+    }
+}
+
+pub fn workstream_key(kind: WorkstreamKind) -> Key {
+    match kind {
+        WorkstreamKind::FeatureDevelopment => Key::WsFeatureDevelopment,
+        WorkstreamKind::QaAutomation => Key::WsQaAutomation,
+        WorkstreamKind::Maintenance => Key::WsMaintenance,
+        WorkstreamKind::CloudMigration => Key::WsCloudMigration,
+        WorkstreamKind::ModularPlatform => Key::WsModularPlatform,
+        WorkstreamKind::Devops => Key::WsDevops,
+        WorkstreamKind::CoreArchitecture => Key::WsCoreArchitecture,
+        WorkstreamKind::ProductStrategy => Key::WsProductStrategy,
+        WorkstreamKind::SecurityRiskAcceptance => Key::WsSecurityRiskAcceptance,
+        WorkstreamKind::UndefinedScope => Key::WsUndefinedScope,
+    }
+}
+
+pub fn nature_key(nature: WorkNature) -> Key {
+    match nature {
+        WorkNature::OngoingProduct => Key::NatureOngoingProduct,
+        WorkNature::DefinedInitiative => Key::NatureDefinedInitiative,
+        WorkNature::SecondHub => Key::NatureSecondHub,
+        WorkNature::SkillGap => Key::NatureSkillGap,
+    }
+}
+
+/// The message for a refused field value.
+pub fn field_error(lang: Lang, err: FieldError) -> String {
+    let n = |v: u32| v.to_string();
+    match err {
+        FieldError::Empty => t(lang, Key::ErrEmpty).to_string(),
+        FieldError::NotWholeNumber => t(lang, Key::ErrNotWhole).to_string(),
+        FieldError::OutOfRange { min, max } => {
+            tf(lang, Key::ErrRange, &[("min", &n(min)), ("max", &n(max))])
+        }
+        FieldError::TooLong { max } => tf(lang, Key::ErrTooLong, &[("max", &n(max))]),
+        FieldError::BadTime => t(lang, Key::ErrBadTime).to_string(),
+        FieldError::EndBeforeStart => t(lang, Key::ErrEndBeforeStart).to_string(),
+        FieldError::BadZone => t(lang, Key::ErrBadZone).to_string(),
+        FieldError::TooMany { max } => tf(lang, Key::ErrTooMany, &[("max", &n(max))]),
+    }
+}
+
+/// Why a saved plan could not be read, as a clause for the notice.
+pub fn load_problem(lang: Lang, problem: &LoadProblem) -> String {
+    match problem {
+        LoadProblem::TooLarge { .. } => t(lang, Key::LoadTooLarge).to_string(),
+        LoadProblem::NotJson => t(lang, Key::LoadNotJson).to_string(),
+        LoadProblem::WrongShape(_) => t(lang, Key::LoadWrongShape).to_string(),
+        LoadProblem::NewerVersion { version } => {
+            tf(lang, Key::LoadNewer, &[("version", &version.to_string())])
+        }
+        LoadProblem::OlderUnknownVersion { version } => {
+            tf(lang, Key::LoadOlder, &[("version", &version.to_string())])
+        }
+        LoadProblem::OutOfRange(inv) => tf(lang, Key::LoadOutOfRange, &[("field", inv.field)]),
+    }
+}

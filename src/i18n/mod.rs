@@ -1,0 +1,84 @@
+//! The message catalogue: every string a user sees comes from here.
+//!
+//! Each language is one file (`en.rs`) with one exhaustive `match` over [`Key`], so the
+//! compiler refuses a catalogue with a missing message. Placeholders are `{name}`.
+
+mod en;
+mod keys;
+mod labels;
+
+pub use keys::Key;
+pub use labels::*;
+
+/// The languages the catalogue has.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Lang {
+    #[default]
+    En,
+}
+
+impl Lang {
+    pub const ALL: [Lang; 1] = [Lang::En];
+
+    /// BCP 47 tag, for `<html lang>` and Intl.
+    pub fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+        }
+    }
+}
+
+/// The message for a key.
+pub fn t(lang: Lang, key: Key) -> &'static str {
+    match lang {
+        Lang::En => en::text(key),
+    }
+}
+
+/// The message for a key with its `{name}` placeholders filled.
+pub fn tf(lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
+    fill(t(lang, key), args)
+}
+
+/// Replaces each `{name}` in a template by its value; unknown placeholders stay as typed.
+pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
+    let mut out = String::with_capacity(template.len() + 16);
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        out.push_str(&rest[..open]);
+        let after = &rest[open + 1..];
+        match after.find('}') {
+            Some(close) => {
+                let name = &after[..close];
+                match args.iter().find(|(k, _)| *k == name) {
+                    Some((_, v)) => out.push_str(v),
+                    None => {
+                        out.push('{');
+                        out.push_str(name);
+                        out.push('}');
+                    }
+                }
+                rest = &after[close + 1..];
+            }
+            None => {
+                out.push_str(&rest[open..]);
+                rest = "";
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The `{name}` placeholders a template uses, in order.
+pub fn placeholders(template: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find('{') {
+        let after = &rest[open + 1..];
+        let Some(close) = after.find('}') else { break };
+        names.push(&after[..close]);
+        rest = &after[close + 1..];
+    }
+    names
+}

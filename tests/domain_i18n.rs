@@ -1,0 +1,43 @@
+use offshoring_planner::domain::summary::{missing_steps, step_complete};
+use offshoring_planner::domain::{example::example_plan, Plan, Step};
+use offshoring_planner::i18n::{fill, placeholders, t, Key, Lang};
+
+#[test]
+fn every_message_exists_in_every_language() {
+    for lang in Lang::ALL {
+        for key in Key::ALL {
+            assert!(!t(lang, *key).trim().is_empty(), "{lang:?} {key:?} is empty");
+        }
+    }
+}
+
+#[test]
+fn every_language_uses_the_same_placeholders_as_english() {
+    for lang in Lang::ALL {
+        for key in Key::ALL {
+            let mut ours = placeholders(t(lang, *key));
+            let mut english = placeholders(t(Lang::En, *key));
+            ours.sort();
+            english.sort();
+            assert_eq!(ours, english, "{lang:?} {key:?}");
+        }
+    }
+}
+
+#[test]
+fn placeholders_are_filled_and_unknown_ones_kept() {
+    assert_eq!(fill("Step {n} of {total}", &[("n", "2"), ("total", "5")]), "Step 2 of 5");
+    assert_eq!(fill("{a} and {b}", &[("a", "x")]), "x and {b}");
+    assert_eq!(fill("open { brace", &[]), "open { brace");
+    assert_eq!(fill("{n}{n}", &[("n", "1")]), "11");
+}
+
+#[test]
+fn completion_follows_the_answers() {
+    let fresh = Plan::default();
+    assert_eq!(missing_steps(&fresh), &Step::ALL[..4]);
+    assert!(!step_complete(&fresh, Step::Plan));
+    let example = example_plan();
+    assert!(missing_steps(&example).is_empty());
+    assert!(step_complete(&example, Step::Plan));
+}
