@@ -83,3 +83,11 @@ pub fn load_problem(lang: Lang, problem: &LoadProblem) -> String {
         LoadProblem::OutOfRange(inv) => tf(lang, Key::LoadOutOfRange, &[("field", inv.field)]),
     }
 }
+
+/// A message about a step, with `{n}`, `{total}` and `{name}` filled.
+pub fn step_message(lang: Lang, key: Key, step: Step) -> String {
+    let n = (step.index() + 1).to_string();
+    let total = Step::ALL.len().to_string();
+    let name = t(lang, step_key(step));
+    tf(lang, key, &[("n", &n), ("total", &total), ("name", name)])
+}

@@ -1,0 +1,6 @@
+//! The browser, seen through small interfaces. Nothing here holds a business rule.
+
+pub mod browser;
+pub mod intl;
+pub mod plan_store;
+pub mod storage;

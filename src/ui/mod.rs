@@ -1,0 +1,14 @@
+//! Components. They read and write the one plan state and call the domain; they hold no
+//! business rules.
+
+mod fields;
+mod notices;
+mod shell;
+mod state;
+mod steps;
+
+/// Mounts the app on the page's body.
+pub fn start() {
+    console_error_panic_hook::set_once();
+    leptos::mount::mount_to_body(shell::App);
+}

@@ -1,0 +1,106 @@
+//! Notices above the step, and the confirmation for actions that replace the plan.
+
+use leptos::prelude::*;
+
+use super::state::{use_app, AppState, Pending};
+use crate::domain::example::example_plan;
+use crate::domain::{Plan, Step};
+use crate::i18n::Key;
+use crate::platform::browser::{download_text, focus_id};
+use crate::platform::plan_store;
+
+pub fn load_example(state: AppState) {
+    state.replace_plan(example_plan());
+    state.notify(state.t(Key::ExampleLoaded).to_string(), false, None);
+}
+
+fn start_over(state: AppState) {
+    plan_store::clear(&state.store.get_value());
+    state.replace_plan(Plan::default());
+    state.notify(state.t(Key::Cleared).to_string(), false, None);
+    state.go(Step::Business);
+}
+
+#[component]
+pub fn Notices() -> impl IntoView {
+    let state = use_app();
+    view! {
+        <div class="notices" aria-live="polite">
+            <For
+                each=move || state.notices.get()
+                key=|n| n.id
+                children=move |n| {
+                    let id = n.id;
+                    let download = n.download.clone();
+                    view! {
+                        <div class="notice" class:notice-urgent=n.urgent role=n.urgent.then_some("alert")>
+                            <p class="notice-text">{n.text.clone()}</p>
+                            <div class="notice-actions">
+                                {download.map(|text| view! {
+                                    <button
+                                        type="button"
+                                        class="btn btn-secondary"
+                                        on:click=move |_| download_text("offshoring-plan-backup.json", "application/json", &text)
+                                    >
+                                        {move || state.t(Key::DownloadBackup)}
+                                    </button>
+                                })}
+                                <button type="button" class="btn btn-quiet" on:click=move |_| state.dismiss(id)>
+                                    {move || state.t(Key::Dismiss)}
+                                </button>
+                            </div>
+                        </div>
+                    }
+                }
+            />
+        </div>
+    }
+}
+
+#[component]
+pub fn ConfirmPanel() -> impl IntoView {
+    let state = use_app();
+    // Focus the safe choice as soon as a confirmation opens.
+    Effect::new(move |_| {
+        if state.pending.get().is_some() {
+            focus_id("confirm-cancel");
+        }
+    });
+    let question = move || match state.pending.get() {
+        Some(Pending::StartOver) => state.t(Key::ConfirmStartOver),
+        Some(Pending::LoadExample) => state.t(Key::ConfirmLoadExample),
+        None => "",
+    };
+    let yes_label = move || match state.pending.get() {
+        Some(Pending::StartOver) => state.t(Key::ConfirmStartOverYes),
+        _ => state.t(Key::ConfirmLoadExampleYes),
+    };
+    let confirm = move |_| {
+        match state.pending.get_untracked() {
+            Some(Pending::StartOver) => start_over(state),
+            Some(Pending::LoadExample) => load_example(state),
+            None => {}
+        }
+        state.pending.set(None);
+    };
+    view! {
+        <Show when=move || state.pending.get().is_some()>
+            <div class="confirm" role="group" aria-labelledby="confirm-question">
+                <p id="confirm-question" class="confirm-question">{question}</p>
+                <div class="confirm-actions">
+                    <button type="button" class="btn btn-danger" id="confirm-yes" on:click=confirm>
+                        {yes_label}
+                    </button>
+                    <button
+                        type="button"
+                        class="btn btn-secondary"
+                        id="confirm-cancel"
+                        on:click=move |_| state.pending.set(None)
+                    >
+                        {move || state.t(Key::Cancel)}
+                    </button>
+                </div>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,183 @@
+//! The wizard shell: header, step list, the current step, Back and Next.
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use super::notices::{ConfirmPanel, Notices};
+use super::state::{use_app, AppState, Pending};
+use super::steps::StepPage;
+use crate::domain::route::step_from_query;
+use crate::domain::summary::step_complete;
+use crate::domain::Step;
+use crate::i18n::{step_key, step_message, Key};
+use crate::platform::browser::{focus_id, search, set_lang, set_title};
+use crate::platform::plan_store;
+
+pub const HEADING_ID: &str = "step-heading";
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::new();
+    provide_context(state);
+
+    // The browser's Back and Forward buttons move between steps.
+    let handle = window_event_listener(ev::popstate, move |_| {
+        state.step.set(step_from_query(&search()));
+    });
+    on_cleanup(move || handle.remove());
+
+    // Save on every change; report a failed save once per kind of failure.
+    Effect::new(move |_| {
+        let plan = state.plan.get();
+        let store = state.store.get_value();
+        if plan_store::save(&store, &plan).is_err() && store.is_persistent() {
+            state.notify(state.t(Key::StorageWriteFailed).to_string(), true, None);
+        }
+    });
+
+    // Title and focus follow the step; focus moves only after the first render.
+    Effect::new(move |previous: Option<Step>| {
+        let step = state.step.get();
+        let lang = state.lang.get();
+        set_lang(lang.tag());
+        set_title(&step_message(lang, Key::PageTitle, step));
+        if previous.is_some_and(|p| p != step) {
+            focus_id(HEADING_ID);
+        }
+        step
+    });
+
+    view! {
+        <div class="app">
+            <Header/>
+            <div class="layout">
+                <StepList/>
+                <main class="main" id="main">
+                    <ConfirmPanel/>
+                    <Notices/>
+                    <StepPage/>
+                    <StepButtons/>
+                </main>
+            </div>
+            <footer class="footer">
+                <p>{move || state.t(Key::PrivacyNote)}</p>
+            </footer>
+        </div>
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let state = use_app();
+    let load_example = move |_| {
+        if state.plan.with_untracked(|p| p.is_blank()) {
+            super::notices::load_example(state);
+        } else {
+            state.pending.set(Some(Pending::LoadExample));
+        }
+    };
+    view! {
+        <header class="header">
+            <div class="brand">
+                <p class="brand-name">{move || state.t(Key::AppName)}</p>
+                <p class="tagline">{move || state.t(Key::Tagline)}</p>
+            </div>
+            <div class="header-actions" role="group" aria-label=move || state.t(Key::ActionsLabel)>
+                <button type="button" class="btn btn-secondary" id="load-example" on:click=load_example>
+                    {move || state.t(Key::LoadExample)}
+                </button>
+                <button
+                    type="button"
+                    class="btn btn-quiet"
+                    id="start-over"
+                    on:click=move |_| state.pending.set(Some(Pending::StartOver))
+                >
+                    {move || state.t(Key::StartOver)}
+                </button>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+fn StepList() -> impl IntoView {
+    let state = use_app();
+    let items = Step::ALL
+        .into_iter()
+        .map(|step| {
+            let current = move || state.step.get() == step;
+            let done = move || state.plan.with(|p| step_complete(p, step));
+            let href = format!("?step={}", step.slug());
+            view! {
+                <li class="steps-item" class:current=current class:done=done>
+                    <a
+                        href=href
+                        class="steps-link"
+                        aria-current=move || current().then_some("step")
+                        on:click=move |e: ev::MouseEvent| {
+                            if !(e.ctrl_key() || e.meta_key() || e.shift_key()) {
+                                e.prevent_default();
+                                state.go(step);
+                            }
+                        }
+                    >
+                        <span class="steps-number" aria-hidden="true">{step.index() + 1}</span>
+                        <span class="steps-name">{move || state.t(step_key(step))}</span>
+                        <Show when=done>
+                            <span class="visually-hidden">" " {move || state.t(Key::StepDoneMark)}</span>
+                            <span class="steps-check" aria-hidden="true">"✓"</span>
+                        </Show>
+                    </a>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <nav class="steps" aria-label=move || state.t(Key::StepsNav)>
+            <ol class="steps-list">{items}</ol>
+        </nav>
+    }
+}
+
+#[component]
+fn StepButtons() -> impl IntoView {
+    let state = use_app();
+    let prev = move || state.step.get().prev();
+    let next = move || state.step.get().next();
+    view! {
+        <div class="step-buttons">
+            <Show when=move || prev().is_some() fallback=|| view! { <span></span> }>
+                <button
+                    type="button"
+                    class="btn btn-secondary"
+                    id="back"
+                    on:click=move |_| {
+                        if let Some(p) = prev() {
+                            state.go(p);
+                        }
+                    }
+                >
+                    <span aria-hidden="true">"← "</span>
+                    {move || state.t(Key::Back)}
+                </button>
+            </Show>
+            <Show when=move || next().is_some()>
+                <button
+                    type="button"
+                    class="btn btn-primary"
+                    id="next"
+                    on:click=move |_| {
+                        if let Some(n) = next() {
+                            state.go(n);
+                        }
+                    }
+                >
+                    {move || state.t(Key::Next)}
+                    ": "
+                    {move || next().map(|n| state.t(step_key(n)))}
+                    <span aria-hidden="true">" →"</span>
+                </button>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,128 @@
+//! The app state every component reads: the plan, the current step, notices.
+
+use leptos::prelude::*;
+
+use crate::domain::persist::LoadProblem;
+use crate::domain::route::{query_with_step, step_from_query};
+use crate::domain::{Plan, Step};
+use crate::i18n::{load_problem, t, tf, Key, Lang};
+use crate::platform::browser::{push_query, search};
+use crate::platform::intl::browser_time_zone;
+use crate::platform::plan_store::{self, Opened};
+use crate::platform::storage::Store;
+
+/// Something the user should know about, shown above the step.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Notice {
+    pub id: u32,
+    pub text: String,
+    /// Important problems are announced assertively; confirmations politely.
+    pub urgent: bool,
+    /// Text the user can download from the notice (a kept copy of unreadable data).
+    pub download: Option<String>,
+}
+
+/// A destructive action waiting for the user's confirmation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Pending {
+    StartOver,
+    LoadExample,
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    pub plan: RwSignal<Plan>,
+    pub step: RwSignal<Step>,
+    pub lang: RwSignal<Lang>,
+    /// Bumped whenever the plan is replaced as a whole, so fields reload their text.
+    pub epoch: RwSignal<u32>,
+    pub notices: RwSignal<Vec<Notice>>,
+    pub pending: RwSignal<Option<Pending>>,
+    pub store: StoredValue<Store>,
+    next_notice: StoredValue<u32>,
+}
+
+impl AppState {
+    /// Opens storage, restores the saved plan and reads the step from the URL.
+    pub fn new() -> Self {
+        let store = Store::open();
+        let (mut plan, opened) = plan_store::open(&store);
+        fill_browser_zone(&mut plan);
+        let state = AppState {
+            plan: RwSignal::new(plan),
+            step: RwSignal::new(step_from_query(&search())),
+            lang: RwSignal::new(Lang::default()),
+            epoch: RwSignal::new(0),
+            notices: RwSignal::new(Vec::new()),
+            pending: RwSignal::new(None),
+            store: StoredValue::new(store.clone()),
+            next_notice: StoredValue::new(0),
+        };
+        if !store.is_persistent() {
+            state.notify(state.t(Key::StorageMemory).to_string(), true, None);
+        }
+        if let Opened::Unreadable { problem, kept } = opened {
+            state.notify_unreadable(&problem, kept);
+        }
+        state
+    }
+
+    /// A message in the current language (tracked: views re-render on language change).
+    pub fn t(&self, key: Key) -> &'static str {
+        t(self.lang.get(), key)
+    }
+
+    /// Shows a notice.
+    pub fn notify(&self, text: String, urgent: bool, download: Option<String>) {
+        let id = self.next_notice.get_value();
+        self.next_notice.set_value(id.wrapping_add(1));
+        self.notices.update(|n| {
+            n.retain(|old| old.text != text);
+            n.push(Notice {
+                id,
+                text,
+                urgent,
+                download,
+            });
+        });
+    }
+
+    fn notify_unreadable(&self, problem: &LoadProblem, kept: String) {
+        let lang = self.lang.get_untracked();
+        let reason = load_problem(lang, problem);
+        let text = tf(lang, Key::StorageUnreadable, &[("reason", &reason)]);
+        self.notify(text, true, Some(kept));
+    }
+
+    pub fn dismiss(&self, id: u32) {
+        self.notices.update(|n| n.retain(|x| x.id != id));
+    }
+
+    /// Goes to a step and records it in the URL and the browser history.
+    pub fn go(&self, step: Step) {
+        if self.step.get_untracked() != step {
+            self.step.set(step);
+            push_query(&query_with_step(&search(), step));
+        }
+    }
+
+    /// Replaces the whole plan (example, start over) and reloads every field.
+    pub fn replace_plan(&self, mut plan: Plan) {
+        fill_browser_zone(&mut plan);
+        self.plan.set(plan);
+        self.epoch.update(|e| *e = e.wrapping_add(1));
+    }
+}
+
+/// A plan without a headquarters zone gets the browser's own as a starting point.
+fn fill_browser_zone(plan: &mut Plan) {
+    if plan.location.hq_zone.is_empty() {
+        if let Some(zone) = browser_time_zone() {
+            plan.location.hq_zone = zone;
+        }
+    }
+}
+
+pub fn use_app() -> AppState {
+    expect_context::<AppState>()
+}

@@ -1,0 +1,41 @@
+//! One module per wizard step; `StepPage` shows the current one under its heading.
+
+mod business;
+mod engagement;
+mod location;
+mod plan;
+mod work;
+
+use leptos::prelude::*;
+
+use super::shell::HEADING_ID;
+use super::state::use_app;
+use crate::domain::Step;
+use crate::i18n::{step_key, step_message, Key};
+
+#[component]
+pub fn StepPage() -> impl IntoView {
+    let state = use_app();
+    let eyebrow = move || {
+        step_message(state.lang.get(), Key::StepOf, state.step.get())
+    };
+    // Rebuilt when the step changes or the plan is replaced, so every field shows the
+    // plan's current values.
+    let body = move || {
+        state.epoch.track();
+        match state.step.get() {
+            Step::Business => business::BusinessStep().into_any(),
+            Step::Work => work::WorkStep().into_any(),
+            Step::Engagement => engagement::EngagementStep().into_any(),
+            Step::Location => location::LocationStep().into_any(),
+            Step::Plan => plan::PlanStep().into_any(),
+        }
+    };
+    view! {
+        <section class="step" aria-labelledby=HEADING_ID>
+            <p class="eyebrow">{eyebrow}</p>
+            <h1 id=HEADING_ID tabindex="-1">{move || state.t(step_key(state.step.get()))}</h1>
+            {body}
+        </section>
+    }
+}

@@ -1,0 +1,96 @@
+use leptos::prelude::*;
+
+use crate::domain::summary::missing_steps;
+use crate::domain::validate::format_time;
+use crate::domain::{Plan, Step};
+use crate::i18n::{goal_key, nature_key, step_key, t, tf, workstream_key, Key, Lang};
+use crate::ui::state::use_app;
+
+/// One answer in the summary: its label and its value (None: not answered).
+type Row = (Key, Option<String>);
+
+fn rows(plan: &Plan, lang: Lang, step: Step) -> Vec<Row> {
+    let n = |key: Key, v: u32| Some(tf(lang, key, &[("n", &v.to_string())]));
+    let text = |s: &str| (!s.trim().is_empty()).then(|| s.to_string());
+    match step {
+        Step::Business => {
+            let b = &plan.business;
+            vec![
+                (Key::PrimaryGoal, b.primary_goal.map(|g| t(lang, goal_key(g)).to_string())),
+                (Key::Scope, text(&b.scope)),
+                (Key::TeamSize, n(Key::Engineers, b.team_size)),
+                (Key::PlanHorizon, n(Key::Months, b.horizon_months)),
+            ]
+        }
+        Step::Work => {
+            let names: Vec<&str> = plan.work.selected.iter().map(|k| t(lang, workstream_key(*k))).collect();
+            vec![(Key::WorkLegend, (!names.is_empty()).then(|| names.join("; ")))]
+        }
+        Step::Engagement => vec![
+            (Key::Nature, plan.engagement.nature.map(|x| t(lang, nature_key(x)).to_string())),
+            (Key::EngagementHorizon, n(Key::Months, plan.engagement.horizon_months)),
+        ],
+        Step::Location => {
+            let l = &plan.location;
+            let hours = tf(
+                lang,
+                Key::HoursRange,
+                &[("start", &format_time(l.hq_start_min)), ("end", &format_time(l.hq_end_min))],
+            );
+            vec![(Key::HqZone, text(&l.hq_zone)), (Key::WorkStart, Some(hours))]
+        }
+        Step::Plan => Vec::new(),
+    }
+}
+
+#[component]
+pub fn PlanStep() -> impl IntoView {
+    let state = use_app();
+    let status = move || {
+        let lang = state.lang.get();
+        let missing = state.plan.with(missing_steps);
+        if missing.is_empty() {
+            t(lang, Key::PlanComplete).to_string()
+        } else {
+            let names: Vec<&str> = missing.iter().map(|s| t(lang, step_key(*s))).collect();
+            tf(lang, Key::StillToAnswer, &[("steps", &names.join(", "))])
+        }
+    };
+    let sections = Step::ALL[..4]
+        .iter()
+        .map(|&step| {
+            let list = move || {
+                let lang = state.lang.get();
+                state.plan.with(|p| rows(p, lang, step))
+                    .into_iter()
+                    .map(|(label, value)| {
+                        let missing = value.is_none();
+                        let shown = value.unwrap_or_else(|| t(lang, Key::NotAnswered).to_string());
+                        view! {
+                            <dt>{t(lang, label)}</dt>
+                            <dd class:missing=missing>{shown}</dd>
+                        }
+                    })
+                    .collect_view()
+            };
+            view! {
+                <section class="summary-section">
+                    <div class="summary-head">
+                        <h3>{move || state.t(step_key(step))}</h3>
+                        <button type="button" class="btn btn-quiet btn-small" on:click=move |_| state.go(step)>
+                            {move || state.t(Key::EditAnswers)}
+                            <span class="visually-hidden">": " {move || state.t(step_key(step))}</span>
+                        </button>
+                    </div>
+                    <dl class="summary-list">{list}</dl>
+                </section>
+            }
+        })
+        .collect_view();
+    view! {
+        <p class="intro">{move || state.t(Key::PlanIntro)}</p>
+        <p class="plan-status" id="plan-status">{status}</p>
+        <h2>{move || state.t(Key::SummaryHeading)}</h2>
+        <div class="summary" id="plan-summary">{sections}</div>
+    }
+}
