@@ -6,7 +6,10 @@ use offshoring_planner::i18n::{fill, placeholders, t, Key, Lang};
 fn every_message_exists_in_every_language() {
     for lang in Lang::ALL {
         for key in Key::ALL {
-            assert!(!t(lang, *key).trim().is_empty(), "{lang:?} {key:?} is empty");
+            assert!(
+                !t(lang, *key).trim().is_empty(),
+                "{lang:?} {key:?} is empty"
+            );
         }
     }
 }
@@ -26,7 +29,10 @@ fn every_language_uses_the_same_placeholders_as_english() {
 
 #[test]
 fn placeholders_are_filled_and_unknown_ones_kept() {
-    assert_eq!(fill("Step {n} of {total}", &[("n", "2"), ("total", "5")]), "Step 2 of 5");
+    assert_eq!(
+        fill("Step {n} of {total}", &[("n", "2"), ("total", "5")]),
+        "Step 2 of 5"
+    );
     assert_eq!(fill("{a} and {b}", &[("a", "x")]), "x and {b}");
     assert_eq!(fill("open { brace", &[]), "open { brace");
     assert_eq!(fill("{n}{n}", &[("n", "1")]), "11");

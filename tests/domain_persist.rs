@@ -63,7 +63,10 @@ fn missing_fields_take_their_defaults() {
     match decode(Some(raw)) {
         Loaded::Plan { plan, .. } => {
             assert_eq!(plan.business.team_size, 12);
-            assert_eq!(plan.business.horizon_months, Plan::default().business.horizon_months);
+            assert_eq!(
+                plan.business.horizon_months,
+                Plan::default().business.horizon_months
+            );
         }
         other => panic!("{other:?}"),
     }
@@ -106,7 +109,10 @@ fn newer_and_unknown_versions_are_not_read() {
     );
     assert_eq!(problem(&raw), LoadProblem::NewerVersion { version: 99 });
     let raw = r#"{"schema_version":0,"saved_at":"x","plan":{}}"#;
-    assert_eq!(problem(raw), LoadProblem::OlderUnknownVersion { version: 0 });
+    assert_eq!(
+        problem(raw),
+        LoadProblem::OlderUnknownVersion { version: 0 }
+    );
 }
 
 #[test]

@@ -4,7 +4,10 @@ use offshoring_planner::domain::Step;
 #[test]
 fn steps_are_in_the_wizard_order() {
     let slugs: Vec<_> = Step::ALL.iter().map(|s| s.slug()).collect();
-    assert_eq!(slugs, ["business", "work", "engagement", "location", "plan"]);
+    assert_eq!(
+        slugs,
+        ["business", "work", "engagement", "location", "plan"]
+    );
     for (i, s) in Step::ALL.iter().enumerate() {
         assert_eq!(s.index(), i);
         assert_eq!(Step::from_slug(s.slug()), Some(*s));

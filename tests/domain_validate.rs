@@ -36,7 +36,9 @@ fn times_parse_on_a_24_hour_clock() {
     assert_eq!(parse_time("17:00"), Ok(1020));
     assert_eq!(parse_time("24:00"), Ok(1440));
     assert_eq!(parse_time("00:00"), Ok(0));
-    for bad in ["", "9", "9:5", "25:00", "24:01", "12:60", "ab:cd", "12:00pm", "1:2:3", "９:00"] {
+    for bad in [
+        "", "9", "9:5", "25:00", "24:01", "12:60", "ab:cd", "12:00pm", "1:2:3", "９:00",
+    ] {
         assert_eq!(parse_time(bad), Err(FieldError::BadTime), "{bad:?}");
     }
     assert_eq!(format_time(540), "09:00");

@@ -225,13 +225,19 @@ impl Plan {
         let checks: [(&'static str, Result<(), FieldError>); 7] = [
             ("business.scope", validate::scope(&b.scope).map(drop)),
             ("business.team_size", validate::TEAM_SIZE.check(b.team_size)),
-            ("business.horizon_months", validate::HORIZON.check(b.horizon_months)),
+            (
+                "business.horizon_months",
+                validate::HORIZON.check(b.horizon_months),
+            ),
             (
                 "engagement.horizon_months",
                 validate::HORIZON.check(self.engagement.horizon_months),
             ),
             ("location.hq_zone", validate::zone_syntax(&l.hq_zone)),
-            ("location.hq_start_min", validate::minute_of_day(l.hq_start_min)),
+            (
+                "location.hq_start_min",
+                validate::minute_of_day(l.hq_start_min),
+            ),
             (
                 "location.hq_end_min",
                 validate::minute_of_day(l.hq_end_min)

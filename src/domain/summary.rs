@@ -6,7 +6,9 @@ use super::route::Step;
 /// Whether a step has the answers it needs to count as done.
 pub fn step_complete(plan: &Plan, step: Step) -> bool {
     match step {
-        Step::Business => plan.business.primary_goal.is_some() && !plan.business.scope.trim().is_empty(),
+        Step::Business => {
+            plan.business.primary_goal.is_some() && !plan.business.scope.trim().is_empty()
+        }
         Step::Work => !plan.work.selected.is_empty(),
         Step::Engagement => plan.engagement.nature.is_some(),
         Step::Location => !plan.location.hq_zone.is_empty(),

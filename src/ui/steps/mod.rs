@@ -16,9 +16,7 @@ use crate::i18n::{step_key, step_message, Key};
 #[component]
 pub fn StepPage() -> impl IntoView {
     let state = use_app();
-    let eyebrow = move || {
-        step_message(state.lang.get(), Key::StepOf, state.step.get())
-    };
+    let eyebrow = move || step_message(state.lang.get(), Key::StepOf, state.step.get());
     // Rebuilt when the step changes or the plan is replaced, so every field shows the
     // plan's current values.
     let body = move || {

@@ -16,28 +16,53 @@ fn rows(plan: &Plan, lang: Lang, step: Step) -> Vec<Row> {
         Step::Business => {
             let b = &plan.business;
             vec![
-                (Key::PrimaryGoal, b.primary_goal.map(|g| t(lang, goal_key(g)).to_string())),
+                (
+                    Key::PrimaryGoal,
+                    b.primary_goal.map(|g| t(lang, goal_key(g)).to_string()),
+                ),
                 (Key::Scope, text(&b.scope)),
                 (Key::TeamSize, n(Key::Engineers, b.team_size)),
                 (Key::PlanHorizon, n(Key::Months, b.horizon_months)),
             ]
         }
         Step::Work => {
-            let names: Vec<&str> = plan.work.selected.iter().map(|k| t(lang, workstream_key(*k))).collect();
-            vec![(Key::WorkLegend, (!names.is_empty()).then(|| names.join("; ")))]
+            let names: Vec<&str> = plan
+                .work
+                .selected
+                .iter()
+                .map(|k| t(lang, workstream_key(*k)))
+                .collect();
+            vec![(
+                Key::WorkLegend,
+                (!names.is_empty()).then(|| names.join("; ")),
+            )]
         }
         Step::Engagement => vec![
-            (Key::Nature, plan.engagement.nature.map(|x| t(lang, nature_key(x)).to_string())),
-            (Key::EngagementHorizon, n(Key::Months, plan.engagement.horizon_months)),
+            (
+                Key::Nature,
+                plan.engagement
+                    .nature
+                    .map(|x| t(lang, nature_key(x)).to_string()),
+            ),
+            (
+                Key::EngagementHorizon,
+                n(Key::Months, plan.engagement.horizon_months),
+            ),
         ],
         Step::Location => {
             let l = &plan.location;
             let hours = tf(
                 lang,
                 Key::HoursRange,
-                &[("start", &format_time(l.hq_start_min)), ("end", &format_time(l.hq_end_min))],
+                &[
+                    ("start", &format_time(l.hq_start_min)),
+                    ("end", &format_time(l.hq_end_min)),
+                ],
             );
-            vec![(Key::HqZone, text(&l.hq_zone)), (Key::WorkStart, Some(hours))]
+            vec![
+                (Key::HqZone, text(&l.hq_zone)),
+                (Key::WorkStart, Some(hours)),
+            ]
         }
         Step::Plan => Vec::new(),
     }

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Every test layer, in order from fastest to slowest. Stops at the first failing layer
+# and says which one broke.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export TRUNK_SKIP_VERSION_CHECK=true
+export CHROMEDRIVER=/usr/bin/chromedriver
+
+layer() {
+  local name=$1
+  shift
+  printf '\n=== %s\n' "$name"
+  local started=$SECONDS
+  if ! "$@"; then
+    printf '\nFAILED: %s (command: %s)\n' "$name" "$*"
+    exit 1
+  fi
+  printf -- '--- %s: ok (%ss)\n' "$name" "$((SECONDS - started))"
+}
+
+layer "formatting (cargo fmt --check)" cargo fmt --all -- --check
+layer "lints, native (cargo clippy)" cargo clippy --all-targets -- -D warnings
+layer "lints, WebAssembly (cargo clippy)" cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+layer "domain tests, native (cargo test)" cargo test
+layer "browser tests (wasm-bindgen-test in headless Chromium)" \
+  cargo test --target wasm32-unknown-unknown --test browser
+layer "release build (trunk build --release)" trunk build --release --offline
+layer "sizes of the release build" node scripts/sizes.mjs dist
+layer "end-to-end tests (Playwright against dist/ on 127.0.0.1)" \
+  node --test --test-concurrency=1 tests/e2e/
+printf '\nAll test layers passed.\n'

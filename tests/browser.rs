@@ -1,0 +1,125 @@
+//! Browser tests: storage probe, fallback and the saved-plan envelope, in real Chromium.
+#![cfg(target_arch = "wasm32")]
+
+use js_sys::Function;
+use offshoring_planner::domain::example::example_plan;
+use offshoring_planner::domain::persist::{LoadProblem, BACKUP_KEY, PLAN_KEY};
+use offshoring_planner::platform::plan_store::{self, Opened};
+use offshoring_planner::platform::storage::{Store, StoreError};
+use wasm_bindgen_test::*;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn js(body: &str) {
+    Function::new_no_args(body)
+        .call0(&wasm_bindgen::JsValue::NULL)
+        .expect("test script runs");
+}
+
+fn local() -> web_sys::Storage {
+    web_sys::window().unwrap().local_storage().unwrap().unwrap()
+}
+
+/// Runs `f` while the page's localStorage getter throws, as in a sandboxed iframe.
+fn with_storage_blocked(f: impl FnOnce()) {
+    js(
+        "window.__saved = Object.getOwnPropertyDescriptor(window, 'localStorage');
+        Object.defineProperty(window, 'localStorage', { configurable: true,
+          get() { throw new DOMException('blocked', 'SecurityError'); } });",
+    );
+    f();
+    js("Object.defineProperty(window, 'localStorage', window.__saved);");
+}
+
+/// Runs `f` while every write to storage throws the given DOMException name.
+fn with_writes_failing(name: &str, f: impl FnOnce()) {
+    js(&format!(
+        "window.__setItem = Storage.prototype.setItem;
+         Storage.prototype.setItem = function () {{ throw new DOMException('full', '{name}'); }};"
+    ));
+    f();
+    js("Storage.prototype.setItem = window.__setItem;");
+}
+
+#[wasm_bindgen_test]
+fn the_probe_picks_local_storage_when_the_browser_allows_it() {
+    let store = Store::open();
+    assert!(store.is_persistent());
+    store.set("t.key", "value").unwrap();
+    assert_eq!(local().get_item("t.key").unwrap().as_deref(), Some("value"));
+    assert_eq!(store.get("t.key").as_deref(), Some("value"));
+    store.remove("t.key");
+    assert_eq!(local().get_item("t.key").unwrap(), None);
+}
+
+#[wasm_bindgen_test]
+fn blocked_storage_falls_back_to_memory_without_panicking() {
+    with_storage_blocked(|| {
+        let store = Store::open();
+        assert!(!store.is_persistent());
+        store.set("t.mem", "kept in memory").unwrap();
+        assert_eq!(store.get("t.mem").as_deref(), Some("kept in memory"));
+        let (plan, opened) = plan_store::open(&store);
+        assert!(plan.is_blank());
+        assert_eq!(opened, Opened::Fine);
+        plan_store::save(&store, &example_plan()).unwrap();
+    });
+    assert_eq!(
+        local().get_item("t.mem").unwrap(),
+        None,
+        "nothing leaked to localStorage"
+    );
+}
+
+#[wasm_bindgen_test]
+fn storage_that_refuses_writes_fails_the_probe() {
+    with_writes_failing("SecurityError", || {
+        assert!(!Store::open().is_persistent());
+    });
+}
+
+#[wasm_bindgen_test]
+fn a_full_quota_is_reported_with_the_browser_error_name() {
+    let store = Store::open();
+    with_writes_failing("QuotaExceededError", || {
+        assert_eq!(
+            store.set("t.quota", "x"),
+            Err(StoreError::Refused("QuotaExceededError".into()))
+        );
+    });
+}
+
+#[wasm_bindgen_test]
+fn a_saved_plan_is_restored() {
+    let store = Store::open();
+    plan_store::save(&store, &example_plan()).unwrap();
+    let (plan, opened) = plan_store::open(&store);
+    assert_eq!(opened, Opened::Fine);
+    assert_eq!(plan, example_plan());
+    plan_store::clear(&store);
+    assert_eq!(store.get(PLAN_KEY), None);
+}
+
+#[wasm_bindgen_test]
+fn an_unreadable_saved_value_is_kept_under_the_backup_key() {
+    let store = Store::open();
+    store.remove(BACKUP_KEY);
+    local()
+        .set_item(PLAN_KEY, "{\"schema_version\":1,\"plan\":")
+        .unwrap();
+    let (plan, opened) = plan_store::open(&store);
+    assert!(plan.is_blank());
+    match opened {
+        Opened::Unreadable { problem, kept } => {
+            assert_eq!(problem, LoadProblem::NotJson);
+            assert_eq!(kept, "{\"schema_version\":1,\"plan\":");
+        }
+        other => panic!("expected unreadable, got {other:?}"),
+    }
+    assert_eq!(
+        local().get_item(BACKUP_KEY).unwrap().as_deref(),
+        Some("{\"schema_version\":1,\"plan\":")
+    );
+    store.remove(PLAN_KEY);
+    store.remove(BACKUP_KEY);
+}
