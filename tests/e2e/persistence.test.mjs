@@ -1,0 +1,157 @@
+// Saving as the user types, bad input, Start over, Load example, unreadable saved data.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { serveDist, launch, newPage, ready } from "./harness.mjs";
+
+let server, browser;
+before(async () => {
+  server = await serveDist();
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const PLAN_KEY = "offshoring-planner.plan";
+const BACKUP_KEY = "offshoring-planner.backup";
+
+const saved = (page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k)), PLAN_KEY);
+
+test("every keystroke is saved in an envelope", async () => {
+  const { context, page } = await newPage(browser);
+  await page.goto(server.url);
+  await ready(page);
+  await page.getByLabel("Team size (engineers)").fill("42");
+  const env = await saved(page);
+  assert.equal(env.schema_version, 1);
+  assert.match(env.saved_at, /^\d{4}-\d\d-\d\dT/);
+  assert.equal(env.plan.business.team_size, 42);
+  page.assertClean();
+  await context.close();
+});
+
+test("a bad value gets a message, keeps the last good one and loses nothing", async () => {
+  const { context, page } = await newPage(browser);
+  await page.goto(server.url);
+  await ready(page);
+  const field = page.getByLabel("Team size (engineers)");
+  await field.fill("8");
+  await field.fill("eight");
+  assert.equal(await field.getAttribute("aria-invalid"), "true");
+  const error = page.locator("#team-size-error");
+  assert.equal((await error.textContent()).trim(),
+    "Enter a whole number, using digits only. Until this is fixed, the plan keeps 8.");
+  assert.match(await field.getAttribute("aria-describedby"), /team-size-error/);
+  assert.equal((await saved(page)).plan.business.team_size, 8);
+  await field.fill("900");
+  assert.match(await error.textContent(), /from 1 to 500/);
+  await field.fill("9");
+  assert.equal(await field.getAttribute("aria-invalid"), null);
+  assert.equal((await error.textContent()).trim(), "");
+  assert.equal((await saved(page)).plan.business.team_size, 9);
+
+  await page.goto(`${server.url}?step=location`);
+  await ready(page);
+  const zone = page.getByLabel("Headquarters time zone");
+  await zone.fill("Mars/Olympus_Mons");
+  assert.match(await page.locator("#hq-zone-error").textContent(), /does not know that time zone/);
+  await page.getByLabel("Working day ends").fill("07:00");
+  assert.match(await page.locator("#hq-end-error").textContent(), /must end after it starts/);
+  page.assertClean();
+  await context.close();
+});
+
+test("Start over asks first, and Cancel keeps everything", async () => {
+  const { context, page } = await newPage(browser);
+  await page.goto(server.url);
+  await ready(page);
+  await page.getByLabel("Scope, in one sentence").fill("Keep me");
+  await page.getByRole("button", { name: "Start over" }).click();
+  assert.match(await page.locator(".confirm").textContent(), /Clear every answer/);
+  await page.getByRole("button", { name: "Cancel" }).click();
+  assert.equal(await page.getByLabel("Scope, in one sentence").inputValue(), "Keep me");
+
+  await page.goto(`${server.url}?step=work`);
+  await ready(page);
+  await page.getByRole("button", { name: "Start over" }).click();
+  await page.getByRole("button", { name: "Yes, clear everything" }).click();
+  assert.equal((await page.locator("h1#step-heading").textContent()).trim(), "Business case");
+  assert.equal(await page.getByLabel("Scope, in one sentence").inputValue(), "");
+  assert.match(await page.locator(".notices").textContent(), /All answers cleared/);
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.getByLabel("Scope, in one sentence").inputValue(), "");
+  page.assertClean();
+  await context.close();
+});
+
+test("Load example fills a full plan, asking first when there are answers", async () => {
+  const { context, page } = await newPage(browser);
+  await page.goto(server.url);
+  await ready(page);
+  await page.getByRole("button", { name: "Load example plan" }).click();
+  assert.equal(await page.getByLabel("Team size (engineers)").inputValue(), "8");
+  assert.equal(await page.getByLabel("Planning horizon (months)").inputValue(), "18");
+  await page.getByRole("link", { name: /Plan/ }).click();
+  const text = await page.locator("#plan-summary").textContent();
+  for (const expected of ["8 engineers", "18 months", "America/New_York", "Deliver features faster"]) {
+    assert.ok(text.includes(expected), `example plan shows ${expected}`);
+  }
+  assert.equal(await page.locator("nav .steps-check").count(), 5, "every step is marked answered");
+
+  await page.getByRole("link", { name: /Business case/ }).click();
+  await page.getByLabel("Team size (engineers)").fill("3");
+  await page.getByRole("button", { name: "Load example plan" }).click();
+  assert.match(await page.locator(".confirm").textContent(), /Replace your answers/);
+  await page.getByRole("button", { name: "Yes, load the example" }).click();
+  assert.equal(await page.getByLabel("Team size (engineers)").inputValue(), "8");
+  page.assertClean();
+  await context.close();
+});
+
+test("an unreadable saved plan is kept as a backup and the user is told", async () => {
+  const { context, page } = await newPage(browser);
+  await page.goto(server.url);
+  await ready(page);
+  for (const [raw, reason] of [
+    ["not json at all", /not valid JSON/],
+    ['{"schema_version":1,"saved_at":"x","plan":{"business":{"team_size":"many"}}}', /fields do not match/],
+    ['{"schema_version":7,"saved_at":"x","plan":{}}', /newer version/],
+    ["null", /fields do not match/],
+  ]) {
+    await page.evaluate(([k, v]) => { localStorage.setItem(k, v); localStorage.removeItem("offshoring-planner.backup"); }, [PLAN_KEY, raw]);
+    await page.reload();
+    await ready(page);
+    const notice = page.locator(".notice-urgent");
+    assert.match(await notice.textContent(), /could not be opened/);
+    assert.match(await notice.textContent(), reason);
+    assert.equal(await page.evaluate((k) => localStorage.getItem(k), BACKUP_KEY), raw);
+    const download = page.waitForEvent("download");
+    await notice.getByRole("button", { name: "Download the kept copy" }).click();
+    const file = await download;
+    assert.equal(file.suggestedFilename(), "offshoring-plan-backup.json");
+    assert.equal(await page.getByLabel("Team size (engineers)").inputValue(), "5", "starts from a fresh plan");
+  }
+  page.assertClean();
+  await context.close();
+});
+
+test("blocked storage runs in memory with a notice, without errors", async () => {
+  const { context, page } = await newPage(browser);
+  await context.addInitScript(() => {
+    Object.defineProperty(window, "localStorage", {
+      configurable: true,
+      get() { throw new DOMException("blocked", "SecurityError"); },
+    });
+  });
+  await page.goto(server.url);
+  await ready(page);
+  assert.match(await page.locator(".notices").textContent(), /not letting the planner save/);
+  await page.getByLabel("Team size (engineers)").fill("7");
+  await page.getByRole("button", { name: /^Next/ }).click();
+  await page.getByRole("button", { name: /^Back/ }).click();
+  assert.equal(await page.getByLabel("Team size (engineers)").inputValue(), "7");
+  page.assertClean();
+  await context.close();
+});
