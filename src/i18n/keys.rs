@@ -28,7 +28,7 @@ keys! {
     WsDevops, WsCoreArchitecture, WsProductStrategy, WsSecurityRiskAcceptance, WsUndefinedScope,
     EngagementIntro, Nature, ChooseNature, EngagementHorizon, EngagementHorizonHint,
     NatureOngoingProduct, NatureDefinedInitiative, NatureSecondHub, NatureSkillGap,
-    LocationIntro, HqZone, HqZoneHint, WorkStart, WorkEnd, WorkHoursHint,
+    LocationIntro, HqZone, HqZoneHint, WorkStart, WorkEnd, WorkHoursHint, WorkingHours,
     PlanIntro, SummaryHeading, NotAnswered, NoneTicked, EditAnswers, StillToAnswer,
     PlanComplete, Months, Engineers, HoursRange,
     ErrEmpty, ErrNotWhole, ErrRange, ErrTooLong, ErrBadTime, ErrEndBeforeStart, ErrBadZone,

@@ -61,7 +61,7 @@ fn rows(plan: &Plan, lang: Lang, step: Step) -> Vec<Row> {
             );
             vec![
                 (Key::HqZone, text(&l.hq_zone)),
-                (Key::WorkStart, Some(hours)),
+                (Key::WorkingHours, Some(hours)),
             ]
         }
         Step::Plan => Vec::new(),
