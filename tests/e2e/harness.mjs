@@ -4,6 +4,7 @@ import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 import { chromium } from "playwright-core";
+import { before, after } from "node:test";
 
 const DIST = resolve(import.meta.dirname, "../../dist");
 const TYPES = {
@@ -85,4 +86,22 @@ export async function newPage(browser, { width = 1280, height = 900, timezoneId 
 /** Waits until the app has mounted and shows a step heading. */
 export async function ready(page) {
   await page.locator("h1#step-heading").waitFor();
+}
+
+/**
+ * Registers the suite's set-up and tear-down: one server and one browser per test file.
+ * Returns an object whose `url` and `browser` are filled once the suite starts.
+ */
+export function suite() {
+  const ctx = { url: "", browser: null, server: null };
+  before(async () => {
+    ctx.server = await serveDist();
+    ctx.url = ctx.server.url;
+    ctx.browser = await launch();
+  });
+  after(async () => {
+    await ctx.browser?.close();
+    await ctx.server?.close();
+  });
+  return ctx;
 }

@@ -1,17 +1,9 @@
 // Saving as the user types, bad input, Start over, Load example, unreadable saved data.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist, launch, newPage, ready } from "./harness.mjs";
+import { suite, newPage, ready } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const s = suite();
 
 const PLAN_KEY = "offshoring-planner.plan";
 const BACKUP_KEY = "offshoring-planner.backup";
@@ -19,8 +11,8 @@ const BACKUP_KEY = "offshoring-planner.backup";
 const saved = (page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k)), PLAN_KEY);
 
 test("every keystroke is saved in an envelope", async () => {
-  const { context, page } = await newPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await newPage(s.browser);
+  await page.goto(s.url);
   await ready(page);
   await page.getByLabel("Team size (engineers)").fill("42");
   const env = await saved(page);
@@ -32,8 +24,8 @@ test("every keystroke is saved in an envelope", async () => {
 });
 
 test("a bad value gets a message, keeps the last good one and loses nothing", async () => {
-  const { context, page } = await newPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await newPage(s.browser);
+  await page.goto(s.url);
   await ready(page);
   const field = page.getByLabel("Team size (engineers)");
   await field.fill("8");
@@ -51,7 +43,7 @@ test("a bad value gets a message, keeps the last good one and loses nothing", as
   assert.equal((await error.textContent()).trim(), "");
   assert.equal((await saved(page)).plan.business.team_size, 9);
 
-  await page.goto(`${server.url}?step=location`);
+  await page.goto(`${s.url}?step=location`);
   await ready(page);
   const zone = page.getByLabel("Headquarters time zone");
   await zone.fill("Mars/Olympus_Mons");
@@ -63,8 +55,8 @@ test("a bad value gets a message, keeps the last good one and loses nothing", as
 });
 
 test("Start over asks first, and Cancel keeps everything", async () => {
-  const { context, page } = await newPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await newPage(s.browser);
+  await page.goto(s.url);
   await ready(page);
   await page.getByLabel("Scope, in one sentence").fill("Keep me");
   await page.getByRole("button", { name: "Start over" }).click();
@@ -72,7 +64,7 @@ test("Start over asks first, and Cancel keeps everything", async () => {
   await page.getByRole("button", { name: "Cancel" }).click();
   assert.equal(await page.getByLabel("Scope, in one sentence").inputValue(), "Keep me");
 
-  await page.goto(`${server.url}?step=work`);
+  await page.goto(`${s.url}?step=work`);
   await ready(page);
   await page.getByRole("button", { name: "Start over" }).click();
   await page.getByRole("button", { name: "Yes, clear everything" }).click();
@@ -87,8 +79,8 @@ test("Start over asks first, and Cancel keeps everything", async () => {
 });
 
 test("Load example fills a full plan, asking first when there are answers", async () => {
-  const { context, page } = await newPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await newPage(s.browser);
+  await page.goto(s.url);
   await ready(page);
   await page.getByRole("button", { name: "Load example plan" }).click();
   assert.equal(await page.getByLabel("Team size (engineers)").inputValue(), "8");
@@ -111,8 +103,8 @@ test("Load example fills a full plan, asking first when there are answers", asyn
 });
 
 test("an unreadable saved plan is kept as a backup and the user is told", async () => {
-  const { context, page } = await newPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await newPage(s.browser);
+  await page.goto(s.url);
   await ready(page);
   for (const [raw, reason] of [
     ["not json at all", /not valid JSON/],
@@ -138,14 +130,14 @@ test("an unreadable saved plan is kept as a backup and the user is told", async 
 });
 
 test("blocked storage runs in memory with a notice, without errors", async () => {
-  const { context, page } = await newPage(browser);
+  const { context, page } = await newPage(s.browser);
   await context.addInitScript(() => {
     Object.defineProperty(window, "localStorage", {
       configurable: true,
       get() { throw new DOMException("blocked", "SecurityError"); },
     });
   });
-  await page.goto(server.url);
+  await page.goto(s.url);
   await ready(page);
   assert.match(await page.locator(".notices").textContent(), /not letting the planner save/);
   await page.getByLabel("Team size (engineers)").fill("7");

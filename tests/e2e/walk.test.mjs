@@ -1,18 +1,10 @@
 // Walks the five steps with the mouse and with the keyboard, reloads, and uses the
 // browser's Back button, against the release build.
-import { test, before, after } from "node:test";
+import { test } from "node:test";
 import assert from "node:assert/strict";
-import { serveDist, launch, newPage, ready } from "./harness.mjs";
+import { suite, newPage, ready } from "./harness.mjs";
 
-let server, browser;
-before(async () => {
-  server = await serveDist();
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const s = suite();
 
 const STEPS = ["Business case", "Work selection", "Engagement model", "Offshore vs nearshore", "Plan"];
 
@@ -25,8 +17,8 @@ async function currentStep(page) {
 }
 
 test("the shell shows the product, the five steps in order and the current one", async () => {
-  const { context, page } = await newPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await newPage(s.browser);
+  await page.goto(s.url);
   await ready(page);
   assert.match(await page.locator(".brand-name").textContent(), /Offshoring planner/);
   const names = (await page.locator("nav .steps-name").allTextContents()).map((s) => s.trim());
@@ -39,8 +31,8 @@ test("the shell shows the product, the five steps in order and the current one",
 });
 
 test("a mouse walk through all five steps is summarised and survives a reload", async () => {
-  const { context, page } = await newPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await newPage(s.browser);
+  await page.goto(s.url);
   await ready(page);
 
   await page.getByLabel("Primary goal").selectOption({ label: "Reach skills that are hard to hire" });
@@ -113,8 +105,8 @@ async function tabTo(page, selector) {
 }
 
 test("the whole wizard can be completed with the keyboard alone", async () => {
-  const { context, page } = await newPage(browser);
-  await page.goto(server.url);
+  const { context, page } = await newPage(s.browser);
+  await page.goto(s.url);
   await ready(page);
   await page.locator("body").click({ position: { x: 1, y: 1 } });
 
@@ -165,11 +157,11 @@ test("the whole wizard can be completed with the keyboard alone", async () => {
 });
 
 test("a step in the URL opens that step; an unknown one opens the first", async () => {
-  const { context, page } = await newPage(browser);
-  await page.goto(`${server.url}?step=engagement`);
+  const { context, page } = await newPage(s.browser);
+  await page.goto(`${s.url}?step=engagement`);
   await ready(page);
   assert.equal(await heading(page), "Engagement model");
-  await page.goto(`${server.url}?step=%3Cscript%3Ealert(1)%3C/script%3E`);
+  await page.goto(`${s.url}?step=%3Cscript%3Ealert(1)%3C/script%3E`);
   await ready(page);
   assert.equal(await heading(page), "Business case");
   page.assertClean();

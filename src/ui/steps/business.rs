@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::domain::plan::Goal;
 use crate::domain::validate::{self, HORIZON, TEAM_SIZE};
 use crate::i18n::{goal_key, Key};
-use crate::ui::fields::{CheckedInput, ChoiceSelect};
+use crate::ui::fields::{CheckedInput, ChoiceSelect, WholeField};
 use crate::ui::state::use_app;
 
 #[component]
@@ -36,29 +36,21 @@ pub fn BusinessStep() -> impl IntoView {
                     Ok(())
                 })
             />
-            <CheckedInput
+            <WholeField
                 id="team-size"
                 label=Key::TeamSize
                 hint=Key::TeamSizeHint
-                inputmode="numeric"
-                current=Signal::derive(move || plan.with(|p| p.business.team_size.to_string()))
-                apply=Callback::new(move |text: String| {
-                    let v = TEAM_SIZE.parse(&text)?;
-                    plan.update(|p| p.business.team_size = v);
-                    Ok(())
-                })
+                range=TEAM_SIZE
+                get=|p| p.business.team_size
+                set=|p, v| p.business.team_size = v
             />
-            <CheckedInput
+            <WholeField
                 id="horizon"
                 label=Key::PlanHorizon
                 hint=Key::PlanHorizonHint
-                inputmode="numeric"
-                current=Signal::derive(move || plan.with(|p| p.business.horizon_months.to_string()))
-                apply=Callback::new(move |text: String| {
-                    let v = HORIZON.parse(&text)?;
-                    plan.update(|p| p.business.horizon_months = v);
-                    Ok(())
-                })
+                range=HORIZON
+                get=|p| p.business.horizon_months
+                set=|p, v| p.business.horizon_months = v
             />
         </div>
     }

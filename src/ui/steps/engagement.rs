@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use crate::domain::plan::WorkNature;
 use crate::domain::validate::HORIZON;
 use crate::i18n::{nature_key, Key};
-use crate::ui::fields::{CheckedInput, ChoiceSelect};
+use crate::ui::fields::{ChoiceSelect, WholeField};
 use crate::ui::state::use_app;
 
 #[component]
@@ -24,17 +24,13 @@ pub fn EngagementStep() -> impl IntoView {
                 current=Signal::derive(move || plan.with(|p| p.engagement.nature))
                 set=Callback::new(move |n| plan.update(|p| p.engagement.nature = n))
             />
-            <CheckedInput
+            <WholeField
                 id="engagement-horizon"
                 label=Key::EngagementHorizon
                 hint=Key::EngagementHorizonHint
-                inputmode="numeric"
-                current=Signal::derive(move || plan.with(|p| p.engagement.horizon_months.to_string()))
-                apply=Callback::new(move |text: String| {
-                    let v = HORIZON.parse(&text)?;
-                    plan.update(|p| p.engagement.horizon_months = v);
-                    Ok(())
-                })
+                range=HORIZON
+                get=|p| p.engagement.horizon_months
+                set=|p, v| p.engagement.horizon_months = v
             />
         </div>
     }

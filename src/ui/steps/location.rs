@@ -1,9 +1,9 @@
 use leptos::prelude::*;
 
-use crate::domain::validate::{format_time, parse_time, working_window, zone_in};
+use crate::domain::validate::zone_in;
 use crate::i18n::Key;
 use crate::platform::intl::supported_time_zones;
-use crate::ui::fields::CheckedInput;
+use crate::ui::fields::{CheckedInput, TimeField};
 use crate::ui::state::use_app;
 
 #[component]
@@ -16,9 +16,6 @@ pub fn LocationStep() -> impl IntoView {
         .into_iter()
         .map(|z| view! { <option value=z></option> })
         .collect_view();
-    let time_of = move |f: fn(&crate::domain::Plan) -> u16| {
-        Signal::derive(move || plan.with(|p| format_time(f(p))))
-    };
     view! {
         <p class="intro">{move || state.t(Key::LocationIntro)}</p>
         <div class="fields">
@@ -36,32 +33,8 @@ pub fn LocationStep() -> impl IntoView {
                 })
             />
             <datalist id="zone-list">{options}</datalist>
-            <CheckedInput
-                id="hq-start"
-                label=Key::WorkStart
-                hint=Key::WorkHoursHint
-                input_type="time"
-                current=time_of(|p| p.location.hq_start_min)
-                apply=Callback::new(move |text: String| {
-                    let start = parse_time(&text)?;
-                    working_window(start, plan.with_untracked(|p| p.location.hq_end_min))?;
-                    plan.update(|p| p.location.hq_start_min = start);
-                    Ok(())
-                })
-            />
-            <CheckedInput
-                id="hq-end"
-                label=Key::WorkEnd
-                hint=Key::WorkHoursHint
-                input_type="time"
-                current=time_of(|p| p.location.hq_end_min)
-                apply=Callback::new(move |text: String| {
-                    let end = parse_time(&text)?;
-                    working_window(plan.with_untracked(|p| p.location.hq_start_min), end)?;
-                    plan.update(|p| p.location.hq_end_min = end);
-                    Ok(())
-                })
-            />
+            <TimeField id="hq-start" label=Key::WorkStart hint=Key::WorkHoursHint end=false/>
+            <TimeField id="hq-end" label=Key::WorkEnd hint=Key::WorkHoursHint end=true/>
         </div>
     }
 }
