@@ -16,7 +16,7 @@ fn a_plan_round_trips_through_its_envelope() {
     assert_eq!(
         decode(Some(&raw)),
         Loaded::Plan {
-            plan,
+            plan: Box::new(plan),
             saved_at: SAVED_AT.to_string()
         }
     );

@@ -1,5 +1,8 @@
 //! The example plan a visitor can load in one click: a US company, 8 engineers, 18 months.
 
+use super::business::{Metric, MetricTarget};
+use super::cost::fit::FactorWeights;
+use super::cost::inputs::{EngagementModel, Region, SpecClarity, VendorOption};
 use super::plan::{
     BusinessCase, EngagementAnswers, Goal, LocationAnswers, Plan, WorkNature, WorkSelection,
     WorkstreamKind,
@@ -14,6 +17,32 @@ pub fn example_plan() -> Plan {
                 .to_string(),
             team_size: 8,
             horizon_months: 18,
+            secondary_goals: vec![Goal::QaCoverage],
+            metrics: vec![
+                MetricTarget {
+                    metric: Metric::CycleTime,
+                    target: "under 5 days from start to merge".to_string(),
+                },
+                MetricTarget {
+                    metric: Metric::DefectLeakage,
+                    target: "under 5% of defects found in production".to_string(),
+                },
+            ],
+            weights: FactorWeights {
+                speed: 5,
+                capability: 3,
+                stability: 3,
+                quality: 4,
+                control: 4,
+            },
+            start_date: "2027-01-04".to_string(),
+            spec_clarity: SpecClarity::MostlyClear,
+            options: vec![
+                VendorOption::new(Region::LatinAmerica, EngagementModel::DedicatedTeam),
+                VendorOption::new(Region::EasternEurope, EngagementModel::DedicatedTeam),
+                VendorOption::new(Region::SouthAsia, EngagementModel::DedicatedTeam),
+            ],
+            ..BusinessCase::default()
         },
         work: WorkSelection {
             selected: vec![

@@ -1,5 +1,7 @@
 //! Pure domain logic: no browser or UI types. Everything here runs in a native test.
 
+pub mod business;
+pub mod cost;
 pub mod example;
 pub mod persist;
 pub mod plan;

@@ -27,7 +27,7 @@ struct VersionOnly {
 }
 
 /// Why a stored value could not be used.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum LoadProblem {
     TooLarge { bytes: usize },
     NotJson,
@@ -43,7 +43,7 @@ pub enum Loaded {
     /// Nothing stored yet.
     Nothing,
     /// A plan, and when it was saved.
-    Plan { plan: Plan, saved_at: String },
+    Plan { plan: Box<Plan>, saved_at: String },
     /// Something that is not a plan this build can use: keep it as a backup.
     Unreadable(LoadProblem),
 }
@@ -65,7 +65,10 @@ pub fn decode(stored: Option<&str>) -> Loaded {
         return Loaded::Nothing;
     };
     match decode_plan(raw) {
-        Ok((plan, saved_at)) => Loaded::Plan { plan, saved_at },
+        Ok((plan, saved_at)) => Loaded::Plan {
+            plan: Box::new(plan),
+            saved_at,
+        },
         Err(problem) => Loaded::Unreadable(problem),
     }
 }

@@ -2,6 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use super::business::{BusinessCase, Goal};
 use super::validate::{self, FieldError};
 
 /// Everything the user has entered, across the five steps.
@@ -12,68 +13,6 @@ pub struct Plan {
     pub work: WorkSelection,
     pub engagement: EngagementAnswers,
     pub location: LocationAnswers,
-}
-
-/// Step 1: what offshoring must achieve and the size of the effort.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct BusinessCase {
-    pub primary_goal: Option<Goal>,
-    /// The scope, in a sentence.
-    pub scope: String,
-    /// Team size in full-time engineers.
-    pub team_size: u32,
-    /// Planning horizon in months.
-    pub horizon_months: u32,
-}
-
-impl Default for BusinessCase {
-    fn default() -> Self {
-        Self {
-            primary_goal: None,
-            scope: String::new(),
-            team_size: 5,
-            horizon_months: 12,
-        }
-    }
-}
-
-/// The goals a leader can pick as the primary reason to offshore.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Goal {
-    FasterDelivery,
-    PlatformRebuild,
-    QaCoverage,
-    LowerRiskScaling,
-    ScarceSkills,
-    CostStructure,
-}
-
-impl Goal {
-    pub const ALL: [Goal; 6] = [
-        Goal::FasterDelivery,
-        Goal::PlatformRebuild,
-        Goal::QaCoverage,
-        Goal::LowerRiskScaling,
-        Goal::ScarceSkills,
-        Goal::CostStructure,
-    ];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            Goal::FasterDelivery => "faster_delivery",
-            Goal::PlatformRebuild => "platform_rebuild",
-            Goal::QaCoverage => "qa_coverage",
-            Goal::LowerRiskScaling => "lower_risk_scaling",
-            Goal::ScarceSkills => "scarce_skills",
-            Goal::CostStructure => "cost_structure",
-        }
-    }
-
-    pub fn from_slug(s: &str) -> Option<Goal> {
-        Goal::ALL.into_iter().find(|g| g.slug() == s)
-    }
 }
 
 /// Step 2: which kinds of work the company has and is considering.
@@ -210,7 +149,7 @@ impl Default for LocationAnswers {
 }
 
 /// A stored or imported plan whose values break the bounds the UI enforces.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct InvalidField {
     pub field: &'static str,
     pub error: FieldError,
@@ -220,15 +159,9 @@ impl Plan {
     /// Checks every bounded value, so a plan from outside (storage, files, links) is
     /// held to the same rules as one typed in the app.
     pub fn check(&self) -> Result<(), InvalidField> {
-        let b = &self.business;
+        self.business.check()?;
         let l = &self.location;
-        let checks: [(&'static str, Result<(), FieldError>); 7] = [
-            ("business.scope", validate::scope(&b.scope).map(drop)),
-            ("business.team_size", validate::TEAM_SIZE.check(b.team_size)),
-            (
-                "business.horizon_months",
-                validate::HORIZON.check(b.horizon_months),
-            ),
+        let checks: [(&'static str, Result<(), FieldError>); 4] = [
             (
                 "engagement.horizon_months",
                 validate::HORIZON.check(self.engagement.horizon_months),

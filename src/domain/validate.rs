@@ -2,16 +2,32 @@
 //! message beside the field; the last valid value stays in the plan meanwhile.
 
 /// Why a value was refused.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub enum FieldError {
     Empty,
     NotWholeNumber,
-    OutOfRange { min: u32, max: u32 },
-    TooLong { max: u32 },
+    NotANumber,
+    Negative,
+    OutOfRange {
+        min: u32,
+        max: u32,
+    },
+    OutOfRangeDecimal {
+        min: f64,
+        max: f64,
+    },
+    /// Low, likely and high are not in that order.
+    Unordered,
+    BadDate,
+    TooLong {
+        max: u32,
+    },
     BadTime,
     EndBeforeStart,
     BadZone,
-    TooMany { max: u32 },
+    TooMany {
+        max: u32,
+    },
 }
 
 /// An inclusive range for a whole-number field.
@@ -133,4 +149,180 @@ pub fn zone_in<'a>(text: &str, known: &'a [String]) -> Result<&'a str, FieldErro
         .find(|z| z.eq_ignore_ascii_case(t))
         .map(String::as_str)
         .ok_or(FieldError::BadZone)
+}
+
+/// An inclusive range for a decimal field, in the unit stored in the plan.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Bounds {
+    pub min: f64,
+    pub max: f64,
+}
+
+impl Bounds {
+    pub fn check(self, v: f64) -> Result<(), FieldError> {
+        if v.is_finite() && v >= self.min && v <= self.max {
+            Ok(())
+        } else {
+            Err(FieldError::OutOfRangeDecimal {
+                min: self.min,
+                max: self.max,
+            })
+        }
+    }
+
+    /// The same bounds in a display unit (`scale` 100 for a share shown as percent).
+    pub fn scaled(self, scale: f64) -> Bounds {
+        Bounds {
+            min: self.min * scale,
+            max: self.max * scale,
+        }
+    }
+
+    /// Parses typed text (see [`parse_decimal`]) and checks it.
+    pub fn parse(self, text: &str) -> Result<f64, FieldError> {
+        let v = parse_decimal(text)?;
+        self.check(v)?;
+        Ok(v)
+    }
+}
+
+/// Annual salary.
+pub const SALARY: Bounds = Bounds {
+    min: 1_000.0,
+    max: 10_000_000.0,
+};
+/// Loaded-cost multiplier.
+pub const MULTIPLIER: Bounds = Bounds { min: 1.0, max: 3.0 };
+/// Hiring lead time, months.
+pub const LEAD_MONTHS: Bounds = Bounds {
+    min: 0.0,
+    max: 36.0,
+};
+/// Annual attrition, as a share.
+pub const ATTRITION: Bounds = Bounds { min: 0.0, max: 1.0 };
+/// Any share (recruiting fee).
+pub const SHARE: Bounds = Bounds { min: 0.0, max: 1.0 };
+/// Vendor mobilisation, weeks.
+pub const MOBILISATION_WEEKS: Bounds = Bounds {
+    min: 0.0,
+    max: 52.0,
+};
+/// Billable hours a month.
+pub const HOURS_PER_MONTH: Bounds = Bounds {
+    min: 1.0,
+    max: 300.0,
+};
+/// Hourly rate.
+pub const RATE: Bounds = Bounds {
+    min: 1.0,
+    max: 5_000.0,
+};
+/// Daily overlap, hours.
+pub const OVERLAP: Bounds = Bounds {
+    min: 0.0,
+    max: 24.0,
+};
+/// A one-off amount of money.
+pub const MONEY: Bounds = Bounds {
+    min: 0.0,
+    max: 100_000_000.0,
+};
+/// Longest metric target, in characters.
+pub const TARGET_MAX_CHARS: u32 = 120;
+
+/// Parses a decimal number as people type it: `144570`, `144,570`, `1,234.5`, `0.18`.
+/// Commas are accepted only as thousands separators (groups of three digits).
+pub fn parse_decimal(text: &str) -> Result<f64, FieldError> {
+    let t = text.trim();
+    if t.is_empty() {
+        return Err(FieldError::Empty);
+    }
+    if t.len() > 32 {
+        return Err(FieldError::NotANumber);
+    }
+    if let Some(rest) = t.strip_prefix('-') {
+        return match parse_decimal(rest) {
+            Ok(0.0) => Ok(0.0),
+            Ok(_) => Err(FieldError::Negative),
+            Err(e) => Err(e),
+        };
+    }
+    let (int, frac) = t.split_once('.').unwrap_or((t, ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    let groups: Vec<&str> = int.split(',').collect();
+    let grouped_ok = groups.len() == 1
+        || (matches!(groups[0].len(), 1..=3) && groups[1..].iter().all(|g| g.len() == 3));
+    if !grouped_ok
+        || !groups.iter().all(|g| digits(g))
+        || !digits(frac)
+        || (int.is_empty() && frac.is_empty())
+    {
+        return Err(FieldError::NotANumber);
+    }
+    let plain = format!("{}.{}", groups.concat(), frac);
+    plain
+        .trim_end_matches('.')
+        .parse::<f64>()
+        .or_else(|_| format!("0{plain}").trim_end_matches('.').parse::<f64>())
+        .map_err(|_| FieldError::NotANumber)
+}
+
+/// A low / likely / high estimate: each within bounds, and in that order.
+pub fn range(r: &crate::domain::cost::inputs::Range, b: Bounds) -> Result<(), FieldError> {
+    b.check(r.low)?;
+    b.check(r.likely)?;
+    b.check(r.high)?;
+    if r.is_ordered() {
+        Ok(())
+    } else {
+        Err(FieldError::Unordered)
+    }
+}
+
+/// A calendar date `YYYY-MM-DD` (years 1970-2200), or empty.
+pub fn date_or_empty(text: &str) -> Result<(), FieldError> {
+    if text.is_empty() {
+        return Ok(());
+    }
+    parse_date(text).map(drop)
+}
+
+/// Parses `YYYY-MM-DD` into (year, month, day), checking the day exists.
+pub fn parse_date(text: &str) -> Result<(i32, u32, u32), FieldError> {
+    let b = text.as_bytes();
+    let shape = b.len() == 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b.iter()
+            .enumerate()
+            .all(|(i, c)| i == 4 || i == 7 || c.is_ascii_digit());
+    if !shape {
+        return Err(FieldError::BadDate);
+    }
+    let y: i32 = text[0..4].parse().map_err(|_| FieldError::BadDate)?;
+    let m: u32 = text[5..7].parse().map_err(|_| FieldError::BadDate)?;
+    let d: u32 = text[8..10].parse().map_err(|_| FieldError::BadDate)?;
+    let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+    let days = match m {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        2 if leap => 29,
+        2 => 28,
+        _ => return Err(FieldError::BadDate),
+    };
+    if !(1970..=2200).contains(&y) || d == 0 || d > days {
+        return Err(FieldError::BadDate);
+    }
+    Ok((y, m, d))
+}
+
+/// A metric's target: free text up to the limit.
+pub fn metric_target(text: &str) -> Result<(), FieldError> {
+    if text.chars().count() > TARGET_MAX_CHARS as usize {
+        Err(FieldError::TooLong {
+            max: TARGET_MAX_CHARS,
+        })
+    } else {
+        Ok(())
+    }
 }

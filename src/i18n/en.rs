@@ -101,6 +101,11 @@ pub fn text(key: Key) -> &'static str {
         ErrEndBeforeStart => "The working day must end after it starts.",
         ErrBadZone => "This browser does not know that time zone. Pick one from the list, for example America/New_York.",
         ErrTooMany => "At most {max} are allowed.",
+        ErrNotANumber => "Enter a number using digits, with an optional decimal point, for example 144570 or 144,570.50.",
+        ErrNegative => "This cannot be negative.",
+        ErrRangeDecimal => "Enter a number from {min} to {max}.",
+        ErrUnordered => "Low must not exceed likely, and likely must not exceed high.",
+        ErrBadDate => "Enter a real date as YYYY-MM-DD, for example 2027-01-04.",
         KeptLast => "Until this is fixed, the plan keeps {value}.",
     }
 }

@@ -32,5 +32,5 @@ keys! {
     PlanIntro, SummaryHeading, NotAnswered, NoneTicked, EditAnswers, StillToAnswer,
     PlanComplete, Months, Engineers, HoursRange,
     ErrEmpty, ErrNotWhole, ErrRange, ErrTooLong, ErrBadTime, ErrEndBeforeStart, ErrBadZone,
-    ErrTooMany, KeptLast,
+    ErrTooMany, KeptLast, ErrNotANumber, ErrNegative, ErrRangeDecimal, ErrUnordered, ErrBadDate,
 }

@@ -62,6 +62,15 @@ pub fn field_error(lang: Lang, err: FieldError) -> String {
         }
         FieldError::TooLong { max } => tf(lang, Key::ErrTooLong, &[("max", &n(max))]),
         FieldError::BadTime => t(lang, Key::ErrBadTime).to_string(),
+        FieldError::NotANumber => t(lang, Key::ErrNotANumber).to_string(),
+        FieldError::Negative => t(lang, Key::ErrNegative).to_string(),
+        FieldError::OutOfRangeDecimal { min, max } => tf(
+            lang,
+            Key::ErrRangeDecimal,
+            &[("min", &plain_number(min)), ("max", &plain_number(max))],
+        ),
+        FieldError::Unordered => t(lang, Key::ErrUnordered).to_string(),
+        FieldError::BadDate => t(lang, Key::ErrBadDate).to_string(),
         FieldError::EndBeforeStart => t(lang, Key::ErrEndBeforeStart).to_string(),
         FieldError::BadZone => t(lang, Key::ErrBadZone).to_string(),
         FieldError::TooMany { max } => tf(lang, Key::ErrTooMany, &[("max", &n(max))]),
@@ -90,4 +99,25 @@ pub fn step_message(lang: Lang, key: Key, step: Step) -> String {
     let total = Step::ALL.len().to_string();
     let name = t(lang, step_key(step));
     tf(lang, key, &[("n", &n), ("total", &total), ("name", name)])
+}
+
+/// A number without needless decimals, with thousands separators: 144,570 or 1.25.
+pub fn plain_number(v: f64) -> String {
+    let rounded = (v * 100.0).round() / 100.0;
+    let whole = rounded.trunc() as i64;
+    let frac = ((rounded - whole as f64).abs() * 100.0).round() as i64;
+    let digits = whole.abs().to_string();
+    let mut grouped = String::new();
+    for (i, ch) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            grouped.push(',');
+        }
+        grouped.push(ch);
+    }
+    let sign = if rounded < 0.0 { "-" } else { "" };
+    match frac {
+        0 => format!("{sign}{grouped}"),
+        f if f % 10 == 0 => format!("{sign}{grouped}.{}", f / 10),
+        f => format!("{sign}{grouped}.{f:02}"),
+    }
 }

@@ -22,7 +22,7 @@ pub fn open(store: &Store) -> (Plan, Opened) {
     let raw = store.get(PLAN_KEY);
     match persist::decode(raw.as_deref()) {
         Loaded::Nothing => (Plan::default(), Opened::Fine),
-        Loaded::Plan { plan, .. } => (plan, Opened::Fine),
+        Loaded::Plan { plan, .. } => (*plan, Opened::Fine),
         Loaded::Unreadable(problem) => {
             let kept = raw.unwrap_or_default();
             let _ = store.set(BACKUP_KEY, &kept);

@@ -1,0 +1,8 @@
+//! The business case: a transparent cost model, its uncertainty run and the five-factor
+//! fit of each option.
+
+pub mod case;
+pub mod fit;
+pub mod inputs;
+pub mod model;
+pub mod uncertainty;
