@@ -258,3 +258,17 @@ fn edge_cases_give_finite_explained_results() {
     let pricey = run(&ModelInputs { q: 1e6, ..base() });
     assert_eq!(break_even_month(&pricey, 10_000.0), None);
 }
+
+#[test]
+fn editing_one_part_of_a_range_keeps_it_ordered() {
+    use offshoring_planner::domain::cost::inputs::Part;
+    let r = Range::new(10.0, 20.0, 30.0);
+    assert_eq!(r.with(Part::Likely, 40.0), Range::new(10.0, 40.0, 40.0));
+    assert_eq!(r.with(Part::Likely, 5.0), Range::new(5.0, 5.0, 30.0));
+    assert_eq!(r.with(Part::Low, 25.0), Range::new(25.0, 25.0, 30.0));
+    assert_eq!(r.with(Part::High, 15.0), Range::new(10.0, 15.0, 15.0));
+    assert_eq!(r.with(Part::High, 35.0), Range::new(10.0, 20.0, 35.0));
+    for part in Part::ALL {
+        assert!(r.with(part, 0.0).is_ordered() && r.with(part, 99.0).is_ordered());
+    }
+}

@@ -172,6 +172,20 @@ impl BusinessCase {
         }
     }
 
+    /// Everything the uncertainty run depends on, as text: it seeds the run, so the same
+    /// inputs always give the same figures, and a change elsewhere (the scope, a metric)
+    /// does not move them.
+    pub fn uncertainty_key(&self) -> String {
+        serde_json::to_string(&(
+            self.team_size,
+            self.horizon_months,
+            self.spec_clarity,
+            &self.assumptions,
+            &self.options,
+        ))
+        .unwrap_or_default()
+    }
+
     /// The warnings a vague goal earns: offshoring used to fix a clarity problem that
     /// looks like a capacity problem.
     pub fn goal_warnings(&self) -> Vec<GoalWarning> {

@@ -6,9 +6,11 @@
 mod en;
 mod keys;
 mod labels;
+mod labels_cost;
 
 pub use keys::Key;
 pub use labels::*;
+pub use labels_cost::*;
 
 /// The languages the catalogue has.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -79,3 +79,11 @@ pub fn download_text(filename: &str, mime: &str, text: &str) {
     }
     let _ = web_sys::Url::revoke_object_url(&url);
 }
+
+/// True when the element with this id has keyboard focus.
+pub fn is_focused(id: &str) -> bool {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .is_some_and(|e| e.id() == id)
+}

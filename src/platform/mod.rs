@@ -1,6 +1,7 @@
 //! The browser, seen through small interfaces. Nothing here holds a business rule.
 
 pub mod browser;
+pub mod format;
 pub mod intl;
 pub mod plan_store;
 pub mod storage;

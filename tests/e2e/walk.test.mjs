@@ -95,9 +95,9 @@ test("a mouse walk through all five steps is summarised and survives a reload", 
   await context.close();
 });
 
-/** Presses Tab until the focused element matches the selector (at most 60 presses). */
+/** Presses Tab until the focused element matches the selector (at most 250 presses). */
 async function tabTo(page, selector) {
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < 250; i++) {
     if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
     await page.keyboard.press("Tab");
   }

@@ -35,6 +35,37 @@ impl Range {
     pub fn map(self, f: impl Fn(f64) -> f64) -> Self {
         Range::new(f(self.low), f(self.likely), f(self.high))
     }
+
+    pub fn get(&self, part: Part) -> f64 {
+        match part {
+            Part::Low => self.low,
+            Part::Likely => self.likely,
+            Part::High => self.high,
+        }
+    }
+
+    /// Sets one part and moves the others just enough to keep low <= likely <= high,
+    /// so the user can raise or lower an estimate one field at a time.
+    pub fn with(self, part: Part, v: f64) -> Self {
+        let Range { low, likely, high } = self;
+        match part {
+            Part::Low => Range::new(v, likely.max(v), high.max(v)),
+            Part::Likely => Range::new(low.min(v), v, high.max(v)),
+            Part::High => Range::new(low.min(v), likely.min(v), v),
+        }
+    }
+}
+
+/// One of the three values of a [`Range`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Part {
+    Low,
+    Likely,
+    High,
+}
+
+impl Part {
+    pub const ALL: [Part; 3] = [Part::Low, Part::Likely, Part::High];
 }
 
 /// How clear the specifications are; drives extra rework.

@@ -4,15 +4,21 @@
 use leptos::prelude::*;
 
 use super::state::use_app;
-use crate::domain::validate::{format_time, parse_time, working_window, FieldError, WholeRange};
-use crate::domain::Plan;
+use crate::domain::validate::FieldError;
+use crate::platform::browser::is_focused;
+
+mod numbers;
+mod plan_fields;
+
 use crate::i18n::{field_error, tf, Key};
+pub use numbers::{DecimalField, RangeField};
+pub use plan_fields::{TimeField, WholeField};
 
 /// A text input checked on every keystroke. `apply` validates the text and, when valid,
 /// writes it into the plan. `current` is the plan's value as text (shown after an error).
 #[component]
 pub fn CheckedInput(
-    id: &'static str,
+    #[prop(into)] id: String,
     label: Key,
     #[prop(optional)] hint: Option<Key>,
     #[prop(into)] current: Signal<String>,
@@ -40,6 +46,16 @@ pub fn CheckedInput(
             (!ids.is_empty()).then(|| ids.join(" "))
         }
     };
+    let focus_id = id.clone();
+    // When the plan changes from elsewhere (a reset, a linked field), show its value,
+    // unless the user is typing here.
+    Effect::new(move |_| {
+        let value = current.get();
+        if !is_focused(&focus_id) {
+            error.set(None);
+            text.set(value);
+        }
+    });
     let on_input = move |ev| {
         let value = event_target_value(&ev);
         error.set(apply.run(value.clone()).err());
@@ -54,10 +70,10 @@ pub fn CheckedInput(
     };
     view! {
         <div class="field" class:field-wide=wide class:field-invalid=move || error.get().is_some()>
-            <label for=id>{move || state.t(label)}</label>
+            <label for=id.clone()>{move || state.t(label)}</label>
             {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || state.t(h)}</p> })}
             <input
-                id=id
+                id=id.clone()
                 name=id
                 type=input_type
                 inputmode=inputmode
@@ -73,12 +89,13 @@ pub fn CheckedInput(
     }
 }
 
-/// A choice among the values of a domain enum, with an empty "choose" option first.
+/// A choice among the values of a domain enum; with a placeholder, an empty "choose"
+/// option comes first and choosing it sets `None`.
 #[component]
 pub fn ChoiceSelect<T>(
-    id: &'static str,
+    #[prop(into)] id: String,
     label: Key,
-    placeholder: Key,
+    #[prop(optional)] placeholder: Option<Key>,
     options: Vec<T>,
     slug: fn(T) -> &'static str,
     from_slug: fn(&str) -> Option<T>,
@@ -102,80 +119,24 @@ where
         .collect_view();
     view! {
         <div class="field">
-            <label for=id>{move || state.t(label)}</label>
+            <label for=id.clone()>{move || state.t(label)}</label>
             <select
-                id=id
+                id=id.clone()
                 name=id
-                on:change=move |ev| set.run(from_slug(&event_target_value(&ev)))
+                on:change=move |ev| {
+                    let v = from_slug(&event_target_value(&ev));
+                    if v.is_some() || placeholder.is_some() {
+                        set.run(v);
+                    }
+                }
             >
-                <option value="" selected=move || current.get().is_none()>
-                    {move || state.t(placeholder)}
-                </option>
+                {placeholder.map(|p| view! {
+                    <option value="" selected=move || current.get().is_none()>
+                        {move || state.t(p)}
+                    </option>
+                })}
                 {options}
             </select>
         </div>
-    }
-}
-
-/// A whole-number field bound to one plan value, checked against its range.
-#[component]
-pub fn WholeField(
-    id: &'static str,
-    label: Key,
-    hint: Key,
-    range: WholeRange,
-    get: fn(&Plan) -> u32,
-    set: fn(&mut Plan, u32),
-) -> impl IntoView {
-    let plan = use_app().plan;
-    view! {
-        <CheckedInput
-            id=id
-            label=label
-            hint=hint
-            inputmode="numeric"
-            current=Signal::derive(move || plan.with(|p| get(p).to_string()))
-            apply=Callback::new(move |text: String| {
-                let v = range.parse(&text)?;
-                plan.update(|p| set(p, v));
-                Ok(())
-            })
-        />
-    }
-}
-
-/// A time-of-day field (`HH:MM`) bound to one end of the headquarters working day; the
-/// day must still end after it starts.
-#[component]
-pub fn TimeField(id: &'static str, label: Key, hint: Key, end: bool) -> impl IntoView {
-    let plan = use_app().plan;
-    let get = move |p: &Plan| {
-        if end {
-            p.location.hq_end_min
-        } else {
-            p.location.hq_start_min
-        }
-    };
-    view! {
-        <CheckedInput
-            id=id
-            label=label
-            hint=hint
-            input_type="time"
-            current=Signal::derive(move || plan.with(|p| format_time(get(p))))
-            apply=Callback::new(move |text: String| {
-                let t = parse_time(&text)?;
-                let (start, stop) = plan.with_untracked(|p| {
-                    let l = &p.location;
-                    if end { (l.hq_start_min, t) } else { (t, l.hq_end_min) }
-                });
-                working_window(start, stop)?;
-                plan.update(|p| {
-                    p.location.hq_start_min = start;
-                    p.location.hq_end_min = stop;
-                });
-                Ok(())
-            })
-        />
     }
 }

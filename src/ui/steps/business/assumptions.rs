@@ -1,0 +1,134 @@
+//! The shared assumptions, each with its range, source and a reset.
+
+use leptos::prelude::*;
+
+use crate::domain::cost::inputs::{Assumptions, Range};
+use crate::domain::validate::{
+    Bounds, ATTRITION, HOURS_PER_MONTH, LEAD_MONTHS, MOBILISATION_WEEKS, MULTIPLIER, SALARY, SHARE,
+};
+use crate::domain::Plan;
+use crate::i18n::Key;
+use crate::ui::fields::{DecimalField, RangeField};
+use crate::ui::state::use_app;
+
+type Get = fn(&Assumptions) -> Range;
+type Set = fn(&mut Assumptions, Range);
+
+/// Each ranged assumption: id, label, source, bounds, display scale, accessors.
+const RANGED: [(&str, Key, Key, Bounds, f64, Get, Set); 6] = [
+    (
+        "salary",
+        Key::Salary,
+        Key::SrcSalary,
+        SALARY,
+        1.0,
+        |a| a.salary,
+        |a, r| a.salary = r,
+    ),
+    (
+        "multiplier",
+        Key::LoadedMultiplier,
+        Key::SrcMultiplier,
+        MULTIPLIER,
+        1.0,
+        |a| a.loaded_multiplier,
+        |a, r| a.loaded_multiplier = r,
+    ),
+    (
+        "lead",
+        Key::HiringLead,
+        Key::SrcHiringLead,
+        LEAD_MONTHS,
+        1.0,
+        |a| a.hiring_lead_months,
+        |a, r| a.hiring_lead_months = r,
+    ),
+    (
+        "inhouse-attrition",
+        Key::InhouseAttrition,
+        Key::SrcInhouseAttrition,
+        ATTRITION,
+        100.0,
+        |a| a.inhouse_attrition,
+        |a, r| a.inhouse_attrition = r,
+    ),
+    (
+        "vendor-attrition",
+        Key::VendorAttrition,
+        Key::SrcVendorAttrition,
+        ATTRITION,
+        100.0,
+        |a| a.vendor_attrition,
+        |a, r| a.vendor_attrition = r,
+    ),
+    (
+        "mobilisation",
+        Key::Mobilisation,
+        Key::SrcMobilisation,
+        MOBILISATION_WEEKS,
+        1.0,
+        |a| a.mobilisation_weeks,
+        |a, r| a.mobilisation_weeks = r,
+    ),
+];
+
+fn assumptions(plan: RwSignal<Plan>) -> impl Fn() -> Assumptions + Copy {
+    move || plan.with(|p| p.business.assumptions.clone())
+}
+
+#[component]
+pub fn AssumptionsSection() -> impl IntoView {
+    let state = use_app();
+    let plan = state.plan;
+    let read = assumptions(plan);
+    let rows = RANGED
+        .into_iter()
+        .map(|(id, label, source, bounds, scale, get, set)| {
+            view! {
+                <RangeField
+                    id=format!("assume-{id}")
+                    label=label
+                    source=source
+                    bounds=bounds
+                    scale=scale
+                    value=Signal::derive(move || get(&read()))
+                    set=Callback::new(move |r| plan.update(|p| set(&mut p.business.assumptions, r)))
+                    default=Signal::derive(move || get(&Assumptions::default()))
+                />
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="panel" aria-labelledby="assumptions-heading">
+            <h2 id="assumptions-heading">{move || state.t(Key::AssumptionsHeading)}</h2>
+            <p class="hint">{move || state.t(Key::AssumptionsHint)}</p>
+            <div class="ranges">{rows}</div>
+            <div class="fields">
+                <DecimalField
+                    id="assume-fee".to_string()
+                    label=Key::RecruitingFee
+                    hint=Key::SrcRecruitingFee
+                    bounds=SHARE
+                    scale=100.0
+                    value=Signal::derive(move || read().recruiting_fee)
+                    set=Callback::new(move |v| plan.update(|p| p.business.assumptions.recruiting_fee = v))
+                />
+                <DecimalField
+                    id="assume-hours".to_string()
+                    label=Key::HoursPerMonth
+                    hint=Key::SrcHours
+                    bounds=HOURS_PER_MONTH
+                    value=Signal::derive(move || read().hours_per_month)
+                    set=Callback::new(move |v| plan.update(|p| p.business.assumptions.hours_per_month = v))
+                />
+            </div>
+            <h3>{move || state.t(Key::DerivedHeading)}</h3>
+            <ul class="derived">
+                <li>{move || state.t(Key::DerivedManagement)}</li>
+                <li>{move || state.t(Key::DerivedRework)}</li>
+                <li>{move || state.t(Key::DerivedCommunication)}</li>
+                <li>{move || state.t(Key::DerivedRamp)}</li>
+            </ul>
+        </section>
+    }
+}

@@ -1,0 +1,81 @@
+//! The five-factor lens: how much each factor matters, with what good looks like.
+
+use leptos::prelude::*;
+
+use crate::domain::cost::fit::{Factor, FactorWeights};
+use crate::i18n::{factor_good_key, factor_key, factor_question_key, Key};
+use crate::ui::state::use_app;
+
+const WEIGHT_LABELS: [Key; 5] = [
+    Key::Weight1,
+    Key::Weight2,
+    Key::Weight3,
+    Key::Weight4,
+    Key::Weight5,
+];
+
+#[component]
+pub fn FactorsSection() -> impl IntoView {
+    let state = use_app();
+    let plan = state.plan;
+    let rows = Factor::ALL
+        .into_iter()
+        .map(|factor| {
+            let id = format!("weight-{}", factor_slug(factor));
+            let good_id = format!("{id}-good");
+            let options = (FactorWeights::MIN..=FactorWeights::MAX)
+                .map(|w| {
+                    view! {
+                        <option
+                            value=w.to_string()
+                            selected=move || plan.with(|p| p.business.weights.get(factor) == w)
+                        >
+                            {move || format!("{w} · {}", state.t(WEIGHT_LABELS[(w - 1) as usize]))}
+                        </option>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="factor">
+                    <div class="factor-text">
+                        <label for=id.clone() class="factor-name">{move || state.t(factor_key(factor))}</label>
+                        <p class="hint">{move || state.t(factor_question_key(factor))}</p>
+                        <p class="factor-good" id=good_id.clone()>
+                            <span class="factor-good-label">{move || state.t(Key::WhatGoodLooksLike)}</span>
+                            " "
+                            {move || state.t(factor_good_key(factor))}
+                        </p>
+                    </div>
+                    <select
+                        id=id
+                        aria-describedby=good_id
+                        on:change=move |ev| {
+                            if let Ok(w) = event_target_value(&ev).parse::<u8>() {
+                                plan.update(|p| p.business.weights.set(factor, w));
+                            }
+                        }
+                    >
+                        {options}
+                    </select>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="panel" aria-labelledby="factors-heading">
+            <h2 id="factors-heading">{move || state.t(Key::FactorsHeading)}</h2>
+            <p class="hint">{move || state.t(Key::FactorsHint)}</p>
+            <div class="factors">{rows}</div>
+        </section>
+    }
+}
+
+pub fn factor_slug(f: Factor) -> &'static str {
+    match f {
+        Factor::Speed => "speed",
+        Factor::Capability => "capability",
+        Factor::Stability => "stability",
+        Factor::Quality => "quality",
+        Factor::Control => "control",
+    }
+}

@@ -1,0 +1,165 @@
+//! "How this is calculated": the reference model's formulas, then each option's own
+//! numbers put into them.
+
+use leptos::prelude::*;
+
+use super::results::{names, Fmt};
+use crate::domain::cost::case::{CaseFigures, Figures};
+use crate::domain::cost::model::schedule_sums;
+use crate::domain::Plan;
+use crate::i18n::{t, tf, Key};
+use crate::ui::state::use_app;
+
+const GENERAL: [Key; 9] = [
+    Key::FormulaShare,
+    Key::FormulaRamp,
+    Key::FormulaLoss,
+    Key::FormulaCost,
+    Key::FormulaCapacity,
+    Key::FormulaUnit,
+    Key::FormulaSavings,
+    Key::FormulaBreakEven,
+    Key::FormulaComm,
+];
+
+fn option_lines(
+    p: &Plan,
+    f: &Figures,
+    index: usize,
+    inhouse_unit: Option<f64>,
+    fmt: Fmt,
+) -> Vec<String> {
+    let lang = fmt.lang;
+    let i = &f.inputs;
+    let a = &p.business.assumptions;
+    let pct = |v: f64| fmt.pct(v);
+    let q_line = match index.checked_sub(1).and_then(|k| p.business.options.get(k)) {
+        None => tf(
+            lang,
+            Key::FormulaQInhouse,
+            &[
+                ("salary", &fmt.money(a.salary.likely)),
+                ("multiplier", &fmt.num(a.loaded_multiplier.likely, 2)),
+                ("q", &fmt.money(i.q)),
+            ],
+        ),
+        Some(o) => tf(
+            lang,
+            Key::FormulaQVendor,
+            &[
+                ("rate", &fmt.money(o.rate.likely)),
+                ("hours", &fmt.num(a.hours_per_month, 0)),
+                ("q", &fmt.money(i.q)),
+            ],
+        ),
+    };
+    let (sum_f, sum_fr) = schedule_sums(i.d, i.horizon);
+    let out = &f.outcome;
+    let mut lines = vec![
+        q_line,
+        tf(
+            lang,
+            Key::FormulaInputs,
+            &[
+                ("m", &pct(i.m)),
+                ("w", &pct(i.w)),
+                ("c", &pct(i.c)),
+                ("a", &pct(i.a)),
+                ("s", &fmt.money(i.s)),
+                ("d", &fmt.num(i.d, 2)),
+            ],
+        ),
+        tf(
+            lang,
+            Key::FormulaLossWith,
+            &[
+                ("a", &pct(i.a)),
+                ("l", &fmt.num(out.attrition_loss * 100.0, 2)),
+            ],
+        ),
+        tf(
+            lang,
+            Key::FormulaCostWith,
+            &[
+                ("n", &fmt.num(i.n, 0)),
+                ("q", &fmt.money(i.q)),
+                ("sumf", &fmt.num(sum_f, 2)),
+                ("m", &pct(i.m)),
+                ("s", &fmt.money(i.s)),
+                ("cost", &fmt.money(out.cost)),
+            ],
+        ),
+        tf(
+            lang,
+            Key::FormulaCapacityWith,
+            &[
+                ("n", &fmt.num(i.n, 0)),
+                ("sumfr", &fmt.num(sum_fr, 2)),
+                ("w", &pct(i.w)),
+                ("c", &pct(i.c)),
+                ("l", &fmt.num(out.attrition_loss * 100.0, 2)),
+                ("cap", &fmt.num(out.capacity, 2)),
+            ],
+        ),
+    ];
+    if let Some(u) = out.unit_cost() {
+        lines.push(tf(
+            lang,
+            Key::FormulaUnitWith,
+            &[
+                ("cost", &fmt.money(out.cost)),
+                ("cap", &fmt.num(out.capacity, 2)),
+                ("unit", &fmt.money(u)),
+            ],
+        ));
+    }
+    if let (Some(u_in), Some(s), true) = (inhouse_unit, f.savings, index > 0) {
+        lines.push(tf(
+            lang,
+            Key::FormulaSavingsWith,
+            &[
+                ("uin", &fmt.money(u_in)),
+                ("cap", &fmt.num(out.capacity, 2)),
+                ("cost", &fmt.money(out.cost)),
+                ("savings", &fmt.money(s)),
+            ],
+        ));
+    }
+    lines
+}
+
+#[component]
+pub fn Formulas(figures: Memo<CaseFigures>) -> impl IntoView {
+    let state = use_app();
+    let plan = state.plan;
+    let per_option = move || {
+        let fmt = Fmt::current(plan, state.lang);
+        let figs = figures.get();
+        let inhouse_unit = figs.inhouse.outcome.unit_cost();
+        plan.with(|p| {
+            let names = names(p, fmt.lang);
+            figs.all()
+                .enumerate()
+                .map(|(i, f)| {
+                    let lines = option_lines(p, f, i, inhouse_unit, fmt)
+                        .into_iter()
+                        .map(|l| view! { <li>{l}</li> })
+                        .collect_view();
+                    view! {
+                        <h4>{names.get(i).cloned().unwrap_or_default()}</h4>
+                        <ul class="formula-lines">{lines}</ul>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <details class="formulas" id="formulas">
+            <summary>{move || state.t(Key::HowCalculated)}</summary>
+            <ul class="formula-lines">
+                {GENERAL.iter().map(|k| { let k = *k; view! { <li>{move || t(state.lang.get(), k)}</li> } }).collect_view()}
+            </ul>
+            {per_option}
+        </details>
+    }
+}

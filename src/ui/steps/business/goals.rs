@@ -1,0 +1,182 @@
+//! Goals, scope, success metrics, and the warning a vague goal earns.
+
+use leptos::prelude::*;
+
+use crate::domain::business::{Goal, GoalWarning, Metric, MetricTarget};
+use crate::domain::validate;
+use crate::i18n::{goal_key, metric_key, Key};
+use crate::ui::fields::{CheckedInput, ChoiceSelect};
+use crate::ui::state::use_app;
+
+#[component]
+pub fn GoalsSection() -> impl IntoView {
+    let state = use_app();
+    let plan = state.plan;
+    view! {
+        <section class="panel" aria-labelledby="goals-heading">
+            <h2 id="goals-heading">{move || state.t(Key::GoalsHeading)}</h2>
+            <div class="fields">
+                <ChoiceSelect
+                    id="primary-goal"
+                    label=Key::PrimaryGoal
+                    placeholder=Key::ChooseGoal
+                    options=Goal::ALL.to_vec()
+                    slug=Goal::slug
+                    from_slug=Goal::from_slug
+                    label_of=goal_key
+                    current=Signal::derive(move || plan.with(|p| p.business.primary_goal))
+                    set=Callback::new(move |g| plan.update(|p| p.business.primary_goal = g))
+                />
+                <CheckedInput
+                    id="scope"
+                    label=Key::Scope
+                    hint=Key::ScopeHint
+                    wide=true
+                    current=Signal::derive(move || plan.with(|p| p.business.scope.clone()))
+                    apply=Callback::new(move |text: String| {
+                        validate::scope(&text)?;
+                        plan.update(|p| p.business.scope = text);
+                        Ok(())
+                    })
+                />
+            </div>
+            <SecondaryGoals/>
+            <Metrics/>
+            <GoalWarnings/>
+        </section>
+    }
+}
+
+#[component]
+fn SecondaryGoals() -> impl IntoView {
+    let state = use_app();
+    let plan = state.plan;
+    let boxes = Goal::ALL
+        .into_iter()
+        .map(|goal| {
+            let id = format!("secondary-{}", goal.slug());
+            let is_primary = move || plan.with(|p| p.business.primary_goal == Some(goal));
+            view! {
+                <li class="check">
+                    <input
+                        type="checkbox"
+                        id=id.clone()
+                        disabled=is_primary
+                        prop:checked=move || plan.with(|p| p.business.secondary_goals.contains(&goal))
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            plan.update(|p| {
+                                let g = &mut p.business.secondary_goals;
+                                g.retain(|x| *x != goal);
+                                if on {
+                                    g.push(goal);
+                                }
+                            });
+                        }
+                    />
+                    <label for=id>{move || state.t(goal_key(goal))}</label>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="fieldset">
+            <legend>{move || state.t(Key::SecondaryGoals)}</legend>
+            <ul class="checks">{boxes}</ul>
+        </fieldset>
+    }
+}
+
+#[component]
+fn Metrics() -> impl IntoView {
+    let state = use_app();
+    let plan = state.plan;
+    let rows = Metric::ALL
+        .into_iter()
+        .enumerate()
+        .map(|(i, metric)| {
+            let check_id = format!("metric-{i}");
+            let chosen = move || plan.with(|p| p.business.metrics.iter().any(|m| m.metric == metric));
+            let target = Signal::derive(move || {
+                plan.with(|p| {
+                    p.business.metrics.iter().find(|m| m.metric == metric).map(|m| m.target.clone()).unwrap_or_default()
+                })
+            });
+            view! {
+                <li class="metric">
+                    <div class="check">
+                        <input
+                            type="checkbox"
+                            id=check_id.clone()
+                            prop:checked=chosen
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                plan.update(|p| {
+                                    let ms = &mut p.business.metrics;
+                                    ms.retain(|m| m.metric != metric);
+                                    if on {
+                                        ms.push(MetricTarget { metric, target: String::new() });
+                                    }
+                                });
+                            }
+                        />
+                        <label for=check_id>{move || state.t(metric_key(metric))}</label>
+                    </div>
+                    <Show when=chosen>
+                        <CheckedInput
+                            id=format!("metric-{i}-target")
+                            label=Key::MetricTarget
+                            current=target
+                            apply=Callback::new(move |text: String| {
+                                validate::metric_target(&text)?;
+                                plan.update(|p| {
+                                    if let Some(m) = p.business.metrics.iter_mut().find(|m| m.metric == metric) {
+                                        m.target = text;
+                                    }
+                                });
+                                Ok(())
+                            })
+                        />
+                    </Show>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <fieldset class="fieldset">
+            <legend>{move || state.t(Key::MetricsLegend)}</legend>
+            <p class="hint">{move || state.t(Key::MetricsHint)}</p>
+            <ul class="metrics">{rows}</ul>
+        </fieldset>
+    }
+}
+
+#[component]
+fn GoalWarnings() -> impl IntoView {
+    let state = use_app();
+    let warnings = Memo::new(move |_| state.plan.with(|p| p.business.goal_warnings()));
+    view! {
+        <Show when=move || !warnings.get().is_empty()>
+            <div class="warning" id="goal-warning" role="note">
+                <p class="warning-title">{move || state.t(Key::VagueGoalTitle)}</p>
+                <ul>
+                    {move || {
+                        warnings
+                            .get()
+                            .into_iter()
+                            .map(|w| {
+                                let key = match w {
+                                    GoalWarning::NoGoal => Key::WarnNoGoal,
+                                    GoalWarning::CostOnly => Key::WarnCostOnly,
+                                    GoalWarning::NoMetric => Key::WarnNoMetric,
+                                };
+                                view! { <li>{state.t(key)}</li> }
+                            })
+                            .collect_view()
+                    }}
+                </ul>
+                <p>{move || state.t(Key::VagueGoalTrap)}</p>
+            </div>
+        </Show>
+    }
+}

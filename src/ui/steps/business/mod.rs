@@ -1,0 +1,78 @@
+//! Step 1: goals, the five-factor lens, the options and assumptions of the cost case,
+//! and its results.
+
+mod assumptions;
+mod charts;
+mod factors;
+mod formulas;
+mod goals;
+mod options;
+mod results;
+mod team;
+
+use std::time::Duration;
+
+use leptos::prelude::*;
+
+use crate::domain::cost::case::compute;
+use crate::domain::cost::uncertainty::{seed_of, simulate, RunResult, DEFAULT_TRIALS};
+use crate::domain::Plan;
+use crate::i18n::Key;
+use crate::ui::state::use_app;
+
+/// Wait after the last change before re-running the 10,000 trials, so typing stays
+/// smooth; the deterministic figures update on every keystroke.
+const UNCERTAINTY_DELAY: Duration = Duration::from_millis(120);
+
+#[component]
+pub fn BusinessStep() -> impl IntoView {
+    let state = use_app();
+    let plan = state.plan;
+    let figures = Memo::new(move |_| plan.with(|p| compute(&p.business.case_inputs())));
+    let run = uncertainty(plan);
+    view! {
+        <p class="intro">{move || state.t(Key::BusinessIntro)}</p>
+        <goals::GoalsSection/>
+        <factors::FactorsSection/>
+        <team::TeamSection/>
+        <options::OptionsSection/>
+        <assumptions::AssumptionsSection/>
+        <results::ResultsSection figures=figures run=run/>
+    }
+}
+
+/// The uncertainty run, recomputed shortly after its inputs stop changing.
+fn uncertainty(plan: RwSignal<Plan>) -> RwSignal<Option<RunResult>> {
+    let key = Memo::new(move |_| plan.with(|p| p.business.uncertainty_key()));
+    let result = RwSignal::new(None::<RunResult>);
+    let generation = StoredValue::new(0u32);
+    let compute_now = move |key: &str| {
+        plan.try_with_untracked(|p| {
+            simulate(
+                &p.business.case_inputs(),
+                DEFAULT_TRIALS,
+                seed_of(key.as_bytes()),
+            )
+        })
+    };
+    Effect::new(move |_| {
+        let k = key.get();
+        if result.get_untracked().is_none() {
+            result.set(compute_now(&k));
+            return;
+        }
+        let g = generation.get_value().wrapping_add(1);
+        generation.set_value(g);
+        set_timeout(
+            move || {
+                if generation.try_get_value() == Some(g) {
+                    if let Some(r) = compute_now(&k) {
+                        result.try_set(Some(r));
+                    }
+                }
+            },
+            UNCERTAINTY_DELAY,
+        );
+    });
+    result
+}

@@ -1,0 +1,165 @@
+//! The vendor options compared against hiring in-house.
+
+use leptos::prelude::*;
+
+use crate::domain::cost::inputs::{EngagementModel, Range, Region, VendorOption, MAX_OPTIONS};
+use crate::domain::validate::{MONEY, OVERLAP, RATE};
+use crate::domain::Plan;
+use crate::i18n::{model_key, option_name, region_key, Key};
+use crate::ui::fields::{ChoiceSelect, DecimalField, RangeField};
+use crate::ui::state::use_app;
+
+fn option_at(p: &Plan, i: usize) -> Option<&VendorOption> {
+    p.business.options.get(i)
+}
+
+fn edit(plan: RwSignal<Plan>, i: usize, f: impl FnOnce(&mut VendorOption)) {
+    plan.update(|p| {
+        if let Some(o) = p.business.options.get_mut(i) {
+            f(o);
+        }
+    });
+}
+
+#[component]
+pub fn OptionsSection() -> impl IntoView {
+    let state = use_app();
+    let plan = state.plan;
+    let count = Memo::new(move |_| plan.with(|p| p.business.options.len()));
+    let add = move |_: leptos::ev::MouseEvent| {
+        plan.update(|p| {
+            if p.business.options.len() < MAX_OPTIONS {
+                let used: Vec<Region> = p.business.options.iter().map(|o| o.region).collect();
+                let region = Region::ALL
+                    .into_iter()
+                    .find(|r| !used.contains(r))
+                    .unwrap_or(Region::LatinAmerica);
+                p.business
+                    .options
+                    .push(VendorOption::new(region, EngagementModel::DedicatedTeam));
+            }
+        })
+    };
+    view! {
+        <section class="panel" aria-labelledby="options-heading">
+            <h2 id="options-heading">{move || state.t(Key::OptionsHeading)}</h2>
+            <p class="hint">{move || state.t(Key::OptionsHint)}</p>
+            <div class="options">
+                {move || (0..count.get()).map(|i| view! { <OptionEditor i=i/> }).collect_view()}
+            </div>
+            <button type="button" class="btn btn-secondary" id="add-option" disabled={move || count.get() >= MAX_OPTIONS}
+                on:click=add
+            >
+                {move || state.t(Key::AddOption)}
+            </button>
+        </section>
+    }
+}
+
+#[component]
+fn OptionEditor(i: usize) -> impl IntoView {
+    let state = use_app();
+    let plan = state.plan;
+    let name = move || {
+        let lang = state.lang.get();
+        plan.with(|p| {
+            option_at(p, i)
+                .map(|o| option_name(lang, Some(o)))
+                .unwrap_or_default()
+        })
+    };
+    let region = Signal::derive(move || plan.with(|p| option_at(p, i).map(|o| o.region)));
+    let rate = Signal::derive(move || {
+        plan.with(|p| option_at(p, i).map(|o| o.rate).unwrap_or(Range::exact(0.0)))
+    });
+    let rate_default = Signal::derive(move || {
+        region
+            .get()
+            .map(Region::default_rate)
+            .unwrap_or(Range::exact(0.0))
+    });
+    let heading_id = format!("option-{i}-name");
+    let group_label = heading_id.clone();
+    view! {
+        <div class="option" role="group" aria-labelledby=group_label>
+            <div class="option-head">
+                <h3 id=heading_id>{move || format!("{} {}: ", state.t(Key::OptionWord), i + 1)}{name}</h3>
+                <button
+                    type="button"
+                    class="btn btn-quiet btn-small"
+                    on:click=move |_| plan.update(|p| {
+                        if i < p.business.options.len() {
+                            p.business.options.remove(i);
+                        }
+                    })
+                >
+                    {move || state.t(Key::RemoveOption)}
+                    <span class="visually-hidden">" " {move || (i + 1).to_string()}</span>
+                </button>
+            </div>
+            <div class="fields">
+                <ChoiceSelect
+                    id=format!("option-{i}-region")
+                    label=Key::Region
+                    options=Region::ALL.to_vec()
+                    slug=Region::slug
+                    from_slug=Region::from_slug
+                    label_of=region_key
+                    current=region
+                    set=Callback::new(move |r: Option<Region>| {
+                        if let Some(r) = r {
+                            // A new region brings its own rate range and typical overlap.
+                            edit(plan, i, |o| {
+                                o.region = r;
+                                o.rate = r.default_rate();
+                                o.overlap_hours = r.default_overlap_hours();
+                            });
+                        }
+                    })
+                />
+                <ChoiceSelect
+                    id=format!("option-{i}-model")
+                    label=Key::ModelLabel
+                    options=EngagementModel::ALL.to_vec()
+                    slug=EngagementModel::slug
+                    from_slug=EngagementModel::from_slug
+                    label_of=model_key
+                    current=Signal::derive(move || plan.with(|p| option_at(p, i).map(|o| o.model)))
+                    set=Callback::new(move |m: Option<EngagementModel>| {
+                        if let Some(m) = m {
+                            edit(plan, i, |o| {
+                                o.model = m;
+                                o.setup_cost = m.default_setup_cost();
+                            });
+                        }
+                    })
+                />
+                <DecimalField
+                    id=format!("option-{i}-overlap")
+                    label=Key::OverlapHours
+                    hint=Key::OverlapHoursHint
+                    bounds=OVERLAP
+                    value=Signal::derive(move || plan.with(|p| option_at(p, i).map(|o| o.overlap_hours).unwrap_or(0.0)))
+                    set=Callback::new(move |v| edit(plan, i, |o| o.overlap_hours = v))
+                />
+                <DecimalField
+                    id=format!("option-{i}-setup")
+                    label=Key::SetupCost
+                    hint=Key::SetupCostHint
+                    bounds=MONEY
+                    value=Signal::derive(move || plan.with(|p| option_at(p, i).map(|o| o.setup_cost).unwrap_or(0.0)))
+                    set=Callback::new(move |v| edit(plan, i, |o| o.setup_cost = v))
+                />
+            </div>
+            <RangeField
+                id=format!("option-{i}-rate")
+                label=Key::HourlyRate
+                source=Key::SrcRate
+                bounds=RATE
+                value=rate
+                set=Callback::new(move |r| edit(plan, i, |o| o.rate = r))
+                default=rate_default
+            />
+        </div>
+    }
+}

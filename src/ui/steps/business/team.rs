@@ -1,0 +1,80 @@
+//! Team size, horizon, start, spec clarity and currency.
+
+use leptos::prelude::*;
+
+use crate::domain::business::Currency;
+use crate::domain::cost::inputs::SpecClarity;
+use crate::domain::validate::{self, HORIZON, TEAM_SIZE};
+use crate::i18n::{clarity_key, currency_key, Key};
+use crate::ui::fields::{CheckedInput, ChoiceSelect, WholeField};
+use crate::ui::state::use_app;
+
+#[component]
+pub fn TeamSection() -> impl IntoView {
+    let state = use_app();
+    let plan = state.plan;
+    view! {
+        <section class="panel" aria-labelledby="team-heading">
+            <h2 id="team-heading">{move || state.t(Key::TeamHeading)}</h2>
+            <div class="fields">
+                <WholeField
+                    id="team-size"
+                    label=Key::TeamSize
+                    hint=Key::TeamSizeHint
+                    range=TEAM_SIZE
+                    get=|p| p.business.team_size
+                    set=|p, v| p.business.team_size = v
+                />
+                <WholeField
+                    id="horizon"
+                    label=Key::PlanHorizon
+                    hint=Key::PlanHorizonHint
+                    range=HORIZON
+                    get=|p| p.business.horizon_months
+                    set=|p, v| p.business.horizon_months = v
+                />
+                <CheckedInput
+                    id="start-date"
+                    label=Key::StartDate
+                    hint=Key::StartDateHint
+                    input_type="date"
+                    current=Signal::derive(move || plan.with(|p| p.business.start_date.clone()))
+                    apply=Callback::new(move |text: String| {
+                        validate::date_or_empty(&text)?;
+                        plan.update(|p| p.business.start_date = text);
+                        Ok(())
+                    })
+                />
+                <ChoiceSelect
+                    id="spec-clarity"
+                    label=Key::SpecClarity
+                    options=SpecClarity::ALL.to_vec()
+                    slug=SpecClarity::slug
+                    from_slug=SpecClarity::from_slug
+                    label_of=clarity_key
+                    current=Signal::derive(move || plan.with(|p| Some(p.business.spec_clarity)))
+                    set=Callback::new(move |c: Option<SpecClarity>| {
+                        if let Some(c) = c {
+                            plan.update(|p| p.business.spec_clarity = c);
+                        }
+                    })
+                />
+                <ChoiceSelect
+                    id="currency"
+                    label=Key::CurrencyLabel
+                    options=Currency::ALL.to_vec()
+                    slug=Currency::code
+                    from_slug=Currency::from_code
+                    label_of=currency_key
+                    current=Signal::derive(move || plan.with(|p| Some(p.business.currency)))
+                    set=Callback::new(move |c: Option<Currency>| {
+                        if let Some(c) = c {
+                            plan.update(|p| p.business.currency = c);
+                        }
+                    })
+                />
+            </div>
+            <p class="hint">{move || state.t(Key::CurrencyNote)}</p>
+        </section>
+    }
+}
