@@ -5,7 +5,7 @@ SHELL := /bin/bash
 export PATH := $(HOME)/.cargo/bin:$(CURDIR)/node_modules/.bin:$(PATH)
 export TRUNK_SKIP_VERSION_CHECK := true
 
-.PHONY: setup setup-test serve build test
+.PHONY: setup setup-test serve build test bench
 
 setup:
 	@scripts/setup.sh
@@ -24,3 +24,8 @@ build: setup
 ## Run every test layer
 test: setup-test
 	@scripts/test.sh
+
+## Performance benchmark: release build, then figures printed and written to bench-results.json
+bench: setup-test
+	trunk build --release --offline
+	node scripts/bench.mjs

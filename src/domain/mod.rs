@@ -1,5 +1,6 @@
 //! Pure domain logic: no browser or UI types. Everything here runs in a native test.
 
+pub mod bench;
 pub mod business;
 pub mod cost;
 pub mod example;

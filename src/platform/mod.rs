@@ -1,5 +1,6 @@
 //! The browser, seen through small interfaces. Nothing here holds a business rule.
 
+pub mod bench;
 pub mod browser;
 pub mod format;
 pub mod intl;

@@ -1,0 +1,29 @@
+//! The workload the performance benchmark times, natively and in the browser: one full
+//! recalculation of the business case (the figures and the 10,000-trial uncertainty run)
+//! for the example plan with four vendor options besides in-house.
+
+use super::cost::case::compute;
+use super::cost::inputs::{EngagementModel, Region, VendorOption};
+use super::cost::uncertainty::{seed_of, simulate, DEFAULT_TRIALS};
+use super::example::example_plan;
+use super::Plan;
+
+/// The example plan, with an onshore option added so four vendor options are compared.
+pub fn bench_plan() -> Plan {
+    let mut plan = example_plan();
+    plan.business.options.push(VendorOption::new(
+        Region::Onshore,
+        EngagementModel::ProjectBased,
+    ));
+    plan
+}
+
+/// One full recalculation. Returns a checksum so the work cannot be optimised away.
+pub fn full_recalculation(plan: &Plan) -> f64 {
+    let case = plan.business.case_inputs();
+    let figures = compute(&case);
+    let key = plan.business.uncertainty_key();
+    let run = simulate(&case, DEFAULT_TRIALS, seed_of(key.as_bytes()));
+    figures.all().map(|f| f.outcome.cost).sum::<f64>()
+        + run.options.iter().map(|o| o.cost.p50).sum::<f64>()
+}

@@ -1,0 +1,156 @@
+// The business case through the UI: a scenario typed in, figures checked against the
+// hand-computed values (the same case as tests/domain_cost.rs), stable uncertainty
+// figures, charts with text alternatives, and bad input.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { suite, newPage, ready } from "./harness.mjs";
+
+const s = suite();
+
+async function setRange(page, id, value) {
+  for (const part of ["likely", "low", "high"]) {
+    await page.locator(`#${id}-${part}`).fill(String(value));
+  }
+}
+
+/** Text of each cell of a table row, by the row's header. */
+async function row(page, table, name) {
+  const r = page.locator(`${table} tbody tr`, { has: page.locator("th", { hasText: name }) });
+  return (await r.locator("td").allTextContents()).map((t) => t.trim());
+}
+
+async function enterSimpleCase(page) {
+  await page.goto(s.url);
+  await ready(page);
+  await page.locator("#team-size").fill("1");
+  await page.locator("#horizon").fill("12");
+  await page.getByRole("button", { name: /Remove option/ }).nth(1).click();
+  await setRange(page, "option-0-rate", 50);
+  await page.locator("#option-0-overlap").fill("6");
+  await setRange(page, "assume-salary", "120,000");
+  await setRange(page, "assume-multiplier", 1.25);
+  await setRange(page, "assume-lead", 3);
+  await setRange(page, "assume-inhouse-attrition", 0);
+  await setRange(page, "assume-vendor-attrition", 0);
+  await setRange(page, "assume-mobilisation", 4.33);
+}
+
+test("a scenario typed in gives the hand-computed figures", async () => {
+  const { context, page } = await newPage(s.browser);
+  await enterSimpleCase(page);
+  // In-house: 24,000 fees + 9 months x 12,500 = 136,500; capacity 8.15;
+  // unit 136,500 / 8.15 = 16,748.47.
+  const inhouse = await row(page, "#cost-table", "In-house hiring");
+  assert.equal(inhouse[0], "$136,500");
+  assert.equal(inhouse[2], "$16,748");
+  // Vendor: 11 months x 8,000 x 1.1 = 96,800; capacity 10.15 x 0.855 = 8.68;
+  // unit 11,154.32; savings 16,748.47 x 8.67825 - 96,800 = 48,547; break-even month 3;
+  // first delivery (1 + 1) x 4.33 = 8.7 weeks.
+  const vendor = await row(page, "#cost-table", "Latin America · Dedicated team");
+  assert.deepEqual(vendor.slice(0, 6), ["$96,800", "8.7", "$11,154", "$48,547", "Month 3", "8.7 weeks"]);
+  // In-house has only exact ranges left: every simulated future is the likely one.
+  // (The uncertainty run waits for typing to pause, so poll for it.)
+  let ihSpread = [];
+  for (let i = 0; i < 50 && ihSpread[0] !== "$136,500"; i++) {
+    await page.waitForTimeout(100);
+    ihSpread = await row(page, "#uncertainty-table", "In-house hiring");
+  }
+  assert.deepEqual(ihSpread.slice(0, 3), ["$136,500", "$136,500", "$136,500"]);
+  // The vendor still varies through management overhead (8-15%), so P10 <= likely <= P90.
+  const money = (t) => Number(t.replace(/[$,]/g, ""));
+  const spread = (await row(page, "#uncertainty-table", "Latin America · Dedicated team")).map(money);
+  assert.ok(spread[0] <= 96_800 && 96_800 <= spread[2], `P10 ${spread[0]}, P90 ${spread[2]}`);
+  // Show the formulas with the user's numbers.
+  await page.locator("#formulas summary").click();
+  const formulas = await page.locator("#formulas").textContent();
+  assert.ok(formulas.includes("q = rate $50 an hour × 160 hours = $8,000"), formulas);
+  assert.ok(formulas.includes("savings = $16,748 × 8.68 − $96,800 = $48,547"));
+  page.assertClean();
+  await context.close();
+});
+
+test("the uncertainty figures are stable across reloads", async () => {
+  const { context, page } = await newPage(s.browser);
+  await page.goto(s.url);
+  await ready(page);
+  await page.getByRole("button", { name: "Load example plan" }).click();
+  const table = page.locator("#uncertainty-table");
+  await table.waitFor();
+  const before = await table.textContent();
+  const sentences = await page.locator("#uncertainty-sentences").textContent();
+  assert.match(sentences, /in 9 of 10 simulated futures it costs less than \$[\d,]+/);
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.locator("#uncertainty-table").textContent(), before);
+  page.assertClean();
+  await context.close();
+});
+
+test("the charts render with text alternatives", async () => {
+  const { context, page } = await newPage(s.browser);
+  await page.goto(s.url);
+  await ready(page);
+  await page.getByRole("button", { name: "Load example plan" }).click();
+  const charts = page.locator("#results svg[role=img]");
+  assert.equal(await charts.count(), 3);
+  for (let i = 0; i < 3; i++) {
+    const chart = charts.nth(i);
+    const [title, desc] = await chart.evaluate((svg) => {
+      const ids = svg.getAttribute("aria-labelledby").split(" ");
+      return ids.map((id) => document.getElementById(id)?.textContent ?? "");
+    });
+    assert.ok(title.length > 5 && desc.length > 10, `chart ${i} has a title and a description`);
+    assert.ok((await chart.locator("polyline, rect").count()) > 0, `chart ${i} draws something`);
+  }
+  assert.match(await page.locator("#cc-desc").textContent(), /In-house hiring: \$[\d,]+/);
+  page.assertClean();
+  await context.close();
+});
+
+test("bad numbers get a message tied to the field; the last good value keeps driving", async () => {
+  const { context, page } = await newPage(s.browser);
+  await page.goto(s.url);
+  await ready(page);
+  await page.locator("#team-size").fill("1");
+  const before = await row(page, "#cost-table", "In-house hiring");
+  const field = page.locator("#assume-salary-likely");
+  for (const [typed, message] of [
+    ["abc", /Enter a number using digits/],
+    ["-5", /cannot be negative/],
+    ["1,23", /Enter a number using digits/],
+    ["99999999999", /from 1,000 to 10,000,000/],
+    ["", /Enter a value/],
+  ]) {
+    await field.fill(typed);
+    assert.equal(await field.getAttribute("aria-invalid"), "true", typed);
+    const described = await field.getAttribute("aria-describedby");
+    const error = await page.locator(`#${described.split(" ").pop()}`).textContent();
+    assert.match(error, message, typed);
+    assert.deepEqual(await row(page, "#cost-table", "In-house hiring"), before, "results unchanged");
+  }
+  await field.fill("144,570");
+  assert.equal(await field.getAttribute("aria-invalid"), null);
+  await page.locator("#assume-inhouse-attrition-likely").fill("150");
+  assert.match(await page.locator("#assume-inhouse-attrition-likely-error").textContent(), /from 0 to 100/);
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.locator("#assume-salary-likely").inputValue(), "144,570");
+  page.assertClean();
+  await context.close();
+});
+
+test("a vague goal is warned about, and the warning goes once the goal is clear", async () => {
+  const { context, page } = await newPage(s.browser);
+  await page.goto(s.url);
+  await ready(page);
+  await page.getByLabel("Primary goal").selectOption({ label: "Change the cost structure" });
+  const warning = page.locator("#goal-warning");
+  assert.match(await warning.textContent(), /Lowering cost is the only goal/);
+  assert.match(await warning.textContent(), /No success metric has a target/);
+  await page.getByLabel("Primary goal").selectOption({ label: "Deliver features faster" });
+  await page.getByLabel("Cycle time").check();
+  await page.locator("#metric-0-target").fill("under 5 days");
+  assert.equal(await warning.count(), 0);
+  page.assertClean();
+  await context.close();
+});
