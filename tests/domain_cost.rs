@@ -108,7 +108,7 @@ pub fn simple_case() -> (Assumptions, Vec<VendorOption>) {
         salary: Range::exact(120_000.0),
         loaded_multiplier: Range::exact(1.25),
         hiring_lead_months: Range::exact(3.0),
-        recruiting_fee: 0.20,
+        recruiting_fee: Range::exact(0.20),
         inhouse_attrition: Range::exact(0.0),
         hours_per_month: 160.0,
         vendor_attrition: Range::exact(0.0),

@@ -64,6 +64,7 @@ fn exact_ranges_reproduce_the_deterministic_figures() {
         inhouse_attrition: Range::exact(0.1),
         vendor_attrition: Range::exact(0.2),
         mobilisation_weeks: Range::exact(4.0),
+        recruiting_fee: Range::exact(0.2),
         ..Assumptions::default()
     };
     let mut opts = default_options();

@@ -293,7 +293,7 @@ fn check_assumptions(a: &Assumptions) -> Result<(), InvalidField> {
     let one = |v: f64, b: validate::Bounds, field: &'static str| {
         b.check(v).map_err(|error| InvalidField { field, error })
     };
-    one(a.recruiting_fee, SHARE, "assumptions.recruiting_fee")?;
+    check_range(&a.recruiting_fee, SHARE, "assumptions.recruiting_fee")?;
     one(
         a.hours_per_month,
         HOURS_PER_MONTH,

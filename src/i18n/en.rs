@@ -197,7 +197,7 @@ pub fn text(key: Key) -> &'static str {
         Mobilisation => "Vendor mobilisation (weeks)",
         SrcMobilisation => "Default: 2 to 8 weeks; the 2026 offshoring guide treats a first delivery within 4 weeks as good.",
         RecruitingFee => "Recruiting fee per hire (% of salary)",
-        SrcRecruitingFee => "Default: 20% of first-year salary, a common agency fee (assumption, 2026).",
+        SrcRecruitingFee => "Default: 15% to 25% of first-year salary, the usual span of agency fees (assumption, 2026).",
         HoursPerMonth => "Billable hours a month",
         SrcHours => "Default: 160 hours (40 hours over 4 weeks).",
         DerivedHeading => "Set by your other answers",

@@ -33,6 +33,7 @@ async function enterSimpleCase(page) {
   await setRange(page, "assume-inhouse-attrition", 0);
   await setRange(page, "assume-vendor-attrition", 0);
   await setRange(page, "assume-mobilisation", 4.33);
+  await setRange(page, "assume-fee", 20);
 }
 
 test("a scenario typed in gives the hand-computed figures", async () => {

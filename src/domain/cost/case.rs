@@ -21,6 +21,7 @@ pub fn inhouse_inputs(case: &CaseInputs, pick: &mut impl FnMut(&Range) -> f64) -
     let multiplier = pick(&a.loaded_multiplier);
     let attrition = pick(&a.inhouse_attrition);
     let lead = pick(&a.hiring_lead_months);
+    let fee = pick(&a.recruiting_fee);
     ModelInputs {
         n: case.team_size,
         horizon: case.horizon,
@@ -29,7 +30,7 @@ pub fn inhouse_inputs(case: &CaseInputs, pick: &mut impl FnMut(&Range) -> f64) -
         w: 0.0,
         c: 0.0,
         a: attrition,
-        s: a.recruiting_fee * salary * case.team_size,
+        s: fee * salary * case.team_size,
         d: lead,
     }
 }

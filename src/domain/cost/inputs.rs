@@ -257,7 +257,7 @@ pub struct Assumptions {
     /// In-house hiring lead time, months.
     pub hiring_lead_months: Range,
     /// Recruiting fee per hire, share of salary.
-    pub recruiting_fee: f64,
+    pub recruiting_fee: Range,
     /// In-house annual attrition.
     pub inhouse_attrition: Range,
     /// Billable hours per month.
@@ -274,7 +274,7 @@ impl Default for Assumptions {
             salary: Range::spread(144_570.0, 0.15),
             loaded_multiplier: Range::new(1.25, 1.35, 1.6),
             hiring_lead_months: Range::new(2.0, 3.0, 5.0),
-            recruiting_fee: 0.20,
+            recruiting_fee: Range::new(0.15, 0.20, 0.25),
             inhouse_attrition: Range::new(0.08, 0.13, 0.20),
             hours_per_month: 160.0,
             vendor_attrition: Range::new(0.12, 0.18, 0.28),

@@ -24,7 +24,24 @@ pub fn DecimalField(
     #[prop(default = 1.0)] scale: f64,
     #[prop(into)] value: Signal<f64>,
     set: Callback<f64>,
+    /// When given, a "Reset to default" button sits under the field.
+    #[prop(optional)]
+    default: Option<f64>,
 ) -> impl IntoView {
+    let state = use_app();
+    let reset = default.map(|d| {
+        view! {
+            <button
+                type="button"
+                class="btn btn-quiet btn-small field-reset"
+                disabled=move || value.get() == d
+                on:click=move |_| set.run(d)
+            >
+                {move || state.t(Key::ResetDefault)}
+                <span class="visually-hidden">": " {move || state.t(label)}</span>
+            </button>
+        }
+    });
     let shown_bounds = bounds.scaled(scale);
     let apply = Callback::new(move |text: String| {
         let v = shown_bounds.parse(&text)?;
@@ -32,7 +49,7 @@ pub fn DecimalField(
         Ok(())
     });
     let current = Signal::derive(move || shown(value.get(), scale));
-    match hint {
+    let input = match hint {
         Some(h) => view! {
             <CheckedInput id=id label=label hint=h current=current apply=apply inputmode="decimal"/>
         }
@@ -41,6 +58,10 @@ pub fn DecimalField(
             <CheckedInput id=id label=label current=current apply=apply inputmode="decimal"/>
         }
         .into_any(),
+    };
+    match reset {
+        Some(r) => view! { <div class="field-with-reset">{input}{r}</div> }.into_any(),
+        None => input,
     }
 }
 

@@ -15,7 +15,7 @@ type Get = fn(&Assumptions) -> Range;
 type Set = fn(&mut Assumptions, Range);
 
 /// Each ranged assumption: id, label, source, bounds, display scale, accessors.
-const RANGED: [(&str, Key, Key, Bounds, f64, Get, Set); 6] = [
+const RANGED: [(&str, Key, Key, Bounds, f64, Get, Set); 7] = [
     (
         "salary",
         Key::Salary,
@@ -62,6 +62,15 @@ const RANGED: [(&str, Key, Key, Bounds, f64, Get, Set); 6] = [
         |a, r| a.vendor_attrition = r,
     ),
     (
+        "fee",
+        Key::RecruitingFee,
+        Key::SrcRecruitingFee,
+        SHARE,
+        100.0,
+        |a| a.recruiting_fee,
+        |a, r| a.recruiting_fee = r,
+    ),
+    (
         "mobilisation",
         Key::Mobilisation,
         Key::SrcMobilisation,
@@ -105,21 +114,13 @@ pub fn AssumptionsSection() -> impl IntoView {
             <div class="ranges">{rows}</div>
             <div class="fields">
                 <DecimalField
-                    id="assume-fee".to_string()
-                    label=Key::RecruitingFee
-                    hint=Key::SrcRecruitingFee
-                    bounds=SHARE
-                    scale=100.0
-                    value=Signal::derive(move || read().recruiting_fee)
-                    set=Callback::new(move |v| plan.update(|p| p.business.assumptions.recruiting_fee = v))
-                />
-                <DecimalField
                     id="assume-hours".to_string()
                     label=Key::HoursPerMonth
                     hint=Key::SrcHours
                     bounds=HOURS_PER_MONTH
                     value=Signal::derive(move || read().hours_per_month)
                     set=Callback::new(move |v| plan.update(|p| p.business.assumptions.hours_per_month = v))
+                    default=Assumptions::default().hours_per_month
                 />
             </div>
             <h3>{move || state.t(Key::DerivedHeading)}</h3>

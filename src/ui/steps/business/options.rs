@@ -78,6 +78,7 @@ fn OptionEditor(i: usize) -> impl IntoView {
             .map(Region::default_rate)
             .unwrap_or(Range::exact(0.0))
     });
+    let model = Signal::derive(move || plan.with(|p| option_at(p, i).map(|o| o.model)));
     let heading_id = format!("option-{i}-name");
     let group_label = heading_id.clone();
     view! {
@@ -124,7 +125,7 @@ fn OptionEditor(i: usize) -> impl IntoView {
                     slug=EngagementModel::slug
                     from_slug=EngagementModel::from_slug
                     label_of=model_key
-                    current=Signal::derive(move || plan.with(|p| option_at(p, i).map(|o| o.model)))
+                    current=model
                     set=Callback::new(move |m: Option<EngagementModel>| {
                         if let Some(m) = m {
                             edit(plan, i, |o| {
@@ -141,6 +142,7 @@ fn OptionEditor(i: usize) -> impl IntoView {
                     bounds=OVERLAP
                     value=Signal::derive(move || plan.with(|p| option_at(p, i).map(|o| o.overlap_hours).unwrap_or(0.0)))
                     set=Callback::new(move |v| edit(plan, i, |o| o.overlap_hours = v))
+                    default=region.get_untracked().map(Region::default_overlap_hours).unwrap_or(0.0)
                 />
                 <DecimalField
                     id=format!("option-{i}-setup")
@@ -149,6 +151,7 @@ fn OptionEditor(i: usize) -> impl IntoView {
                     bounds=MONEY
                     value=Signal::derive(move || plan.with(|p| option_at(p, i).map(|o| o.setup_cost).unwrap_or(0.0)))
                     set=Callback::new(move |v| edit(plan, i, |o| o.setup_cost = v))
+                    default=model.get_untracked().map(EngagementModel::default_setup_cost).unwrap_or(0.0)
                 />
             </div>
             <RangeField

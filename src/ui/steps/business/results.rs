@@ -87,13 +87,13 @@ fn figure_row(
     view! {
         <tr>
             <th scope="row">{name}</th>
-            <td>{fmt.money(f.outcome.cost)}</td>
-            <td>{fmt.num(f.outcome.capacity, 1)}</td>
-            <td>{unit}</td>
-            <td class:negative=f.savings.is_some_and(|s| s < 0.0)>{savings}</td>
-            <td>{break_even}</td>
-            <td>{tf(lang, Key::WeeksN, &[("n", &fmt.num(f.first_delivery_weeks, 1))])}</td>
-            <td>{format!("{fit_total}/100")}</td>
+            <td data-label=t(lang, Key::ColTotalCost)>{fmt.money(f.outcome.cost)}</td>
+            <td data-label=t(lang, Key::ColCapacity)>{fmt.num(f.outcome.capacity, 1)}</td>
+            <td data-label=t(lang, Key::ColUnitCost)>{unit}</td>
+            <td data-label=t(lang, Key::ColSavings) class:negative=f.savings.is_some_and(|s| s < 0.0)>{savings}</td>
+            <td data-label=t(lang, Key::ColBreakEven)>{break_even}</td>
+            <td data-label=t(lang, Key::ColFirstDelivery)>{tf(lang, Key::WeeksN, &[("n", &fmt.num(f.first_delivery_weeks, 1))])}</td>
+            <td data-label=t(lang, Key::ColFit)>{format!("{fit_total}/100")}</td>
         </tr>
     }
 }
@@ -181,13 +181,13 @@ fn Uncertainty(run: RwSignal<Option<RunResult>>) -> impl IntoView {
                 view! {
                     <tr>
                         <th scope="row">{names.get(i).cloned().unwrap_or_default()}</th>
-                        <td>{fmt.money(o.cost.p10)}</td>
-                        <td>{fmt.money(o.cost.p50)}</td>
-                        <td>{fmt.money(o.cost.p90)}</td>
-                        <td>{s(o.savings.map(|x| x.p10))}</td>
-                        <td>{s(o.savings.map(|x| x.p50))}</td>
-                        <td>{s(o.savings.map(|x| x.p90))}</td>
-                        <td>{if i == 0 { "—".to_string() } else { o.chance_of_saving.map(|c| fmt.pct(c)).unwrap_or_else(|| "—".into()) }}</td>
+                        <td data-label=t(lang, Key::ColCostP10)>{fmt.money(o.cost.p10)}</td>
+                        <td data-label=t(lang, Key::ColCostP50)>{fmt.money(o.cost.p50)}</td>
+                        <td data-label=t(lang, Key::ColCostP90)>{fmt.money(o.cost.p90)}</td>
+                        <td data-label=t(lang, Key::ColSavingsP10)>{s(o.savings.map(|x| x.p10))}</td>
+                        <td data-label=t(lang, Key::ColSavingsP50)>{s(o.savings.map(|x| x.p50))}</td>
+                        <td data-label=t(lang, Key::ColSavingsP90)>{s(o.savings.map(|x| x.p90))}</td>
+                        <td data-label=t(lang, Key::ColChance)>{if i == 0 { "—".to_string() } else { o.chance_of_saving.map(|c| fmt.pct(c)).unwrap_or_else(|| "—".into()) }}</td>
                     </tr>
                 }
             })
