@@ -153,3 +153,31 @@ fn workstreams_stay_in_catalogue_order_without_repeats() {
     plan.work.set(WorkstreamKind::FeatureDevelopment, false);
     assert_eq!(plan.work.selected, vec![WorkstreamKind::Devops]);
 }
+
+/// Every schema version ever released keeps a fixture here, and must keep opening.
+#[test]
+fn the_schema_1_fixture_still_opens() {
+    let raw = include_str!("fixtures/plan-v1.json");
+    match decode(Some(raw)) {
+        Loaded::Plan { plan, saved_at } => {
+            assert_eq!(saved_at, "2026-11-26T12:00:00.000Z");
+            assert_eq!(plan.business.team_size, 8);
+            assert_eq!(plan.business.horizon_months, 18);
+            assert_eq!(plan.business.options.len(), 3);
+            assert_eq!(plan.location.hq_zone, "America/New_York");
+        }
+        other => panic!("the v1 fixture no longer opens: {other:?}"),
+    }
+}
+
+#[test]
+#[ignore = "writes the fixture; run once when a schema version is released"]
+fn write_the_schema_fixture() {
+    let raw = encode(&example_plan(), "2026-11-26T12:00:00.000Z");
+    let pretty: serde_json::Value = serde_json::from_str(&raw).unwrap();
+    std::fs::write(
+        format!("tests/fixtures/plan-v{SCHEMA_VERSION}.json"),
+        serde_json::to_string_pretty(&pretty).unwrap() + "\n",
+    )
+    .unwrap();
+}
