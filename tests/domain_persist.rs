@@ -140,20 +140,6 @@ fn the_example_plan_is_a_us_company_with_8_engineers_over_18_months() {
     assert!(Plan::default().is_blank());
 }
 
-#[test]
-fn workstreams_stay_in_catalogue_order_without_repeats() {
-    let mut plan = Plan::default();
-    plan.work.set(WorkstreamKind::Devops, true);
-    plan.work.set(WorkstreamKind::FeatureDevelopment, true);
-    plan.work.set(WorkstreamKind::Devops, true);
-    assert_eq!(
-        plan.work.selected,
-        vec![WorkstreamKind::FeatureDevelopment, WorkstreamKind::Devops]
-    );
-    plan.work.set(WorkstreamKind::FeatureDevelopment, false);
-    assert_eq!(plan.work.selected, vec![WorkstreamKind::Devops]);
-}
-
 /// Every schema version ever released keeps a fixture here, and must keep opening.
 #[test]
 fn the_schema_1_fixture_still_opens() {

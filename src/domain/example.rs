@@ -3,6 +3,8 @@
 use super::business::{Metric, MetricTarget};
 use super::cost::fit::FactorWeights;
 use super::cost::inputs::{EngagementModel, Region, SpecClarity, VendorOption};
+use super::engagement::{Level, Management, Stability};
+use super::work::{Answer, Answers};
 use super::plan::{
     BusinessCase, EngagementAnswers, Goal, LocationAnswers, Plan, WorkNature, WorkSelection,
     WorkstreamKind,
@@ -44,17 +46,16 @@ pub fn example_plan() -> Plan {
             ],
             ..BusinessCase::default()
         },
-        work: WorkSelection {
-            selected: vec![
-                WorkstreamKind::FeatureDevelopment,
-                WorkstreamKind::QaAutomation,
-                WorkstreamKind::Maintenance,
-                WorkstreamKind::CoreArchitecture,
-            ],
-        },
+        work: example_work(),
         engagement: EngagementAnswers {
             nature: Some(WorkNature::OngoingProduct),
             horizon_months: 18,
+            leadership: Some(Level::Medium),
+            scope_stability: Some(Stability::Evolving),
+            continuity: Some(Level::High),
+            management: Some(Management::Shared),
+            contract: None,
+            chosen: None,
         },
         location: LocationAnswers {
             hq_zone: "America/New_York".to_string(),
@@ -62,4 +63,45 @@ pub fn example_plan() -> Plan {
             hq_end_min: 17 * 60,
         },
     }
+}
+
+/// Feature work ready to go, QA waiting on its test strategy, maintenance waiting on
+/// documentation, and core architecture, which stays in-house.
+fn example_work() -> WorkSelection {
+    let yes = Answer::Yes;
+    let mut work = WorkSelection::default();
+    for w in &mut work.workstreams {
+        let (value, answers) = match w.kind {
+            Some(WorkstreamKind::FeatureDevelopment) => (5, Answers {
+                acceptance_criteria: yes,
+                documented: yes,
+                owner_reachable: yes,
+                scope_defined: yes,
+                strategic_judgement: Answer::No,
+                kind_condition: yes,
+            }),
+            Some(WorkstreamKind::QaAutomation) => (4, Answers {
+                acceptance_criteria: yes,
+                documented: yes,
+                owner_reachable: yes,
+                scope_defined: yes,
+                strategic_judgement: Answer::No,
+                kind_condition: Answer::Unsure,
+            }),
+            Some(WorkstreamKind::Maintenance) => (3, Answers {
+                acceptance_criteria: yes,
+                documented: Answer::No,
+                owner_reachable: yes,
+                scope_defined: yes,
+                strategic_judgement: Answer::No,
+                kind_condition: yes,
+            }),
+            Some(WorkstreamKind::CoreArchitecture) => (4, Answers::default()),
+            _ => continue,
+        };
+        w.selected = true;
+        w.value = value;
+        w.answers = answers;
+    }
+    work
 }

@@ -3,12 +3,14 @@
 pub mod bench;
 pub mod business;
 pub mod cost;
+pub mod engagement;
 pub mod example;
 pub mod persist;
 pub mod plan;
 pub mod route;
 pub mod summary;
 pub mod validate;
+pub mod work;
 
 pub use plan::Plan;
 pub use route::Step;

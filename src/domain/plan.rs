@@ -3,6 +3,8 @@
 use serde::{Deserialize, Serialize};
 
 pub use super::business::{BusinessCase, Goal};
+pub use super::engagement::{EngagementAnswers, WorkNature};
+pub use super::work::{WorkSelection, WorkstreamKind};
 use super::validate::{self, FieldError};
 
 /// Everything the user has entered, across the five steps.
@@ -13,117 +15,6 @@ pub struct Plan {
     pub work: WorkSelection,
     pub engagement: EngagementAnswers,
     pub location: LocationAnswers,
-}
-
-/// Step 2: which kinds of work the company has and is considering.
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct WorkSelection {
-    /// Ticked workstream kinds, kept in catalogue order without repeats.
-    pub selected: Vec<WorkstreamKind>,
-}
-
-impl WorkSelection {
-    pub fn is_selected(&self, kind: WorkstreamKind) -> bool {
-        self.selected.contains(&kind)
-    }
-
-    /// Ticks or unticks a kind, keeping catalogue order.
-    pub fn set(&mut self, kind: WorkstreamKind, on: bool) {
-        self.selected.retain(|k| *k != kind);
-        if on {
-            self.selected.push(kind);
-            self.selected.sort_by_key(|k| k.index());
-        }
-    }
-}
-
-/// The starting catalogue of workstream kinds.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum WorkstreamKind {
-    FeatureDevelopment,
-    QaAutomation,
-    Maintenance,
-    CloudMigration,
-    ModularPlatform,
-    Devops,
-    CoreArchitecture,
-    ProductStrategy,
-    SecurityRiskAcceptance,
-    UndefinedScope,
-}
-
-impl WorkstreamKind {
-    pub const ALL: [WorkstreamKind; 10] = [
-        WorkstreamKind::FeatureDevelopment,
-        WorkstreamKind::QaAutomation,
-        WorkstreamKind::Maintenance,
-        WorkstreamKind::CloudMigration,
-        WorkstreamKind::ModularPlatform,
-        WorkstreamKind::Devops,
-        WorkstreamKind::CoreArchitecture,
-        WorkstreamKind::ProductStrategy,
-        WorkstreamKind::SecurityRiskAcceptance,
-        WorkstreamKind::UndefinedScope,
-    ];
-
-    pub fn index(self) -> usize {
-        WorkstreamKind::ALL
-            .iter()
-            .position(|k| *k == self)
-            .unwrap_or(usize::MAX)
-    }
-}
-
-/// Step 3: the answers that decide the engagement model.
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
-#[serde(default, deny_unknown_fields)]
-pub struct EngagementAnswers {
-    pub nature: Option<WorkNature>,
-    /// How long the engagement is expected to run, in months.
-    pub horizon_months: u32,
-}
-
-impl Default for EngagementAnswers {
-    fn default() -> Self {
-        Self {
-            nature: None,
-            horizon_months: 12,
-        }
-    }
-}
-
-/// The nature of the work to be contracted.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum WorkNature {
-    OngoingProduct,
-    DefinedInitiative,
-    SecondHub,
-    SkillGap,
-}
-
-impl WorkNature {
-    pub const ALL: [WorkNature; 4] = [
-        WorkNature::OngoingProduct,
-        WorkNature::DefinedInitiative,
-        WorkNature::SecondHub,
-        WorkNature::SkillGap,
-    ];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            WorkNature::OngoingProduct => "ongoing_product",
-            WorkNature::DefinedInitiative => "defined_initiative",
-            WorkNature::SecondHub => "second_hub",
-            WorkNature::SkillGap => "skill_gap",
-        }
-    }
-
-    pub fn from_slug(s: &str) -> Option<WorkNature> {
-        WorkNature::ALL.into_iter().find(|n| n.slug() == s)
-    }
 }
 
 /// Step 4: where headquarters is and when it works.
@@ -161,11 +52,7 @@ impl Plan {
     pub fn check(&self) -> Result<(), InvalidField> {
         self.business.check()?;
         let l = &self.location;
-        let checks: [(&'static str, Result<(), FieldError>); 4] = [
-            (
-                "engagement.horizon_months",
-                validate::HORIZON.check(self.engagement.horizon_months),
-            ),
+        let checks: [(&'static str, Result<(), FieldError>); 3] = [
             ("location.hq_zone", validate::zone_syntax(&l.hq_zone)),
             (
                 "location.hq_start_min",
@@ -180,14 +67,8 @@ impl Plan {
         for (field, result) in checks {
             result.map_err(|error| InvalidField { field, error })?;
         }
-        if self.work.selected.len() > WorkstreamKind::ALL.len() {
-            return Err(InvalidField {
-                field: "work.selected",
-                error: FieldError::TooMany {
-                    max: WorkstreamKind::ALL.len() as u32,
-                },
-            });
-        }
+        self.work.check()?;
+        self.engagement.check()?;
         Ok(())
     }
 

@@ -19,6 +19,8 @@ pub enum FieldError {
     /// Low, likely and high are not in that order.
     Unordered,
     BadDate,
+    /// Two items share an identity that must be unique.
+    Duplicate,
     TooLong {
         max: u32,
     },
@@ -322,6 +324,15 @@ pub fn metric_target(text: &str) -> Result<(), FieldError> {
         Err(FieldError::TooLong {
             max: TARGET_MAX_CHARS,
         })
+    } else {
+        Ok(())
+    }
+}
+
+/// Free text up to a number of characters.
+pub fn text(text: &str, max: u32) -> Result<(), FieldError> {
+    if text.chars().count() > max as usize {
+        Err(FieldError::TooLong { max })
     } else {
         Ok(())
     }

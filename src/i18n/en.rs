@@ -267,6 +267,7 @@ pub fn text(key: Key) -> &'static str {
         FormulaCapacityWith => "capacity = {n} × Σ f×R {sumfr} × (1 − {w}) × (1 − {c}) × (1 − {l}%) = {cap} FTE-months",
         FormulaUnitWith => "cost per FTE-month = {cost} ÷ {cap} = {unit}",
         FormulaSavingsWith => "savings = {uin} × {cap} − {cost} = {savings}",
+        ErrDuplicate => "That already exists.",
         KeptLast => "Until this is fixed, the plan keeps {value}.",
     }
 }

@@ -62,5 +62,5 @@ keys! {
     FormulaRamp, FormulaLoss, FormulaCost, FormulaCapacity, FormulaUnit, FormulaSavings,
     FormulaBreakEven, FormulaComm, FormulaQInhouse, FormulaQVendor, FormulaInputs,
     FormulaLossWith, FormulaCostWith, FormulaCapacityWith, FormulaUnitWith, FormulaSavingsWith,
-    ErrTooMany, KeptLast, ErrNotANumber, ErrNegative, ErrRangeDecimal, ErrUnordered, ErrBadDate,
+    ErrTooMany, KeptLast, ErrDuplicate, ErrNotANumber, ErrNegative, ErrRangeDecimal, ErrUnordered, ErrBadDate,
 }

@@ -71,6 +71,7 @@ pub fn field_error(lang: Lang, err: FieldError) -> String {
         ),
         FieldError::Unordered => t(lang, Key::ErrUnordered).to_string(),
         FieldError::BadDate => t(lang, Key::ErrBadDate).to_string(),
+        FieldError::Duplicate => t(lang, Key::ErrDuplicate).to_string(),
         FieldError::EndBeforeStart => t(lang, Key::ErrEndBeforeStart).to_string(),
         FieldError::BadZone => t(lang, Key::ErrBadZone).to_string(),
         FieldError::TooMany { max } => tf(lang, Key::ErrTooMany, &[("max", &n(max))]),

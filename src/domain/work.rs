@@ -1,0 +1,382 @@
+//! Step 2: which workstreams may move now, which must stay, which are not ready, and
+//! the pilot. Rules are data (the catalogue) plus small functions.
+
+use serde::{Deserialize, Serialize};
+
+use super::plan::InvalidField;
+use super::validate::{self, FieldError};
+
+/// The starting catalogue of workstream kinds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WorkstreamKind {
+    FeatureDevelopment,
+    QaAutomation,
+    Maintenance,
+    CloudMigration,
+    ModularPlatform,
+    Devops,
+    CoreArchitecture,
+    ProductStrategy,
+    SecurityRiskAcceptance,
+    UndefinedScope,
+}
+
+/// What the catalogue says of a kind before any answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Base {
+    Offshore,
+    Specialist,
+    KeepInHouse,
+    NotYet,
+}
+
+impl WorkstreamKind {
+    pub const ALL: [WorkstreamKind; 10] = [
+        WorkstreamKind::FeatureDevelopment,
+        WorkstreamKind::QaAutomation,
+        WorkstreamKind::Maintenance,
+        WorkstreamKind::CloudMigration,
+        WorkstreamKind::ModularPlatform,
+        WorkstreamKind::Devops,
+        WorkstreamKind::CoreArchitecture,
+        WorkstreamKind::ProductStrategy,
+        WorkstreamKind::SecurityRiskAcceptance,
+        WorkstreamKind::UndefinedScope,
+    ];
+
+    pub fn index(self) -> usize {
+        WorkstreamKind::ALL.iter().position(|k| *k == self).unwrap_or(usize::MAX)
+    }
+
+    pub fn base(self) -> Base {
+        use WorkstreamKind::*;
+        match self {
+            FeatureDevelopment | QaAutomation | Maintenance | CloudMigration | ModularPlatform => {
+                Base::Offshore
+            }
+            Devops => Base::Specialist,
+            CoreArchitecture | ProductStrategy | SecurityRiskAcceptance => Base::KeepInHouse,
+            UndefinedScope => Base::NotYet,
+        }
+    }
+
+    /// The condition particular to this kind, if it has one.
+    pub fn condition(self) -> Option<Condition> {
+        use WorkstreamKind::*;
+        match self {
+            FeatureDevelopment => Some(Condition::SpecsWritten),
+            QaAutomation => Some(Condition::TestStrategySet),
+            Maintenance => Some(Condition::EscalationPath),
+            CloudMigration => Some(Condition::RollbackPlan),
+            ModularPlatform => Some(Condition::ApiContracts),
+            Devops => Some(Condition::ReleaseDecisionsInHouse),
+            CoreArchitecture | ProductStrategy | SecurityRiskAcceptance | UndefinedScope => None,
+        }
+    }
+}
+
+/// A condition that must hold before a workstream can move.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Condition {
+    AcceptanceCriteria,
+    Documented,
+    OwnerReachable,
+    ScopeDefined,
+    SpecsWritten,
+    TestStrategySet,
+    EscalationPath,
+    RollbackPlan,
+    ApiContracts,
+    ReleaseDecisionsInHouse,
+}
+
+/// Yes, no, or not answered yet.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Answer {
+    #[default]
+    Unsure,
+    Yes,
+    No,
+}
+
+/// The governability questions of one workstream.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Answers {
+    pub acceptance_criteria: Answer,
+    pub documented: Answer,
+    pub owner_reachable: Answer,
+    pub scope_defined: Answer,
+    /// Does it need constant strategic judgement or executive input? (Yes is bad.)
+    pub strategic_judgement: Answer,
+    /// The kind's own condition.
+    pub kind_condition: Answer,
+}
+
+impl Answers {
+    pub fn get(&self, c: Condition) -> Answer {
+        match c {
+            Condition::AcceptanceCriteria => self.acceptance_criteria,
+            Condition::Documented => self.documented,
+            Condition::OwnerReachable => self.owner_reachable,
+            Condition::ScopeDefined => self.scope_defined,
+            _ => self.kind_condition,
+        }
+    }
+}
+
+/// One workstream: from the catalogue (`kind`) or the user's own (`kind: None`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Workstream {
+    pub id: u32,
+    pub kind: Option<WorkstreamKind>,
+    /// The user's name for it; empty means the catalogue's name.
+    #[serde(default)]
+    pub name: String,
+    #[serde(default)]
+    pub selected: bool,
+    /// Business value, 1 to 5.
+    #[serde(default = "default_value")]
+    pub value: u8,
+    #[serde(default)]
+    pub answers: Answers,
+    /// The user moved work the guide keeps in-house, and accepts the risk.
+    #[serde(default)]
+    pub risk_accepted: bool,
+}
+
+fn default_value() -> u8 {
+    3
+}
+
+/// Most workstreams a plan may hold (the catalogue plus the user's own).
+pub const MAX_WORKSTREAMS: usize = 40;
+/// Longest workstream name, in characters.
+pub const NAME_MAX_CHARS: u32 = 500;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct WorkSelection {
+    pub workstreams: Vec<Workstream>,
+}
+
+impl Default for WorkSelection {
+    fn default() -> Self {
+        WorkSelection {
+            workstreams: WorkstreamKind::ALL
+                .iter()
+                .enumerate()
+                .map(|(i, k)| Workstream::catalogue(i as u32, *k))
+                .collect(),
+        }
+    }
+}
+
+impl Workstream {
+    pub fn catalogue(id: u32, kind: WorkstreamKind) -> Self {
+        Workstream {
+            id,
+            kind: Some(kind),
+            name: String::new(),
+            selected: false,
+            value: default_value(),
+            answers: Answers::default(),
+            risk_accepted: false,
+        }
+    }
+
+    pub fn base(&self) -> Base {
+        self.kind.map(WorkstreamKind::base).unwrap_or(Base::Offshore)
+    }
+
+    /// The conditions this workstream is judged on, in order.
+    pub fn conditions(&self) -> Vec<Condition> {
+        let mut c = vec![
+            Condition::AcceptanceCriteria,
+            Condition::Documented,
+            Condition::OwnerReachable,
+            Condition::ScopeDefined,
+        ];
+        c.extend(self.kind.and_then(WorkstreamKind::condition));
+        c
+    }
+}
+
+impl WorkSelection {
+    pub fn selected(&self) -> impl Iterator<Item = &Workstream> {
+        self.workstreams.iter().filter(|w| w.selected)
+    }
+
+    pub fn get_mut(&mut self, id: u32) -> Option<&mut Workstream> {
+        self.workstreams.iter_mut().find(|w| w.id == id)
+    }
+
+    /// Ticks or unticks a catalogue kind.
+    pub fn set(&mut self, kind: WorkstreamKind, on: bool) {
+        if let Some(w) = self.workstreams.iter_mut().find(|w| w.kind == Some(kind)) {
+            w.selected = on;
+        }
+    }
+
+    pub fn is_selected(&self, kind: WorkstreamKind) -> bool {
+        self.workstreams.iter().any(|w| w.kind == Some(kind) && w.selected)
+    }
+
+    /// Adds the user's own workstream, ticked. Refuses past the limit or an invalid name.
+    pub fn add_custom(&mut self, name: &str) -> Result<u32, FieldError> {
+        let name = name.trim();
+        if name.is_empty() {
+            return Err(FieldError::Empty);
+        }
+        validate::text(name, NAME_MAX_CHARS)?;
+        if self.workstreams.len() >= MAX_WORKSTREAMS {
+            return Err(FieldError::TooMany { max: MAX_WORKSTREAMS as u32 });
+        }
+        let id = self.workstreams.iter().map(|w| w.id + 1).max().unwrap_or(0);
+        self.workstreams.push(Workstream {
+            id,
+            kind: None,
+            name: name.to_string(),
+            selected: true,
+            value: default_value(),
+            answers: Answers::default(),
+            risk_accepted: false,
+        });
+        Ok(id)
+    }
+
+    pub fn remove_custom(&mut self, id: u32) {
+        self.workstreams.retain(|w| w.id != id || w.kind.is_some());
+    }
+
+    pub fn check(&self) -> Result<(), InvalidField> {
+        let bad = |error| InvalidField { field: "work.workstreams", error };
+        if self.workstreams.len() > MAX_WORKSTREAMS {
+            return Err(bad(FieldError::TooMany { max: MAX_WORKSTREAMS as u32 }));
+        }
+        for (i, w) in self.workstreams.iter().enumerate() {
+            validate::text(&w.name, NAME_MAX_CHARS).map_err(bad)?;
+            if !(1..=5).contains(&w.value) {
+                return Err(bad(FieldError::OutOfRange { min: 1, max: 5 }));
+            }
+            if self.workstreams[..i].iter().any(|o| o.id == w.id) {
+                return Err(bad(FieldError::Duplicate));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Why a workstream stays in-house.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum KeepReason {
+    /// The catalogue keeps this kind in-house.
+    Catalogue(WorkstreamKind),
+    /// It needs constant strategic judgement or executive input.
+    StrategicJudgement,
+}
+
+/// The verdict on one workstream.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Verdict {
+    Ready,
+    ReadyAsSpecialist,
+    /// Ready once the listed conditions hold: the to-do list.
+    ReadyAfter(Vec<Condition>),
+    KeepInHouse(Vec<KeepReason>),
+    /// Not yet: the scope must be defined internally first.
+    NotYet(Vec<Condition>),
+}
+
+/// The verdict with what drove it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Judgement {
+    pub verdict: Verdict,
+    /// Conditions that hold.
+    pub met: Vec<Condition>,
+    /// Moved against the guide's advice, with the risk accepted.
+    pub accepted_risk: bool,
+}
+
+/// Judges one workstream from the catalogue and its answers.
+pub fn judge(w: &Workstream) -> Judgement {
+    let conditions = w.conditions();
+    let met: Vec<Condition> = conditions.iter().copied().filter(|c| w.answers.get(*c) == Answer::Yes).collect();
+    let missing: Vec<Condition> = conditions.iter().copied().filter(|c| !met.contains(c)).collect();
+    let mut keep = Vec::new();
+    if let (Base::KeepInHouse, Some(kind)) = (w.base(), w.kind) {
+        keep.push(KeepReason::Catalogue(kind));
+    }
+    if w.answers.strategic_judgement == Answer::Yes {
+        keep.push(KeepReason::StrategicJudgement);
+    }
+    let judgement = |verdict, accepted_risk| Judgement { verdict, met: met.clone(), accepted_risk };
+    if !keep.is_empty() && !w.risk_accepted {
+        return judgement(Verdict::KeepInHouse(keep), false);
+    }
+    let accepted_risk = !keep.is_empty();
+    let scope_missing = w.answers.scope_defined != Answer::Yes;
+    if w.base() == Base::NotYet && scope_missing || w.answers.scope_defined == Answer::No {
+        return judgement(Verdict::NotYet(vec![Condition::ScopeDefined]), accepted_risk);
+    }
+    let verdict = match (missing.is_empty(), w.base()) {
+        (false, _) => Verdict::ReadyAfter(missing),
+        (true, Base::Specialist) => Verdict::ReadyAsSpecialist,
+        (true, _) => Verdict::Ready,
+    };
+    judgement(verdict, accepted_risk)
+}
+
+/// A workstream's place in the prioritised list.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ranked {
+    pub id: u32,
+    pub judgement: Judgement,
+    /// Share of its conditions that hold, 0 to 1.
+    pub governability: f64,
+    /// value x governability, 0 to 5.
+    pub priority: f64,
+}
+
+/// The ticked workstreams that may move (not kept in-house, not "not yet"), highest
+/// priority first; ties keep the list's order.
+pub fn prioritise(sel: &WorkSelection) -> Vec<Ranked> {
+    let mut ranked: Vec<Ranked> = sel
+        .selected()
+        .map(|w| {
+            let j = judge(w);
+            let governability = j.met.len() as f64 / w.conditions().len() as f64;
+            Ranked { id: w.id, priority: w.value as f64 * governability, governability, judgement: j }
+        })
+        .filter(|r| !matches!(r.judgement.verdict, Verdict::KeepInHouse(_) | Verdict::NotYet(_)))
+        .collect();
+    ranked.sort_by(|a, b| b.priority.total_cmp(&a.priority));
+    ranked
+}
+
+/// The suggested pilot, and whether it is ready now or only after its to-dos.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Pilot {
+    pub id: u32,
+    pub ready_now: bool,
+    pub value: u8,
+    pub governability: f64,
+}
+
+/// The first governable workstream: the highest-priority one that is ready now, or if
+/// none is, the highest-priority one that will be ready after its to-dos.
+pub fn pilot(sel: &WorkSelection) -> Option<Pilot> {
+    let ranked = prioritise(sel);
+    let ready = |r: &&Ranked| matches!(r.judgement.verdict, Verdict::Ready | Verdict::ReadyAsSpecialist);
+    let pick = ranked.iter().find(ready).or_else(|| ranked.first())?;
+    let value = sel.workstreams.iter().find(|w| w.id == pick.id).map(|w| w.value)?;
+    Some(Pilot { id: pick.id, ready_now: ready(&pick), value, governability: pick.governability })
+}
+
+/// Workstreams moved against the guide's advice: the plan records them as accepted risks.
+pub fn accepted_risks(sel: &WorkSelection) -> Vec<u32> {
+    sel.selected().filter(|w| judge(w).accepted_risk).map(|w| w.id).collect()
+}
