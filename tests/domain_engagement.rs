@@ -25,12 +25,23 @@ fn profile(
 }
 
 fn score(a: &EngagementAnswers, m: M) -> u32 {
-    score_models(a).into_iter().find(|s| s.model == m).unwrap().score
+    score_models(a)
+        .into_iter()
+        .find(|s| s.model == m)
+        .unwrap()
+        .score
 }
 
 #[test]
 fn ongoing_product_work_with_shared_management_ranks_a_dedicated_team_first() {
-    let a = profile(WorkNature::OngoingProduct, Level::Medium, Stability::Evolving, 18, Level::High, Management::Shared);
+    let a = profile(
+        WorkNature::OngoingProduct,
+        Level::Medium,
+        Stability::Evolving,
+        18,
+        Level::High,
+        Management::Shared,
+    );
     // dedicated: 50 + 20 + 5 + 5 + 5 (6-24 months) + 10 + 10 = 105, capped at 100
     assert_eq!(score(&a, M::DedicatedTeam), 100);
     // project: 50 - 10 + 0 - 5 + 0 - 10 + 0 = 25
@@ -41,29 +52,56 @@ fn ongoing_product_work_with_shared_management_ranks_a_dedicated_team_first() {
     assert_eq!(score(&a, M::SpecialistSupport), 35);
     assert_eq!(recommended(&a), Some(M::DedicatedTeam));
     let top = &score_models(&a)[0];
-    assert!(top.adjustments.iter().any(|adj| adj.points == 20 && adj.driver == Driver::Nature(WorkNature::OngoingProduct)));
+    assert!(top
+        .adjustments
+        .iter()
+        .any(|adj| adj.points == 20 && adj.driver == Driver::Nature(WorkNature::OngoingProduct)));
 }
 
 #[test]
 fn a_defined_short_initiative_run_by_the_partner_ranks_project_based_first() {
-    let a = profile(WorkNature::DefinedInitiative, Level::Low, Stability::Stable, 4, Level::Low, Management::External);
+    let a = profile(
+        WorkNature::DefinedInitiative,
+        Level::Low,
+        Stability::Stable,
+        4,
+        Level::Low,
+        Management::External,
+    );
     // project: 50 + 20 + 10 + 10 + 10 (under 6 months) + 5 + 10 = 115 -> 100
     assert_eq!(score(&a, M::ProjectBased), 100);
     // centre: 50 - 15 - 25 + 0 - 20 + 0 - 20 = -30 -> 0
     assert_eq!(score(&a, M::OffshoreDevelopmentCenter), 0);
     assert_eq!(recommended(&a), Some(M::ProjectBased));
-    assert!(mismatches(&a).is_empty(), "fixed price suits a stable scope");
+    assert!(
+        mismatches(&a).is_empty(),
+        "fixed price suits a stable scope"
+    );
 }
 
 #[test]
 fn a_long_term_hub_with_strong_leadership_ranks_the_centre_first() {
-    let a = profile(WorkNature::SecondHub, Level::High, Stability::Evolving, 36, Level::High, Management::Internal);
+    let a = profile(
+        WorkNature::SecondHub,
+        Level::High,
+        Stability::Evolving,
+        36,
+        Level::High,
+        Management::Internal,
+    );
     assert_eq!(recommended(&a), Some(M::OffshoreDevelopmentCenter));
 }
 
 #[test]
 fn a_skill_gap_ranks_specialist_support_first() {
-    let a = profile(WorkNature::SkillGap, Level::Low, Stability::Stable, 12, Level::Low, Management::External);
+    let a = profile(
+        WorkNature::SkillGap,
+        Level::Low,
+        Stability::Stable,
+        12,
+        Level::Low,
+        Management::External,
+    );
     assert_eq!(recommended(&a), Some(M::SpecialistSupport));
 }
 
@@ -75,26 +113,61 @@ fn no_recommendation_before_the_nature_of_the_work_is_known() {
 
 #[test]
 fn each_mismatch_is_warned_about() {
-    let mut a = profile(WorkNature::SecondHub, Level::Low, Stability::Stable, 36, Level::Medium, Management::Internal);
+    let mut a = profile(
+        WorkNature::SecondHub,
+        Level::Low,
+        Stability::Stable,
+        36,
+        Level::Medium,
+        Management::Internal,
+    );
     a.chosen = Some(M::OffshoreDevelopmentCenter);
     assert_eq!(mismatches(&a), vec![Mismatch::OdcWithLowLeadership]);
 
     a.horizon_months = 12;
-    assert_eq!(mismatches(&a), vec![Mismatch::OdcWithLowLeadership, Mismatch::OdcShortHorizon]);
+    assert_eq!(
+        mismatches(&a),
+        vec![Mismatch::OdcWithLowLeadership, Mismatch::OdcShortHorizon]
+    );
 
-    let mut b = profile(WorkNature::DefinedInitiative, Level::Medium, Stability::Volatile, 12, Level::Medium, Management::Shared);
+    let mut b = profile(
+        WorkNature::DefinedInitiative,
+        Level::Medium,
+        Stability::Volatile,
+        12,
+        Level::Medium,
+        Management::Shared,
+    );
     b.chosen = Some(M::ProjectBased);
-    assert_eq!(mismatches(&b), vec![Mismatch::FixedPriceUnstableScope], "project-based defaults to fixed price");
+    assert_eq!(
+        mismatches(&b),
+        vec![Mismatch::FixedPriceUnstableScope],
+        "project-based defaults to fixed price"
+    );
     b.contract = Some(Contract::TimeAndMaterials);
     assert!(mismatches(&b).is_empty());
     b.chosen = Some(M::DedicatedTeam);
     b.contract = Some(Contract::FixedPrice);
     assert_eq!(mismatches(&b), vec![Mismatch::FixedPriceUnstableScope]);
 
-    let c = profile(WorkNature::OngoingProduct, Level::Medium, Stability::Stable, 12, Level::High, Management::External);
+    let c = profile(
+        WorkNature::OngoingProduct,
+        Level::Medium,
+        Stability::Stable,
+        12,
+        Level::High,
+        Management::External,
+    );
     assert_eq!(mismatches(&c), vec![Mismatch::ExternalManagementContinuity]);
 
-    let mut d = profile(WorkNature::OngoingProduct, Level::Medium, Stability::Stable, 12, Level::Medium, Management::Shared);
+    let mut d = profile(
+        WorkNature::OngoingProduct,
+        Level::Medium,
+        Stability::Stable,
+        12,
+        Level::Medium,
+        Management::Shared,
+    );
     d.chosen = Some(M::SpecialistSupport);
     assert_eq!(chosen_model(&d), Some(M::SpecialistSupport));
     assert_eq!(mismatches(&d), vec![Mismatch::SpecialistForOngoingProduct]);

@@ -93,7 +93,10 @@ impl EngagementAnswers {
     pub fn check(&self) -> Result<(), InvalidField> {
         validate::HORIZON
             .check(self.horizon_months)
-            .map_err(|error| InvalidField { field: "engagement.horizon_months", error })
+            .map_err(|error| InvalidField {
+                field: "engagement.horizon_months",
+                error,
+            })
     }
 }
 
@@ -188,14 +191,21 @@ pub fn score_models(a: &EngagementAnswers) -> Vec<ModelScore> {
         .map(|(i, model)| {
             let adjustments: Vec<Adjustment> = drivers
                 .iter()
-                .map(|d| Adjustment { points: points(*d)[i], driver: *d })
+                .map(|d| Adjustment {
+                    points: points(*d)[i],
+                    driver: *d,
+                })
                 .filter(|adj| adj.points != 0)
                 .collect();
             let total = BASE_SCORE + adjustments.iter().map(|adj| adj.points).sum::<i32>();
-            ModelScore { model: *model, score: total.clamp(0, 100) as u32, adjustments }
+            ModelScore {
+                model: *model,
+                score: total.clamp(0, 100) as u32,
+                adjustments,
+            }
         })
         .collect();
-    scores.sort_by(|x, y| y.score.cmp(&x.score));
+    scores.sort_by_key(|s| std::cmp::Reverse(s.score));
     scores
 }
 
@@ -244,7 +254,12 @@ pub fn mismatches(a: &EngagementAnswers) -> Vec<Mismatch> {
     if model == EngagementModel::OffshoreDevelopmentCenter && a.leadership == Some(Level::Low) {
         out.push(Mismatch::OdcWithLowLeadership);
     }
-    if contract == Contract::FixedPrice && matches!(a.scope_stability, Some(Stability::Evolving | Stability::Volatile)) {
+    if contract == Contract::FixedPrice
+        && matches!(
+            a.scope_stability,
+            Some(Stability::Evolving | Stability::Volatile)
+        )
+    {
         out.push(Mismatch::FixedPriceUnstableScope);
     }
     if model == EngagementModel::OffshoreDevelopmentCenter && a.horizon_months < LONG_MONTHS {

@@ -4,11 +4,11 @@ use super::business::{Metric, MetricTarget};
 use super::cost::fit::FactorWeights;
 use super::cost::inputs::{EngagementModel, Region, SpecClarity, VendorOption};
 use super::engagement::{Level, Management, Stability};
-use super::work::{Answer, Answers};
 use super::plan::{
     BusinessCase, EngagementAnswers, Goal, LocationAnswers, Plan, WorkNature, WorkSelection,
     WorkstreamKind,
 };
+use super::work::{Answer, Answers};
 
 pub fn example_plan() -> Plan {
     Plan {
@@ -72,30 +72,39 @@ fn example_work() -> WorkSelection {
     let mut work = WorkSelection::default();
     for w in &mut work.workstreams {
         let (value, answers) = match w.kind {
-            Some(WorkstreamKind::FeatureDevelopment) => (5, Answers {
-                acceptance_criteria: yes,
-                documented: yes,
-                owner_reachable: yes,
-                scope_defined: yes,
-                strategic_judgement: Answer::No,
-                kind_condition: yes,
-            }),
-            Some(WorkstreamKind::QaAutomation) => (4, Answers {
-                acceptance_criteria: yes,
-                documented: yes,
-                owner_reachable: yes,
-                scope_defined: yes,
-                strategic_judgement: Answer::No,
-                kind_condition: Answer::Unsure,
-            }),
-            Some(WorkstreamKind::Maintenance) => (3, Answers {
-                acceptance_criteria: yes,
-                documented: Answer::No,
-                owner_reachable: yes,
-                scope_defined: yes,
-                strategic_judgement: Answer::No,
-                kind_condition: yes,
-            }),
+            Some(WorkstreamKind::FeatureDevelopment) => (
+                5,
+                Answers {
+                    acceptance_criteria: yes,
+                    documented: yes,
+                    owner_reachable: yes,
+                    scope_defined: yes,
+                    strategic_judgement: Answer::No,
+                    kind_condition: yes,
+                },
+            ),
+            Some(WorkstreamKind::QaAutomation) => (
+                4,
+                Answers {
+                    acceptance_criteria: yes,
+                    documented: yes,
+                    owner_reachable: yes,
+                    scope_defined: yes,
+                    strategic_judgement: Answer::No,
+                    kind_condition: Answer::Unsure,
+                },
+            ),
+            Some(WorkstreamKind::Maintenance) => (
+                3,
+                Answers {
+                    acceptance_criteria: yes,
+                    documented: Answer::No,
+                    owner_reachable: yes,
+                    scope_defined: yes,
+                    strategic_judgement: Answer::No,
+                    kind_condition: yes,
+                },
+            ),
             Some(WorkstreamKind::CoreArchitecture) => (4, Answers::default()),
             _ => continue,
         };

@@ -4,8 +4,8 @@ use serde::{Deserialize, Serialize};
 
 pub use super::business::{BusinessCase, Goal};
 pub use super::engagement::{EngagementAnswers, WorkNature};
-pub use super::work::{WorkSelection, WorkstreamKind};
 use super::validate::{self, FieldError};
+pub use super::work::{WorkSelection, WorkstreamKind};
 
 /// Everything the user has entered, across the five steps.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -77,5 +77,20 @@ impl Plan {
         let mut fresh = Plan::default();
         fresh.location.hq_zone = self.location.hq_zone.clone();
         *self == fresh
+    }
+}
+
+impl Plan {
+    /// Carries the engagement model in force into the business case: every vendor option
+    /// uses it (with that model's default setup cost when the model changes).
+    pub fn sync_model(&mut self) {
+        if let Some(model) = super::engagement::chosen_model(&self.engagement) {
+            for o in &mut self.business.options {
+                if o.model != model {
+                    o.model = model;
+                    o.setup_cost = model.default_setup_cost();
+                }
+            }
+        }
     }
 }

@@ -46,7 +46,10 @@ impl WorkstreamKind {
     ];
 
     pub fn index(self) -> usize {
-        WorkstreamKind::ALL.iter().position(|k| *k == self).unwrap_or(usize::MAX)
+        WorkstreamKind::ALL
+            .iter()
+            .position(|k| *k == self)
+            .unwrap_or(usize::MAX)
     }
 
     pub fn base(self) -> Base {
@@ -189,7 +192,9 @@ impl Workstream {
     }
 
     pub fn base(&self) -> Base {
-        self.kind.map(WorkstreamKind::base).unwrap_or(Base::Offshore)
+        self.kind
+            .map(WorkstreamKind::base)
+            .unwrap_or(Base::Offshore)
     }
 
     /// The conditions this workstream is judged on, in order.
@@ -222,7 +227,9 @@ impl WorkSelection {
     }
 
     pub fn is_selected(&self, kind: WorkstreamKind) -> bool {
-        self.workstreams.iter().any(|w| w.kind == Some(kind) && w.selected)
+        self.workstreams
+            .iter()
+            .any(|w| w.kind == Some(kind) && w.selected)
     }
 
     /// Adds the user's own workstream, ticked. Refuses past the limit or an invalid name.
@@ -233,7 +240,9 @@ impl WorkSelection {
         }
         validate::text(name, NAME_MAX_CHARS)?;
         if self.workstreams.len() >= MAX_WORKSTREAMS {
-            return Err(FieldError::TooMany { max: MAX_WORKSTREAMS as u32 });
+            return Err(FieldError::TooMany {
+                max: MAX_WORKSTREAMS as u32,
+            });
         }
         let id = self.workstreams.iter().map(|w| w.id + 1).max().unwrap_or(0);
         self.workstreams.push(Workstream {
@@ -253,9 +262,14 @@ impl WorkSelection {
     }
 
     pub fn check(&self) -> Result<(), InvalidField> {
-        let bad = |error| InvalidField { field: "work.workstreams", error };
+        let bad = |error| InvalidField {
+            field: "work.workstreams",
+            error,
+        };
         if self.workstreams.len() > MAX_WORKSTREAMS {
-            return Err(bad(FieldError::TooMany { max: MAX_WORKSTREAMS as u32 }));
+            return Err(bad(FieldError::TooMany {
+                max: MAX_WORKSTREAMS as u32,
+            }));
         }
         for (i, w) in self.workstreams.iter().enumerate() {
             validate::text(&w.name, NAME_MAX_CHARS).map_err(bad)?;
@@ -304,8 +318,16 @@ pub struct Judgement {
 /// Judges one workstream from the catalogue and its answers.
 pub fn judge(w: &Workstream) -> Judgement {
     let conditions = w.conditions();
-    let met: Vec<Condition> = conditions.iter().copied().filter(|c| w.answers.get(*c) == Answer::Yes).collect();
-    let missing: Vec<Condition> = conditions.iter().copied().filter(|c| !met.contains(c)).collect();
+    let met: Vec<Condition> = conditions
+        .iter()
+        .copied()
+        .filter(|c| w.answers.get(*c) == Answer::Yes)
+        .collect();
+    let missing: Vec<Condition> = conditions
+        .iter()
+        .copied()
+        .filter(|c| !met.contains(c))
+        .collect();
     let mut keep = Vec::new();
     if let (Base::KeepInHouse, Some(kind)) = (w.base(), w.kind) {
         keep.push(KeepReason::Catalogue(kind));
@@ -313,14 +335,21 @@ pub fn judge(w: &Workstream) -> Judgement {
     if w.answers.strategic_judgement == Answer::Yes {
         keep.push(KeepReason::StrategicJudgement);
     }
-    let judgement = |verdict, accepted_risk| Judgement { verdict, met: met.clone(), accepted_risk };
+    let judgement = |verdict, accepted_risk| Judgement {
+        verdict,
+        met: met.clone(),
+        accepted_risk,
+    };
     if !keep.is_empty() && !w.risk_accepted {
         return judgement(Verdict::KeepInHouse(keep), false);
     }
     let accepted_risk = !keep.is_empty();
     let scope_missing = w.answers.scope_defined != Answer::Yes;
     if w.base() == Base::NotYet && scope_missing || w.answers.scope_defined == Answer::No {
-        return judgement(Verdict::NotYet(vec![Condition::ScopeDefined]), accepted_risk);
+        return judgement(
+            Verdict::NotYet(vec![Condition::ScopeDefined]),
+            accepted_risk,
+        );
     }
     let verdict = match (missing.is_empty(), w.base()) {
         (false, _) => Verdict::ReadyAfter(missing),
@@ -349,9 +378,19 @@ pub fn prioritise(sel: &WorkSelection) -> Vec<Ranked> {
         .map(|w| {
             let j = judge(w);
             let governability = j.met.len() as f64 / w.conditions().len() as f64;
-            Ranked { id: w.id, priority: w.value as f64 * governability, governability, judgement: j }
+            Ranked {
+                id: w.id,
+                priority: w.value as f64 * governability,
+                governability,
+                judgement: j,
+            }
         })
-        .filter(|r| !matches!(r.judgement.verdict, Verdict::KeepInHouse(_) | Verdict::NotYet(_)))
+        .filter(|r| {
+            !matches!(
+                r.judgement.verdict,
+                Verdict::KeepInHouse(_) | Verdict::NotYet(_)
+            )
+        })
         .collect();
     ranked.sort_by(|a, b| b.priority.total_cmp(&a.priority));
     ranked
@@ -370,13 +409,30 @@ pub struct Pilot {
 /// none is, the highest-priority one that will be ready after its to-dos.
 pub fn pilot(sel: &WorkSelection) -> Option<Pilot> {
     let ranked = prioritise(sel);
-    let ready = |r: &&Ranked| matches!(r.judgement.verdict, Verdict::Ready | Verdict::ReadyAsSpecialist);
+    let ready = |r: &&Ranked| {
+        matches!(
+            r.judgement.verdict,
+            Verdict::Ready | Verdict::ReadyAsSpecialist
+        )
+    };
     let pick = ranked.iter().find(ready).or_else(|| ranked.first())?;
-    let value = sel.workstreams.iter().find(|w| w.id == pick.id).map(|w| w.value)?;
-    Some(Pilot { id: pick.id, ready_now: ready(&pick), value, governability: pick.governability })
+    let value = sel
+        .workstreams
+        .iter()
+        .find(|w| w.id == pick.id)
+        .map(|w| w.value)?;
+    Some(Pilot {
+        id: pick.id,
+        ready_now: ready(&pick),
+        value,
+        governability: pick.governability,
+    })
 }
 
 /// Workstreams moved against the guide's advice: the plan records them as accepted risks.
 pub fn accepted_risks(sel: &WorkSelection) -> Vec<u32> {
-    sel.selected().filter(|w| judge(w).accepted_risk).map(|w| w.id).collect()
+    sel.selected()
+        .filter(|w| judge(w).accepted_risk)
+        .map(|w| w.id)
+        .collect()
 }

@@ -7,10 +7,12 @@ mod en;
 mod keys;
 mod labels;
 mod labels_cost;
+mod labels_work;
 
 pub use keys::Key;
 pub use labels::*;
 pub use labels_cost::*;
+pub use labels_work::*;
 
 /// The languages the catalogue has.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

@@ -1,37 +1,263 @@
+//! Step 3: the questions, the four models scored with their reasons, the comparison
+//! table, the choice and its warnings.
+
 use leptos::prelude::*;
 
-use crate::domain::plan::WorkNature;
+use crate::domain::cost::inputs::EngagementModel;
+use crate::domain::engagement::{
+    chosen_model, mismatches, recommended, score_models, Contract, EngagementAnswers, Level,
+    Management, Stability, WorkNature,
+};
 use crate::domain::validate::HORIZON;
-use crate::i18n::{nature_key, Key};
+use crate::domain::Plan;
+use crate::i18n::{
+    contract_key, driver_text, level_key, management_key, mismatch_key, model_key, nature_key,
+    stability_key, t, tf, Key,
+};
 use crate::ui::fields::{ChoiceSelect, WholeField};
 use crate::ui::state::use_app;
+
+/// Updates an engagement answer and carries the model in force into the business case.
+fn answer(plan: RwSignal<Plan>, f: impl FnOnce(&mut EngagementAnswers)) {
+    plan.update(|p| {
+        f(&mut p.engagement);
+        p.sync_model();
+    });
+}
+
+macro_rules! select {
+    ($id:literal, $label:expr, $ty:ty, $key:expr, $field:ident) => {{
+        let plan = use_app().plan;
+        view! {
+            <ChoiceSelect
+                id=$id
+                label=$label
+                placeholder=Key::NotAnswered
+                options={<$ty>::ALL.to_vec()}
+                slug={<$ty>::slug}
+                from_slug={<$ty>::from_slug}
+                label_of=$key
+                current=Signal::derive(move || plan.with(|p| p.engagement.$field))
+                set=Callback::new(move |v| answer(plan, |a| a.$field = v))
+            />
+        }
+    }};
+}
 
 #[component]
 pub fn EngagementStep() -> impl IntoView {
     let state = use_app();
-    let plan = state.plan;
     view! {
         <p class="intro">{move || state.t(Key::EngagementIntro)}</p>
-        <div class="fields">
-            <ChoiceSelect
-                id="nature"
-                label=Key::Nature
-                placeholder=Key::ChooseNature
-                options=WorkNature::ALL.to_vec()
-                slug=WorkNature::slug
-                from_slug=WorkNature::from_slug
-                label_of=nature_key
-                current=Signal::derive(move || plan.with(|p| p.engagement.nature))
-                set=Callback::new(move |n| plan.update(|p| p.engagement.nature = n))
-            />
-            <WholeField
-                id="engagement-horizon"
-                label=Key::EngagementHorizon
-                hint=Key::EngagementHorizonHint
-                range=HORIZON
-                get=|p| p.engagement.horizon_months
-                set=|p, v| p.engagement.horizon_months = v
-            />
-        </div>
+        <section class="panel" aria-labelledby="eq-heading">
+            <h2 id="eq-heading">{move || state.t(Key::EngagementQuestions)}</h2>
+            <div class="fields">
+                {select!("nature", Key::Nature, WorkNature, nature_key, nature)}
+                {select!("leadership", Key::Leadership, Level, level_key, leadership)}
+                {select!("scope-stability", Key::ScopeStability, Stability, stability_key, scope_stability)}
+                {select!("continuity", Key::Continuity, Level, level_key, continuity)}
+                {select!("management", Key::ManagementLabel, Management, management_key, management)}
+                {select!("contract", Key::ContractLabel, Contract, contract_key, contract)}
+                <WholeField
+                    id="engagement-horizon"
+                    label=Key::EngagementHorizon
+                    hint=Key::EngagementHorizonHint
+                    range=HORIZON
+                    get=|p| p.engagement.horizon_months
+                    set=|p, v| {
+                        p.engagement.horizon_months = v;
+                        p.sync_model();
+                    }
+                />
+            </div>
+        </section>
+        <Scores/>
+        <ModelTable/>
+        <Choice/>
+    }
+}
+
+#[component]
+fn Scores() -> impl IntoView {
+    let state = use_app();
+    let plan = state.plan;
+    let body = move || {
+        let lang = state.lang.get();
+        let a = plan.with(|p| p.engagement.clone());
+        let rec = recommended(&a);
+        let rows = score_models(&a)
+            .into_iter()
+            .map(|s| {
+                let reasons = s
+                    .adjustments
+                    .iter()
+                    .map(|adj| view! { <li>{driver_text(lang, adj.points, adj.driver)}</li> })
+                    .collect_view();
+                let is_rec = rec == Some(s.model);
+                let style = format!("width:{}%", s.score);
+                view! {
+                    <li class="model-score" class:recommended=is_rec>
+                        <div class="model-score-head">
+                            <span class="model-name">{t(lang, model_key(s.model))}</span>
+                            {is_rec.then(|| view! { <span class="badge">{t(lang, Key::RecommendedBadge)}</span> })}
+                            <span class="model-points">{format!("{}/100", s.score)}</span>
+                        </div>
+                        <div class="meter" aria-hidden="true"><span style=style></span></div>
+                        <ul class="reasons">
+                            <li>{tf(lang, Key::BaseScore, &[("n", "50")])}</li>
+                            {reasons}
+                        </ul>
+                    </li>
+                }
+            })
+            .collect_view();
+        let summary = match rec {
+            Some(m) => tf(
+                lang,
+                Key::RecommendedModel,
+                &[("model", t(lang, model_key(m)))],
+            ),
+            None => t(lang, Key::AnswerNatureFirst).to_string(),
+        };
+        view! {
+            <p class="recommendation" id="recommendation">{summary}</p>
+            <ol class="model-scores" id="model-scores">{rows}</ol>
+        }
+    };
+    view! {
+        <section class="panel" aria-labelledby="scores-heading">
+            <h2 id="scores-heading">{move || state.t(Key::ScoresHeading)}</h2>
+            {body}
+        </section>
+    }
+}
+
+const TABLE: [(EngagementModel, [Key; 5]); 4] = [
+    (
+        EngagementModel::DedicatedTeam,
+        [
+            Key::TDedLead,
+            Key::TDedGov,
+            Key::TDedContract,
+            Key::TDedRisk,
+            Key::TDedBest,
+        ],
+    ),
+    (
+        EngagementModel::ProjectBased,
+        [
+            Key::TProjLead,
+            Key::TProjGov,
+            Key::TProjContract,
+            Key::TProjRisk,
+            Key::TProjBest,
+        ],
+    ),
+    (
+        EngagementModel::OffshoreDevelopmentCenter,
+        [
+            Key::TOdcLead,
+            Key::TOdcGov,
+            Key::TOdcContract,
+            Key::TOdcRisk,
+            Key::TOdcBest,
+        ],
+    ),
+    (
+        EngagementModel::SpecialistSupport,
+        [
+            Key::TSpecLead,
+            Key::TSpecGov,
+            Key::TSpecContract,
+            Key::TSpecRisk,
+            Key::TSpecBest,
+        ],
+    ),
+];
+const COLUMNS: [Key; 5] = [
+    Key::ColLeadership,
+    Key::ColGovernance,
+    Key::ColContract,
+    Key::ColRisk,
+    Key::ColBestFor,
+];
+
+#[component]
+fn ModelTable() -> impl IntoView {
+    let state = use_app();
+    let table = move || {
+        let lang = state.lang.get();
+        let head = COLUMNS
+            .iter()
+            .map(|k| view! { <th scope="col">{t(lang, *k)}</th> })
+            .collect_view();
+        let rows = TABLE
+            .iter()
+            .map(|(m, cells)| {
+                let tds = cells
+                    .iter()
+                    .zip(COLUMNS)
+                    .map(|(c, col)| view! { <td data-label=t(lang, col)>{t(lang, *c)}</td> })
+                    .collect_view();
+                view! { <tr><th scope="row">{t(lang, model_key(*m))}</th>{tds}</tr> }
+            })
+            .collect_view();
+        view! {
+            <table class="figures models-table">
+                <caption>{t(lang, Key::ModelsCaption)}</caption>
+                <thead><tr><th scope="col">{t(lang, Key::ModelLabel)}</th>{head}</tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+    };
+    view! {
+        <section class="panel" aria-labelledby="models-heading">
+            <h2 id="models-heading">{move || state.t(Key::ModelsHeading)}</h2>
+            <div class="table-wrap">{table}</div>
+        </section>
+    }
+}
+
+#[component]
+fn Choice() -> impl IntoView {
+    let state = use_app();
+    let plan = state.plan;
+    let warnings = move || {
+        let lang = state.lang.get();
+        plan.with(|p| mismatches(&p.engagement))
+            .into_iter()
+            .map(|m| view! { <li>{t(lang, mismatch_key(m))}</li> })
+            .collect_view()
+    };
+    let has_warnings = move || plan.with(|p| !mismatches(&p.engagement).is_empty());
+    let flow = move || {
+        let lang = state.lang.get();
+        plan.with(|p| chosen_model(&p.engagement))
+            .map(|m| tf(lang, Key::ModelFlows, &[("model", t(lang, model_key(m)))]))
+    };
+    view! {
+        <section class="panel" aria-labelledby="choice-heading">
+            <h2 id="choice-heading">{move || state.t(Key::ChoiceHeading)}</h2>
+            <div class="fields">
+                <ChoiceSelect
+                    id="chosen-model"
+                    label=Key::ChosenModel
+                    placeholder=Key::FollowRecommendation
+                    options=EngagementModel::ALL.to_vec()
+                    slug=EngagementModel::slug
+                    from_slug=EngagementModel::from_slug
+                    label_of=model_key
+                    current=Signal::derive(move || plan.with(|p| p.engagement.chosen))
+                    set=Callback::new(move |m| answer(plan, |a| a.chosen = m))
+                />
+            </div>
+            <Show when=has_warnings>
+                <div class="warning" id="model-warnings" role="note">
+                    <p class="warning-title">{move || state.t(Key::MismatchTitle)}</p>
+                    <ul>{warnings}</ul>
+                </div>
+            </Show>
+            <p class="hint" id="model-flow">{flow}</p>
+        </section>
     }
 }

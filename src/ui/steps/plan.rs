@@ -1,9 +1,11 @@
 use leptos::prelude::*;
 
+use crate::domain::engagement::chosen_model;
 use crate::domain::summary::missing_steps;
 use crate::domain::validate::format_time;
+use crate::domain::work::{accepted_risks, pilot};
 use crate::domain::{Plan, Step};
-use crate::i18n::{goal_key, nature_key, step_key, t, tf, workstream_key, Key, Lang};
+use crate::i18n::{goal_key, model_key, nature_key, step_key, t, tf, workstream_name, Key, Lang};
 use crate::ui::state::use_app;
 
 /// One answer in the summary: its label and its value (None: not answered).
@@ -26,16 +28,34 @@ fn rows(plan: &Plan, lang: Lang, step: Step) -> Vec<Row> {
             ]
         }
         Step::Work => {
-            let names: Vec<&str> = plan
+            let names: Vec<String> = plan
                 .work
-                .selected
-                .iter()
-                .map(|k| t(lang, workstream_key(*k)))
+                .selected()
+                .map(|w| workstream_name(lang, w))
                 .collect();
-            vec![(
-                Key::WorkLegend,
-                (!names.is_empty()).then(|| names.join("; ")),
-            )]
+            let pilot = pilot(&plan.work).and_then(|p| {
+                plan.work
+                    .workstreams
+                    .iter()
+                    .find(|w| w.id == p.id)
+                    .map(|w| workstream_name(lang, w))
+            });
+            let risks: Vec<String> = accepted_risks(&plan.work)
+                .into_iter()
+                .filter_map(|id| plan.work.workstreams.iter().find(|w| w.id == id))
+                .map(|w| workstream_name(lang, w))
+                .collect();
+            let mut rows = vec![
+                (
+                    Key::WorkLegend,
+                    (!names.is_empty()).then(|| names.join("; ")),
+                ),
+                (Key::PilotHeading, pilot),
+            ];
+            if !risks.is_empty() {
+                rows.push((Key::AcceptedRisks, Some(risks.join("; "))));
+            }
+            rows
         }
         Step::Engagement => vec![
             (
@@ -43,6 +63,10 @@ fn rows(plan: &Plan, lang: Lang, step: Step) -> Vec<Row> {
                 plan.engagement
                     .nature
                     .map(|x| t(lang, nature_key(x)).to_string()),
+            ),
+            (
+                Key::ChosenModel,
+                chosen_model(&plan.engagement).map(|m| t(lang, model_key(m)).to_string()),
             ),
             (
                 Key::EngagementHorizon,
