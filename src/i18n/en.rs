@@ -386,7 +386,7 @@ pub fn text(key: Key) -> &'static str {
         WarnOdcHorizon => "An offshore development center rarely repays its set-up in under 24 months.",
         WarnExternalContinuity => "Continuity matters, but the vendor manages the engineers: the knowledge can leave with them. Share management, or write down ownership and hand-over rules.",
         WarnSpecialistOngoing => "Specialist support covers a defined skill gap, not ongoing product development: nobody would own the product's flow.",
-        ModelFlows => "The business case's vendor options now use this model: {model}.",
+        ModelFlows => "Model in force: {model}. When you change an answer here, the business case's vendor options switch to it.",
         AcceptedRisks => "Accepted risks",
         KeptLast => "Until this is fixed, the plan keeps {value}.",
     }
