@@ -5,6 +5,7 @@ pub mod business;
 pub mod cost;
 pub mod engagement;
 pub mod example;
+pub mod overlap;
 pub mod persist;
 pub mod plan;
 pub mod route;

@@ -1,0 +1,219 @@
+//! Candidate locations: the catalogue (a representative zone and region per country),
+//! the user's own, and how each compares once its overlap is known.
+
+use serde::{Deserialize, Serialize};
+
+use super::{classify, Class, YearOverlap};
+use crate::domain::cost::fit::{Factor, FactorWeights};
+use crate::domain::cost::inputs::Region;
+use crate::domain::cost::model::communication_overhead;
+
+/// Countries in the catalogue.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Country {
+    Argentina,
+    Chile,
+    Colombia,
+    Mexico,
+    Peru,
+    Uruguay,
+    Poland,
+    Romania,
+    India,
+    Vietnam,
+    Philippines,
+}
+
+impl Country {
+    pub const ALL: [Country; 11] = [
+        Country::Argentina,
+        Country::Chile,
+        Country::Colombia,
+        Country::Mexico,
+        Country::Peru,
+        Country::Uruguay,
+        Country::Poland,
+        Country::Romania,
+        Country::India,
+        Country::Vietnam,
+        Country::Philippines,
+    ];
+
+    /// The IANA zone of the country's main tech hub.
+    pub fn zone(self) -> &'static str {
+        match self {
+            Country::Argentina => "America/Argentina/Buenos_Aires",
+            Country::Chile => "America/Santiago",
+            Country::Colombia => "America/Bogota",
+            Country::Mexico => "America/Mexico_City",
+            Country::Peru => "America/Lima",
+            Country::Uruguay => "America/Montevideo",
+            Country::Poland => "Europe/Warsaw",
+            Country::Romania => "Europe/Bucharest",
+            Country::India => "Asia/Kolkata",
+            Country::Vietnam => "Asia/Ho_Chi_Minh",
+            Country::Philippines => "Asia/Manila",
+        }
+    }
+
+    pub fn region(self) -> Region {
+        match self {
+            Country::Poland | Country::Romania => Region::EasternEurope,
+            Country::India | Country::Vietnam | Country::Philippines => Region::SouthAsia,
+            _ => Region::LatinAmerica,
+        }
+    }
+}
+
+/// A location under consideration.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Candidate {
+    pub id: u32,
+    /// From the catalogue, or `None` for the user's own city.
+    pub country: Option<Country>,
+    /// The user's name for their own city (empty for catalogue entries).
+    #[serde(default)]
+    pub name: String,
+    pub zone: String,
+    pub region: Region,
+    /// The team's working day, local minutes.
+    pub start_min: u16,
+    pub end_min: u16,
+}
+
+/// At most this many locations are compared at once.
+pub const MAX_CANDIDATES: usize = 6;
+
+impl Candidate {
+    pub fn from_country(id: u32, c: Country) -> Self {
+        Candidate {
+            id,
+            country: Some(c),
+            name: String::new(),
+            zone: c.zone().to_string(),
+            region: c.region(),
+            start_min: 9 * 60,
+            end_min: 17 * 60,
+        }
+    }
+}
+
+/// Size of the talent pool, by region (the guide: South and Southeast Asia largest,
+/// Eastern Europe and Latin America strong but bounded).
+pub fn talent_pool(region: Region) -> f64 {
+    match region {
+        Region::SouthAsia => 1.0,
+        Region::EasternEurope | Region::LatinAmerica => 0.7,
+        Region::Onshore => 0.5,
+    }
+}
+
+/// Whether real-time collaboration is possible.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Collaboration {
+    WholeDay,
+    OverlapOnly,
+    AlmostNone,
+}
+
+/// The governance a location needs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GovernanceLoad {
+    Lower,
+    Moderate,
+    Higher,
+}
+
+/// One location's row of the comparison.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Assessment {
+    pub id: u32,
+    pub class: Class,
+    pub typical_hours: f64,
+    pub collaboration: Collaboration,
+    pub communication_overhead: f64,
+    /// Hourly rate after management, rework and communication overhead:
+    /// rate x (1 + m) / ((1 - w) x (1 - c)).
+    pub effective_rate: f64,
+    pub governance: GovernanceLoad,
+    /// 0 to 100, weighted by the five-factor importance.
+    pub score: u32,
+    /// The typical overlap is below the collaboration the work needs.
+    pub short_of_need: bool,
+}
+
+/// Assesses a location from its overlap, rate and the plan's overheads.
+pub fn assess(
+    c: &Candidate,
+    overlap: &YearOverlap,
+    rate: f64,
+    management: f64,
+    rework: f64,
+    need_hours: f64,
+    weights: &FactorWeights,
+) -> Assessment {
+    let hours = overlap.typical as f64 / 60.0;
+    let class = classify(overlap.typical);
+    let comm = communication_overhead(hours);
+    let collab_score = (hours / 8.0).clamp(0.0, 1.0);
+    let quality_score = 1.0 - (comm - 0.05) / 0.15;
+    let score_of = |f: Factor| match f {
+        Factor::Speed | Factor::Control => collab_score,
+        Factor::Capability | Factor::Stability => talent_pool(c.region),
+        Factor::Quality => quality_score,
+    };
+    let total_w: f64 = Factor::ALL.iter().map(|f| weights.get(*f) as f64).sum();
+    let weighted: f64 = Factor::ALL
+        .iter()
+        .map(|f| weights.get(*f) as f64 * score_of(*f))
+        .sum();
+    Assessment {
+        id: c.id,
+        class,
+        typical_hours: hours,
+        collaboration: match class {
+            Class::NearshoreLike if hours >= 7.0 => Collaboration::WholeDay,
+            Class::OffshoreLike if hours < 1.0 => Collaboration::AlmostNone,
+            _ => Collaboration::OverlapOnly,
+        },
+        communication_overhead: comm,
+        effective_rate: rate * (1.0 + management) / ((1.0 - rework) * (1.0 - comm)).max(1e-6),
+        governance: match class {
+            Class::NearshoreLike => GovernanceLoad::Lower,
+            Class::Partial => GovernanceLoad::Moderate,
+            Class::OffshoreLike => GovernanceLoad::Higher,
+        },
+        score: if total_w > 0.0 {
+            (weighted / total_w * 100.0).round() as u32
+        } else {
+            0
+        },
+        short_of_need: hours < need_hours,
+    }
+}
+
+/// The recommended location: the highest score, then the lower effective rate.
+pub fn recommend(assessments: &[Assessment]) -> Option<u32> {
+    assessments
+        .iter()
+        .max_by(|a, b| {
+            a.score
+                .cmp(&b.score)
+                .then(b.effective_rate.total_cmp(&a.effective_rate))
+        })
+        .map(|a| a.id)
+}
+
+/// Hours of real-time collaboration the work needs a day, by the nature of the work
+/// when the user has not said.
+pub fn default_need(nature: Option<crate::domain::engagement::WorkNature>) -> f64 {
+    use crate::domain::engagement::WorkNature::*;
+    match nature {
+        Some(OngoingProduct) => 4.0,
+        Some(SecondHub) => 3.0,
+        Some(DefinedInitiative) | Some(SkillGap) => 2.0,
+        None => 3.0,
+    }
+}
