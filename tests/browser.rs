@@ -123,3 +123,67 @@ fn an_unreadable_saved_value_is_kept_under_the_backup_key() {
     store.remove(PLAN_KEY);
     store.remove(BACKUP_KEY);
 }
+
+mod intl_zones {
+    use offshoring_planner::domain::overlap::calendar::days_from_civil;
+    use offshoring_planner::domain::overlap::{year_overlap, Side, Window};
+    use offshoring_planner::platform::zones::{offset_minutes, rules};
+    use wasm_bindgen_test::*;
+
+    fn utc(y: i32, m: u32, d: u32, h: i64) -> i64 {
+        days_from_civil(y, m, d) * 86_400_000 + h * 3_600_000
+    }
+
+    #[wasm_bindgen_test]
+    fn intl_gives_the_offsets_of_real_zones() {
+        assert_eq!(
+            offset_minutes("America/New_York", utc(2027, 1, 15, 12)),
+            Some(-300)
+        );
+        assert_eq!(
+            offset_minutes("America/New_York", utc(2027, 7, 15, 12)),
+            Some(-240)
+        );
+        assert_eq!(
+            offset_minutes("Asia/Kolkata", utc(2027, 7, 15, 12)),
+            Some(330)
+        );
+        assert_eq!(
+            offset_minutes("Australia/Sydney", utc(2027, 1, 15, 12)),
+            Some(660)
+        );
+        assert_eq!(offset_minutes("UTC", utc(2027, 1, 15, 12)), Some(0));
+    }
+
+    #[wasm_bindgen_test]
+    fn unknown_zones_are_refused_without_a_panic() {
+        assert_eq!(offset_minutes("Mars/Olympus_Mons", 0), None);
+        assert_eq!(offset_minutes("<script>", 0), None);
+        assert!(rules("Mars/Olympus_Mons", 2027).is_err());
+    }
+
+    #[wasm_bindgen_test]
+    fn learned_rules_match_the_written_down_transitions() {
+        let warsaw = rules("Europe/Warsaw", 2027).unwrap();
+        assert_eq!(warsaw.offset_at(utc(2027, 3, 28, 1) - 60_000), 60);
+        assert_eq!(warsaw.offset_at(utc(2027, 3, 28, 1)), 120);
+        let ny = rules("America/New_York", 2027).unwrap();
+        let nine_to_five = Window {
+            start_min: 540,
+            end_min: 1020,
+        };
+        let y = year_overlap(
+            2027,
+            &Side {
+                rules: &ny,
+                window: nine_to_five,
+            },
+            &Side {
+                rules: &warsaw,
+                window: nine_to_five,
+            },
+        );
+        assert_eq!((y.typical, y.min, y.max), (120, 120, 180));
+        assert_eq!(y.differs.len(), 2);
+    }
+}

@@ -211,3 +211,16 @@ fn classification_thresholds() {
     assert_eq!(classify(179), Class::OffshoreLike);
     assert_eq!(classify(0), Class::OffshoreLike);
 }
+
+#[test]
+fn intl_offset_names_are_parsed() {
+    use offshoring_planner::domain::overlap::zone::parse_gmt_offset;
+    assert_eq!(parse_gmt_offset("GMT"), Some(0));
+    assert_eq!(parse_gmt_offset("GMT-05:00"), Some(-300));
+    assert_eq!(parse_gmt_offset("GMT+05:30"), Some(330));
+    assert_eq!(parse_gmt_offset("GMT+13"), Some(780));
+    assert_eq!(parse_gmt_offset("GMT\u{2212}03:00"), Some(-180));
+    for bad in ["", "EST", "GMT+", "GMT+5:3x", "GMT+99:00", "GMT*01:00"] {
+        assert_eq!(parse_gmt_offset(bad), None, "{bad:?}");
+    }
+}

@@ -4,6 +4,7 @@ use super::business::{Metric, MetricTarget};
 use super::cost::fit::FactorWeights;
 use super::cost::inputs::{EngagementModel, Region, SpecClarity, VendorOption};
 use super::engagement::{Level, Management, Stability};
+use super::overlap::locations::{Candidate, Country};
 use super::plan::{
     BusinessCase, EngagementAnswers, Goal, LocationAnswers, Plan, WorkNature, WorkSelection,
     WorkstreamKind,
@@ -61,6 +62,13 @@ pub fn example_plan() -> Plan {
             hq_zone: "America/New_York".to_string(),
             hq_start_min: 9 * 60,
             hq_end_min: 17 * 60,
+            candidates: vec![
+                Candidate::from_country(0, Country::Mexico),
+                Candidate::from_country(1, Country::Colombia),
+                Candidate::from_country(2, Country::Poland),
+                Candidate::from_country(3, Country::India),
+            ],
+            collaboration_hours: None,
         },
     }
 }

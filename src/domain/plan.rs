@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 
 pub use super::business::{BusinessCase, Goal};
 pub use super::engagement::{EngagementAnswers, WorkNature};
+use super::overlap::locations::{Candidate, Country, MAX_CANDIDATES};
 use super::validate::{self, FieldError};
 pub use super::work::{WorkSelection, WorkstreamKind};
 
@@ -27,6 +28,11 @@ pub struct LocationAnswers {
     pub hq_start_min: u16,
     /// End of the headquarters working day, in minutes after midnight.
     pub hq_end_min: u16,
+    /// The locations compared, at most six.
+    pub candidates: Vec<Candidate>,
+    /// Hours of real-time collaboration the work needs a day; `None` follows the
+    /// nature of the work.
+    pub collaboration_hours: Option<f64>,
 }
 
 impl Default for LocationAnswers {
@@ -35,9 +41,57 @@ impl Default for LocationAnswers {
             hq_zone: String::new(),
             hq_start_min: 9 * 60,
             hq_end_min: 17 * 60,
+            candidates: vec![
+                Candidate::from_country(0, Country::Mexico),
+                Candidate::from_country(1, Country::Poland),
+                Candidate::from_country(2, Country::India),
+            ],
+            collaboration_hours: None,
         }
     }
 }
+
+impl LocationAnswers {
+    pub fn check(&self) -> Result<(), InvalidField> {
+        let bad = |field: &'static str| move |error| InvalidField { field, error };
+        if self.candidates.len() > MAX_CANDIDATES {
+            return Err(bad("location.candidates")(FieldError::TooMany {
+                max: MAX_CANDIDATES as u32,
+            }));
+        }
+        for (i, c) in self.candidates.iter().enumerate() {
+            validate::zone_syntax(&c.zone).map_err(bad("location.candidates.zone"))?;
+            validate::text(&c.name, CITY_MAX_CHARS).map_err(bad("location.candidates.name"))?;
+            validate::minute_of_day(c.end_min)
+                .and_then(|_| validate::working_window(c.start_min, c.end_min))
+                .map_err(bad("location.candidates.hours"))?;
+            if self.candidates[..i].iter().any(|o| o.id == c.id) {
+                return Err(bad("location.candidates.id")(FieldError::Duplicate));
+            }
+        }
+        if let Some(h) = self.collaboration_hours {
+            validate::OVERLAP
+                .check(h)
+                .map_err(bad("location.collaboration_hours"))?;
+        }
+        Ok(())
+    }
+
+    /// Adds a catalogue country or the user's own city; refuses past the limit.
+    pub fn add(&mut self, mut c: Candidate) -> Result<(), FieldError> {
+        if self.candidates.len() >= MAX_CANDIDATES {
+            return Err(FieldError::TooMany {
+                max: MAX_CANDIDATES as u32,
+            });
+        }
+        c.id = self.candidates.iter().map(|o| o.id + 1).max().unwrap_or(0);
+        self.candidates.push(c);
+        Ok(())
+    }
+}
+
+/// Longest name of a user's own city, in characters.
+pub const CITY_MAX_CHARS: u32 = 80;
 
 /// A stored or imported plan whose values break the bounds the UI enforces.
 #[derive(Clone, Debug, PartialEq)]
@@ -69,6 +123,7 @@ impl Plan {
         }
         self.work.check()?;
         self.engagement.check()?;
+        self.location.check()?;
         Ok(())
     }
 

@@ -6,3 +6,4 @@ pub mod format;
 pub mod intl;
 pub mod plan_store;
 pub mod storage;
+pub mod zones;

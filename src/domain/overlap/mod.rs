@@ -1,6 +1,7 @@
 //! Offshore vs nearshore: the real weekday overlap between headquarters and a team
 //! across a year, computed from each zone's offsets on each date.
 
+pub mod analysis;
 pub mod calendar;
 pub mod locations;
 pub mod zone;

@@ -79,3 +79,27 @@ impl ZoneRules {
         o
     }
 }
+
+/// Parses the offset Intl writes as a long time-zone name: `GMT`, `GMT-05:00`,
+/// `GMT+05:30`, `GMT+13`. Anything else is `None`.
+pub fn parse_gmt_offset(text: &str) -> Option<i32> {
+    let rest = text
+        .trim()
+        .strip_prefix("GMT")
+        .or_else(|| text.trim().strip_prefix("UTC"))?;
+    if rest.is_empty() {
+        return Some(0);
+    }
+    let (sign, digits) = match rest.as_bytes().first()? {
+        b'+' => (1, &rest[1..]),
+        b'-' | 0xE2 => (-1, rest.trim_start_matches(['-', '\u{2212}'])),
+        _ => return None,
+    };
+    let (h, m) = digits.split_once(':').unwrap_or((digits, "0"));
+    let ok = |s: &str| !s.is_empty() && s.len() <= 2 && s.bytes().all(|b| b.is_ascii_digit());
+    if !ok(h) || !ok(m) {
+        return None;
+    }
+    let (h, m): (i32, i32) = (h.parse().ok()?, m.parse().ok()?);
+    (h <= 14 && m < 60).then_some(sign * (h * 60 + m))
+}

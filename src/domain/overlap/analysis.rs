@@ -1,0 +1,138 @@
+//! The offshore vs nearshore step's results for a whole plan: each candidate's overlap
+//! over the year, its assessment, the recommendation, and the options it feeds.
+
+use super::locations::{assess, default_need, recommend, Assessment, Candidate};
+use super::zone::{UnknownZone, ZoneRules};
+use super::{shared_window, year_overlap, SharedWindow, Side, Window, YearOverlap};
+use crate::domain::cost::inputs::{EngagementModel, VendorOption, MAX_OPTIONS};
+use crate::domain::engagement::chosen_model;
+use crate::domain::validate::parse_date;
+use crate::domain::Plan;
+
+/// One candidate's results; `None` parts when its zone is unknown.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CandidateResult {
+    pub id: u32,
+    pub overlap: Result<YearOverlap, UnknownZone>,
+    pub window: Option<SharedWindow>,
+    pub assessment: Option<Assessment>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Analysis {
+    pub year: i32,
+    /// Headquarters' zone is unknown to the browser: nothing can be computed.
+    pub hq_unknown: bool,
+    pub need_hours: f64,
+    pub results: Vec<CandidateResult>,
+    pub recommended: Option<u32>,
+}
+
+/// The year the overlap is computed for: the plan's start year, or the current one.
+pub fn plan_year(plan: &Plan, current_year: i32) -> i32 {
+    parse_date(&plan.business.start_date)
+        .map(|(y, _, _)| y)
+        .unwrap_or(current_year)
+}
+
+/// The model whose overheads apply: the one in force, or a dedicated team.
+fn model(plan: &Plan) -> EngagementModel {
+    chosen_model(&plan.engagement).unwrap_or(EngagementModel::DedicatedTeam)
+}
+
+/// Analyses every candidate. `rules` gives a zone's offsets for the year (from Intl).
+pub fn analyse(
+    plan: &Plan,
+    year: i32,
+    rules: &mut impl FnMut(&str, i32) -> Result<ZoneRules, UnknownZone>,
+) -> Analysis {
+    let l = &plan.location;
+    let need_hours = l
+        .collaboration_hours
+        .unwrap_or_else(|| default_need(plan.engagement.nature));
+    let Ok(hq_rules) = rules(&l.hq_zone, year) else {
+        return Analysis {
+            year,
+            hq_unknown: true,
+            need_hours,
+            results: Vec::new(),
+            recommended: None,
+        };
+    };
+    let hq = Side {
+        rules: &hq_rules,
+        window: Window {
+            start_min: l.hq_start_min,
+            end_min: l.hq_end_min,
+        },
+    };
+    let m = model(plan).management_overhead().likely;
+    let w = plan.business.spec_clarity.rework().likely;
+    let results: Vec<CandidateResult> = l
+        .candidates
+        .iter()
+        .map(|c| {
+            let overlap = rules(&c.zone, year).map(|r| {
+                let team = Side {
+                    rules: &r,
+                    window: Window {
+                        start_min: c.start_min,
+                        end_min: c.end_min,
+                    },
+                };
+                let y = year_overlap(year, &hq, &team);
+                (y.clone(), shared_window(&hq, &team, y.typical_day))
+            });
+            match overlap {
+                Ok((y, window)) => CandidateResult {
+                    id: c.id,
+                    assessment: Some(assess(
+                        c,
+                        &y,
+                        c.region.default_rate().likely,
+                        m,
+                        w,
+                        need_hours,
+                        &plan.business.weights,
+                    )),
+                    window,
+                    overlap: Ok(y),
+                },
+                Err(e) => CandidateResult {
+                    id: c.id,
+                    overlap: Err(e),
+                    window: None,
+                    assessment: None,
+                },
+            }
+        })
+        .collect();
+    let assessments: Vec<Assessment> = results
+        .iter()
+        .filter_map(|r| r.assessment.clone())
+        .collect();
+    Analysis {
+        year,
+        hq_unknown: false,
+        need_hours,
+        recommended: recommend(&assessments),
+        results,
+    }
+}
+
+/// The business case options for the given candidates: each location's region rates and
+/// its typical overlap, with the model in force. At most four, in the order given.
+pub fn options_from(plan: &Plan, analysis: &Analysis, ids: &[u32]) -> Vec<VendorOption> {
+    let model = model(plan);
+    ids.iter()
+        .filter_map(|id| {
+            let c: &Candidate = plan.location.candidates.iter().find(|c| c.id == *id)?;
+            let r = analysis.results.iter().find(|r| r.id == *id)?;
+            let y = r.overlap.as_ref().ok()?;
+            let mut o = VendorOption::new(c.region, model);
+            o.overlap_hours = y.typical as f64 / 60.0;
+            Some(o)
+        })
+        .take(MAX_OPTIONS)
+        .collect()
+}
