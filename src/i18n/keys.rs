@@ -84,5 +84,18 @@ keys! {
     WarnOdcLeadership, WarnFixedPrice, WarnOdcHorizon, WarnExternalContinuity,
     WarnSpecialistOngoing, ModelFlows,
     AcceptedRisks,
+    // Offshore vs nearshore
+    HqHeading, CandidatesHeading, CandidatesHint, TeamStarts, TeamEnds, RemoveLocation,
+    AddCountry, ChooseCountry, AddLocation, AddCity, CityName, CityZone, CollaborationNeed,
+    CollaborationNeedHint, CountryArgentina, CountryChile, CountryColombia, CountryMexico,
+    CountryPeru, CountryUruguay, CountryPoland, CountryRomania, CountryIndia, CountryVietnam,
+    CountryPhilippines, ClassNearshore, ClassPartial, ClassOffshore, CollabWholeDay,
+    CollabOverlap, CollabNone, GovLower, GovModerate, GovHigher, OverlapHeading, OverlapYear,
+    OverlapCaption, ColLocation, ColTypical, ColMinMax, ColClass, ColDiffers, ColWindow, HoursN,
+    SameAllYear, PeriodText, WindowText, NoOverlap, ZoneUnknown, HqZoneUnknown, TimelineHeading,
+    TimelineHint, TimelineDesc, HqShort, OverlapShort, DimensionsHeading, DimensionsCaption,
+    ColRealtime, ColCommOverhead, ColEffectiveRate, ColGovernanceLoad, ColLocationFit,
+    DimensionsHint, ShortOfNeedTitle, ShortOfNeed, LocationRecommended, UseLocations,
+    LocationsUsed,
     ErrTooMany, KeptLast, ErrDuplicate, ErrNotANumber, ErrNegative, ErrRangeDecimal, ErrUnordered, ErrBadDate,
 }

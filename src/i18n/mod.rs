@@ -7,11 +7,13 @@ mod en;
 mod keys;
 mod labels;
 mod labels_cost;
+mod labels_location;
 mod labels_work;
 
 pub use keys::Key;
 pub use labels::*;
 pub use labels_cost::*;
+pub use labels_location::*;
 pub use labels_work::*;
 
 /// The languages the catalogue has.

@@ -7,7 +7,7 @@ use crate::ui::fields::{CheckedInput, TimeField};
 use crate::ui::state::use_app;
 
 #[component]
-pub fn LocationStep() -> impl IntoView {
+pub fn HqSection() -> impl IntoView {
     let state = use_app();
     let plan = state.plan;
     let zones = StoredValue::new(supported_time_zones());
@@ -17,7 +17,8 @@ pub fn LocationStep() -> impl IntoView {
         .map(|z| view! { <option value=z></option> })
         .collect_view();
     view! {
-        <p class="intro">{move || state.t(Key::LocationIntro)}</p>
+        <section class="panel" aria-labelledby="hq-heading">
+        <h2 id="hq-heading">{move || state.t(Key::HqHeading)}</h2>
         <div class="fields">
             <CheckedInput
                 id="hq-zone"
@@ -36,5 +37,6 @@ pub fn LocationStep() -> impl IntoView {
             <TimeField id="hq-start" label=Key::WorkStart hint=Key::WorkHoursHint end=false/>
             <TimeField id="hq-end" label=Key::WorkEnd hint=Key::WorkHoursHint end=true/>
         </div>
+        </section>
     }
 }
