@@ -32,6 +32,21 @@ try {
   results.browser_recalc_ms_median = median(times);
   results.browser_recalc_ms_min = Math.min(...times);
   results.browser_to_native_ratio = results.browser_recalc_ms_median / native.native_recalc_ms_median;
+  const overlap = await page.evaluate(async (runs) => {
+    const f = window.wasmBindings.bench_overlap;
+    const time = (cold) => {
+      const ms = [];
+      for (let i = 0; i < runs; i++) {
+        const t = performance.now();
+        f(cold);
+        ms.push(performance.now() - t);
+      }
+      return ms;
+    };
+    return { cold: time(true), warm: time(false) };
+  }, RUNS);
+  results.overlap_six_locations_cold_ms_median = median(overlap.cold);
+  results.overlap_six_locations_warm_ms_median = median(overlap.warm);
   page.assertClean();
 } finally {
   await browser.close();
@@ -43,5 +58,8 @@ row("full recalculation, 10,000 trials, in-house + 4 options", "");
 row("  native (release), median of 30", `${native.native_recalc_ms_median.toFixed(2)} ms`);
 row("  headless Chromium (release wasm), median of 30", `${results.browser_recalc_ms_median.toFixed(2)} ms`);
 row("  browser / native", `${results.browser_to_native_ratio.toFixed(2)}x`);
+row("year of overlap, six locations, headless Chromium, median of 30", "");
+row("  first time (zone rules learned from Intl)", `${results.overlap_six_locations_cold_ms_median.toFixed(2)} ms`);
+row("  again (zone rules cached)", `${results.overlap_six_locations_warm_ms_median.toFixed(2)} ms`);
 writeFileSync("bench-results.json", JSON.stringify(results, null, 2) + "\n");
 console.log("wrote bench-results.json");

@@ -73,3 +73,9 @@ pub fn rules(zone: &str, year: i32) -> Result<ZoneRules, UnknownZone> {
 pub fn current_year() -> i32 {
     Date::new_0().get_utc_full_year() as i32
 }
+
+/// Forgets every cached formatter and learned rule (for the benchmark's cold runs).
+pub fn clear_cache() {
+    FORMATS.with(|f| f.borrow_mut().clear());
+    RULES.with(|r| r.borrow_mut().clear());
+}
