@@ -11,7 +11,7 @@ pub fn step_complete(plan: &Plan, step: Step) -> bool {
         }
         Step::Work => plan.work.selected().next().is_some(),
         Step::Engagement => plan.engagement.nature.is_some(),
-        Step::Location => !plan.location.hq_zone.is_empty(),
+        Step::Location => !plan.location.hq_zone.is_empty() && !plan.location.candidates.is_empty(),
         Step::Plan => Step::ALL[..4].iter().all(|s| step_complete(plan, *s)),
     }
 }

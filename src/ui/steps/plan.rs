@@ -5,7 +5,9 @@ use crate::domain::summary::missing_steps;
 use crate::domain::validate::format_time;
 use crate::domain::work::{accepted_risks, pilot};
 use crate::domain::{Plan, Step};
-use crate::i18n::{goal_key, model_key, nature_key, step_key, t, tf, workstream_name, Key, Lang};
+use crate::i18n::{
+    candidate_name, goal_key, model_key, nature_key, step_key, t, tf, workstream_name, Key, Lang,
+};
 use crate::ui::state::use_app;
 
 /// One answer in the summary: its label and its value (None: not answered).
@@ -83,9 +85,18 @@ fn rows(plan: &Plan, lang: Lang, step: Step) -> Vec<Row> {
                     ("end", &format_time(l.hq_end_min)),
                 ],
             );
+            let places: Vec<String> = l
+                .candidates
+                .iter()
+                .map(|c| candidate_name(lang, c))
+                .collect();
             vec![
                 (Key::HqZone, text(&l.hq_zone)),
                 (Key::WorkingHours, Some(hours)),
+                (
+                    Key::CandidatesHeading,
+                    (!places.is_empty()).then(|| places.join("; ")),
+                ),
             ]
         }
         Step::Plan => Vec::new(),
