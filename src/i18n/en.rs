@@ -456,6 +456,7 @@ pub fn text(key: Key) -> &'static str {
         LocationRecommended => "Recommended: {name}, fit {score}/100, with {hours} hours of typical overlap and an effective rate of {rate} an hour.",
         UseLocations => "Use these locations as the business case options",
         LocationsUsed => "The business case now compares the best-fitting locations (up to four), with their regions' rates and their computed overlap.",
+        CandidateRates => "{region}: {low} to {high} USD an hour by default (nearshore and offshore rate surveys, 2025-2026; vendor-published, lean optimistic).",
         KeptLast => "Until this is fixed, the plan keeps {value}.",
     }
 }

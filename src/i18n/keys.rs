@@ -97,5 +97,6 @@ keys! {
     ColRealtime, ColCommOverhead, ColEffectiveRate, ColGovernanceLoad, ColLocationFit,
     DimensionsHint, ShortOfNeedTitle, ShortOfNeed, LocationRecommended, UseLocations,
     LocationsUsed,
+    CandidateRates,
     ErrTooMany, KeptLast, ErrDuplicate, ErrNotANumber, ErrNegative, ErrRangeDecimal, ErrUnordered, ErrBadDate,
 }

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::results::{names, Fmt};
+use super::results::{name_at, names, Fmt};
 use crate::domain::cost::case::CaseFigures;
 use crate::domain::cost::fit::Factor;
 use crate::domain::cost::uncertainty::RunResult;
@@ -88,7 +88,7 @@ pub fn CumulativeCostChart(figures: Memo<CaseFigures>) -> impl IntoView {
             .enumerate()
             .filter_map(|(i, f)| {
                 let m = f.break_even.filter(|_| i > 0)?;
-                let v = series[i].get(m as usize - 1).copied()?;
+                let v = series.get(i)?.get((m as usize).checked_sub(1)?).copied()?;
                 let (cx, cy) = (x_of(m as f64, hmax), y_of(v, max));
                 Some(view! { <circle cx=cx cy=cy r="5" fill="#fff" stroke=COLOURS[i % 5] stroke-width="2.5"/> })
             })
@@ -101,7 +101,12 @@ pub fn CumulativeCostChart(figures: Memo<CaseFigures>) -> impl IntoView {
                     Some(m) if i > 0 => tf(fmt.lang, Key::BreakEvenShort, &[("n", &m.to_string())]),
                     _ => String::new(),
                 };
-                format!("{}: {} {}", names[i], fmt.money(f.outcome.cost), be)
+                format!(
+                    "{}: {} {}",
+                    name_at(&names, i),
+                    fmt.money(f.outcome.cost),
+                    be
+                )
             })
             .collect::<Vec<_>>()
             .join("; ");
@@ -111,10 +116,10 @@ pub fn CumulativeCostChart(figures: Memo<CaseFigures>) -> impl IntoView {
             .map(|(i, f)| match f.break_even.filter(|_| i > 0) {
                 Some(m) => format!(
                     "{} ({})",
-                    names[i],
+                    name_at(&names, i),
                     tf(fmt.lang, Key::BreakEvenShort, &[("n", &m.to_string())])
                 ),
-                None => names[i].clone(),
+                None => name_at(&names, i),
             })
             .collect();
         let compact = |v: f64| money_compact(v, fmt.currency, fmt.lang.tag());

@@ -50,6 +50,12 @@ pub fn names(plan: &Plan, lang: Lang) -> Vec<String> {
         .collect()
 }
 
+/// The name at `i`, or empty: the lists are built from one plan state, but a missing
+/// entry must never take the page down.
+pub fn name_at(names: &[String], i: usize) -> String {
+    names.get(i).cloned().unwrap_or_default()
+}
+
 fn who(plan: &Plan, index: usize) -> Who {
     match index
         .checked_sub(1)
@@ -128,7 +134,16 @@ pub fn ResultsSection(
         let (names, horizon) = plan.with(|p| (names(p, fmt.lang), p.business.horizon_months));
         figs.all()
             .enumerate()
-            .map(|(i, f)| figure_row(f, i, names[i].clone(), fits[i].total, horizon, fmt))
+            .map(|(i, f)| {
+                figure_row(
+                    f,
+                    i,
+                    name_at(&names, i),
+                    fits.get(i).map_or(0, |f| f.total),
+                    horizon,
+                    fmt,
+                )
+            })
             .collect_view()
     };
     view! {

@@ -8,7 +8,7 @@ use crate::domain::overlap::locations::{default_need, Candidate, Country, MAX_CA
 use crate::domain::plan::CITY_MAX_CHARS;
 use crate::domain::validate::{format_time, parse_time, text, working_window, zone_in, OVERLAP};
 use crate::domain::Plan;
-use crate::i18n::{candidate_name, country_key, field_error, region_key, Key};
+use crate::i18n::{candidate_name, country_key, field_error, plain_number, region_key, t, tf, Key};
 use crate::platform::intl::supported_time_zones;
 use crate::ui::fields::{CheckedInput, ChoiceSelect, DecimalField};
 use crate::ui::state::use_app;
@@ -78,6 +78,21 @@ fn CandidateRow(id: u32) -> impl IntoView {
     let plan = state.plan;
     let name = move || read(plan, id, |c| candidate_name(state.lang.get(), c));
     let zone = move || read(plan, id, |c| c.zone.clone());
+    let rates = move || {
+        let lang = state.lang.get();
+        read(plan, id, |c| {
+            let r = c.region.default_rate();
+            tf(
+                lang,
+                Key::CandidateRates,
+                &[
+                    ("region", t(lang, region_key(c.region))),
+                    ("low", &plain_number(r.low)),
+                    ("high", &plain_number(r.high)),
+                ],
+            )
+        })
+    };
     let time = move |end: bool| {
         let current = Signal::derive(move || {
             read(plan, id, |c| {
@@ -121,6 +136,7 @@ fn CandidateRow(id: u32) -> impl IntoView {
                     <span class="visually-hidden">": " {name}</span>
                 </button>
             </div>
+            <p class="source">{rates}</p>
             <div class="fields">{time(false)}{time(true)}</div>
         </li>
     }
