@@ -147,3 +147,22 @@ test("blocked storage runs in memory with a notice, without errors", async () =>
   page.assertClean();
   await context.close();
 });
+
+test("a refused entry stays with its message while other fields change", async () => {
+  const { context, page } = await newPage(s.browser);
+  await page.goto(s.url);
+  await ready(page);
+  const team = page.getByLabel("Team size (engineers)");
+  await team.fill("eight");
+  await page.getByLabel("Planning horizon (months)").fill("24");
+  assert.equal(await team.inputValue(), "eight");
+  assert.equal(await team.getAttribute("aria-invalid"), "true");
+  // A reset of the same value elsewhere does replace it.
+  await page.locator("#assume-salary-likely").fill("150000");
+  await page.locator("#assume-salary-likely").fill("abc");
+  await page.getByRole("button", { name: /^Reset to default\W+In-house salary per engineer/ }).click();
+  assert.equal(await page.locator("#assume-salary-likely").inputValue(), "144,570");
+  assert.equal(await page.locator("#assume-salary-likely").getAttribute("aria-invalid"), null);
+  page.assertClean();
+  await context.close();
+});

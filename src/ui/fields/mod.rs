@@ -47,11 +47,13 @@ pub fn CheckedInput(
         }
     };
     let focus_id = id.clone();
-    // When the plan changes from elsewhere (a reset, a linked field), show its value,
-    // unless the user is typing here.
-    Effect::new(move |_| {
-        let value = current.get();
-        if !is_focused(&focus_id) {
+    // When this value changes from elsewhere (a reset, a linked field), show it, unless
+    // the user is typing here. Other changes to the plan leave a refused entry and its
+    // message in place, so nothing the user typed disappears unexplained.
+    let value_memo = Memo::new(move |_| current.get());
+    Effect::new(move |previous: Option<()>| {
+        let value = value_memo.get();
+        if previous.is_some() && !is_focused(&focus_id) {
             error.set(None);
             text.set(value);
         }
