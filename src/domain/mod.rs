@@ -8,6 +8,7 @@ pub mod example;
 pub mod overlap;
 pub mod persist;
 pub mod plan;
+pub mod roadmap;
 pub mod route;
 pub mod summary;
 pub mod validate;
