@@ -4,6 +4,7 @@
 //! in the WebAssembly build.
 
 pub mod domain;
+pub mod export;
 pub mod i18n;
 
 #[cfg(target_arch = "wasm32")]

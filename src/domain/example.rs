@@ -6,8 +6,8 @@ use super::cost::inputs::{EngagementModel, Region, SpecClarity, VendorOption};
 use super::engagement::{Level, Management, Stability};
 use super::overlap::locations::{Candidate, Country};
 use super::plan::{
-    BusinessCase, EngagementAnswers, Goal, LocationAnswers, Plan, WorkNature, WorkSelection,
-    WorkstreamKind,
+    BusinessCase, EngagementAnswers, Goal, Governance, LocationAnswers, Plan, WorkNature,
+    WorkSelection, WorkstreamKind,
 };
 use super::work::{Answer, Answers};
 
@@ -69,6 +69,14 @@ pub fn example_plan() -> Plan {
                 Candidate::from_country(3, Country::India),
             ],
             collaboration_hours: None,
+        },
+        governance: Governance {
+            owner_priorities: "VP Product".to_string(),
+            owner_decisions: "VP Engineering".to_string(),
+            owner_escalation: "Engineering manager, then VP Engineering".to_string(),
+            owner_done: "Product owner of the portal".to_string(),
+            sprint_weeks: 2,
+            notes: String::new(),
         },
     }
 }

@@ -16,6 +16,64 @@ pub struct Plan {
     pub work: WorkSelection,
     pub engagement: EngagementAnswers,
     pub location: LocationAnswers,
+    pub governance: Governance,
+}
+
+/// What the user writes into the plan itself: who owns what, and the sprint cadence.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Governance {
+    /// Who owns priorities.
+    pub owner_priorities: String,
+    /// Who approves decisions.
+    pub owner_decisions: String,
+    /// Who a blocker escalates to.
+    pub owner_escalation: String,
+    /// Who says what "done" means.
+    pub owner_done: String,
+    /// Sprint length in weeks, 1 to 4.
+    pub sprint_weeks: u8,
+    /// Free notes for the plan.
+    pub notes: String,
+}
+
+impl Default for Governance {
+    fn default() -> Self {
+        Governance {
+            owner_priorities: String::new(),
+            owner_decisions: String::new(),
+            owner_escalation: String::new(),
+            owner_done: String::new(),
+            sprint_weeks: 2,
+            notes: String::new(),
+        }
+    }
+}
+
+/// Longest owner name and notes, in characters.
+pub const OWNER_MAX_CHARS: u32 = 120;
+pub const NOTES_MAX_CHARS: u32 = 2000;
+
+impl Governance {
+    pub fn check(&self) -> Result<(), InvalidField> {
+        let bad = |field: &'static str| move |error| InvalidField { field, error };
+        for o in [
+            &self.owner_priorities,
+            &self.owner_decisions,
+            &self.owner_escalation,
+            &self.owner_done,
+        ] {
+            validate::text(o, OWNER_MAX_CHARS).map_err(bad("governance.owner"))?;
+        }
+        validate::text(&self.notes, NOTES_MAX_CHARS).map_err(bad("governance.notes"))?;
+        if !(1..=4).contains(&self.sprint_weeks) {
+            return Err(bad("governance.sprint_weeks")(FieldError::OutOfRange {
+                min: 1,
+                max: 4,
+            }));
+        }
+        Ok(())
+    }
 }
 
 /// Step 4: where headquarters is and when it works.
@@ -124,6 +182,7 @@ impl Plan {
         self.work.check()?;
         self.engagement.check()?;
         self.location.check()?;
+        self.governance.check()?;
         Ok(())
     }
 

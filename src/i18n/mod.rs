@@ -8,12 +8,14 @@ mod keys;
 mod labels;
 mod labels_cost;
 mod labels_location;
+mod labels_plan;
 mod labels_work;
 
 pub use keys::Key;
 pub use labels::*;
 pub use labels_cost::*;
 pub use labels_location::*;
+pub use labels_plan::*;
 pub use labels_work::*;
 
 /// The languages the catalogue has.

@@ -1,0 +1,7 @@
+//! Export formats of the plan: pure functions from the plan state (and the location
+//! analysis, computed by the caller) to text. No browser types.
+
+pub mod markdown;
+mod text;
+
+pub use text::{escape_markdown, money_plain};

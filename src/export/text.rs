@@ -1,0 +1,33 @@
+//! Making user text safe inside exports.
+
+use crate::i18n::plain_number;
+
+/// Escapes Markdown syntax so user text shows as typed, and breaks automatic links so
+/// no link in the export comes from user text. Newlines become spaces.
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 8);
+    for ch in text.chars() {
+        match ch {
+            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.'
+            | '!' | '|' | '<' | '>' | '~' | '=' | '"' | '&' => {
+                out.push('\\');
+                out.push(ch);
+            }
+            '\n' | '\r' | '\t' => out.push(' '),
+            c if c.is_control() => {}
+            // Bidirectional overrides could reorder the surrounding text: drop them.
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {}
+            c => out.push(c),
+        }
+    }
+    // Autolinks need "://" or "www\." intact; a word joiner breaks them invisibly.
+    out.replace(":/", ":\u{2060}/")
+        .replace("www", "w\u{2060}ww")
+        .replace('@', "@\u{2060}")
+}
+
+/// An amount for text exports: "USD 1,322,382".
+pub fn money_plain(v: f64, code: &str) -> String {
+    let v = if v.is_finite() { v.round() } else { 0.0 };
+    format!("{code} {}", plain_number(v))
+}

@@ -1,0 +1,104 @@
+use offshoring_planner::domain::cost::case::compute;
+use offshoring_planner::domain::example::example_plan;
+use offshoring_planner::domain::overlap::analysis::analyse;
+use offshoring_planner::domain::overlap::zone::{UnknownZone, ZoneRules};
+use offshoring_planner::export::escape_markdown;
+use offshoring_planner::export::markdown::markdown;
+use offshoring_planner::i18n::Lang;
+
+/// Fixed offsets are enough here: the overlap arithmetic has its own tests.
+fn fixed(zone: &str, _year: i32) -> Result<ZoneRules, UnknownZone> {
+    match zone {
+        "America/New_York" | "America/Bogota" => Ok(ZoneRules::fixed(-300)),
+        "America/Mexico_City" => Ok(ZoneRules::fixed(-360)),
+        "Europe/Warsaw" => Ok(ZoneRules::fixed(60)),
+        "Asia/Kolkata" => Ok(ZoneRules::fixed(330)),
+        _ => Err(UnknownZone),
+    }
+}
+
+#[test]
+fn the_example_plan_exports_every_section() {
+    let plan = example_plan();
+    let analysis = analyse(&plan, 2027, &mut fixed);
+    let md = markdown(&plan, Some(&analysis), Lang::En);
+    for heading in [
+        "# Offshoring plan",
+        "## Executive summary",
+        "## Business case",
+        "## Work selection",
+        "## Engagement model",
+        "## Offshore vs nearshore",
+        "## Roadmap",
+        "## Governance",
+        "## Engineering standards, written before work starts",
+        "## Onboarding",
+        "## Scorecard, reviewed every month",
+        "## Risks, most likely first",
+        "## Assumptions",
+    ] {
+        assert!(
+            md.contains(&format!("\n{heading}\n")) || md.starts_with(heading),
+            "missing {heading}"
+        );
+    }
+    // The figures are the model's.
+    let figs = compute(&plan.business.case_inputs());
+    let cost = figs.inhouse.outcome.cost.round() as i64;
+    let grouped = format!(
+        "USD {},{:03},{:03}",
+        cost / 1_000_000,
+        cost / 1000 % 1000,
+        cost % 1000
+    );
+    assert!(md.contains(&grouped), "in-house cost {grouped}");
+    assert!(md.contains("| 2027-03-01 | Governance | Week 8 governance review"));
+    assert!(md.contains("| Owns the priorities | VP Product |"));
+    assert!(md.contains("**Suggested pilot:** Well\\-defined feature development"));
+    // Every table row has as many cells as its header.
+    for block in md.split("\n\n") {
+        let rows: Vec<&str> = block.lines().filter(|l| l.starts_with('|')).collect();
+        if let Some(head) = rows.first() {
+            let cells = head.matches(" | ").count();
+            assert!(
+                rows.iter().all(|r| r.matches(" | ").count() >= cells),
+                "ragged table:\n{block}"
+            );
+        }
+    }
+}
+
+#[test]
+fn user_text_is_escaped_and_never_a_live_link() {
+    let mut plan = example_plan();
+    plan.business.scope = "[click](javascript:alert(1)) <script>x</script> *bold* https://evil.example www.evil.example | pipe".into();
+    plan.governance.owner_priorities = "Ann | `rm -rf` \u{202E}txet".into();
+    let md = markdown(&plan, None, Lang::En);
+    assert!(!md.contains("](javascript"));
+    assert!(!md.contains("<script>"));
+    assert!(!md.contains("https://evil"));
+    assert!(!md.contains("www.evil"));
+    assert!(md.contains("\\[click\\]"));
+    assert!(
+        md.contains("Ann \\| \\`rm \\-rf\\` txet"),
+        "pipes and code escaped, bidi override dropped"
+    );
+}
+
+#[test]
+fn escaping_keeps_plain_text_readable() {
+    assert_eq!(
+        escape_markdown("Customer portal features"),
+        "Customer portal features"
+    );
+    assert_eq!(escape_markdown("a_b*c"), "a\\_b\\*c");
+    assert_eq!(escape_markdown("line\nbreak"), "line break");
+}
+
+#[test]
+#[ignore = "prints the example's Markdown for a look"]
+fn print_example() {
+    let plan = example_plan();
+    let analysis = analyse(&plan, 2027, &mut fixed);
+    println!("{}", markdown(&plan, Some(&analysis), Lang::En));
+}
