@@ -537,6 +537,14 @@ pub fn text(key: Key) -> &'static str {
         RdVendorManaged => "the vendor manages the engineers",
         RdVagueGoal => "a vague goal",
         RdContinuity => "continuity and domain knowledge matter",
+        ExportLabel => "Export the plan",
+        DownloadMarkdown => "Download as Markdown",
+        CopyMarkdown => "Copy as Markdown",
+        CopiedMarkdown => "The plan is on the clipboard as Markdown.",
+        CopyFailed => "This browser did not allow copying. Use Download as Markdown instead.",
+        RoadmapCaption => "Milestones dated from the start date",
+        GovernanceHint => "Name who owns each decision before the first sprint; the names go into the plan and its exports.",
+        SprintLength => "Sprint length (weeks)",
         KeptLast => "Until this is fixed, the plan keeps {value}.",
     }
 }

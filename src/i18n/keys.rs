@@ -112,5 +112,6 @@ keys! {
     FixCommunication, FixTimeZone, FixQuality, FixContext, RdSpecsUnclear, RdSpecsMostly,
     RdPilotCriteria, RdOverlapOne, RdOverlapThree, RdOverlapFive, RdAttrition, RdRework,
     RdVendorManaged, RdVagueGoal, RdContinuity,
+    ExportLabel, DownloadMarkdown, CopyMarkdown, CopiedMarkdown, CopyFailed, RoadmapCaption, GovernanceHint, SprintLength,
     ErrTooMany, KeptLast, ErrDuplicate, ErrNotANumber, ErrNegative, ErrRangeDecimal, ErrUnordered, ErrBadDate,
 }

@@ -87,3 +87,36 @@ pub fn is_focused(id: &str) -> bool {
         .and_then(|d| d.active_element())
         .is_some_and(|e| e.id() == id)
 }
+
+/// Copies text to the clipboard; `done` is told whether it worked. Never panics, also
+/// where the clipboard is unavailable (insecure context, denied permission).
+pub fn copy_text(text: &str, done: impl Fn(bool) + 'static) {
+    use js_sys::{Function, Promise, Reflect};
+    use wasm_bindgen::closure::Closure;
+    let done = std::rc::Rc::new(done);
+    let promise = web_sys::window()
+        .and_then(|w| Reflect::get(&w, &"navigator".into()).ok())
+        .and_then(|n| Reflect::get(&n, &"clipboard".into()).ok())
+        .filter(|c| !c.is_undefined() && !c.is_null())
+        .and_then(|c| {
+            let write: Function = Reflect::get(&c, &"writeText".into())
+                .ok()?
+                .dyn_into()
+                .ok()?;
+            write
+                .call1(&c, &text.into())
+                .ok()?
+                .dyn_into::<Promise>()
+                .ok()
+        });
+    let Some(promise) = promise else {
+        done(false);
+        return;
+    };
+    let (ok, err) = (done.clone(), done);
+    let on_ok = Closure::once(move |_: wasm_bindgen::JsValue| ok(true));
+    let on_err = Closure::once(move |_: wasm_bindgen::JsValue| err(false));
+    let _ = promise.then2(&on_ok, &on_err);
+    on_ok.forget();
+    on_err.forget();
+}

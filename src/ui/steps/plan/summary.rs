@@ -104,7 +104,7 @@ fn rows(plan: &Plan, lang: Lang, step: Step) -> Vec<Row> {
 }
 
 #[component]
-pub fn PlanStep() -> impl IntoView {
+pub fn PlanSummary() -> impl IntoView {
     let state = use_app();
     let status = move || {
         let lang = state.lang.get();

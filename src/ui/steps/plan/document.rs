@@ -1,0 +1,198 @@
+//! The plan document on screen: roadmap, governance (owners the user names), risks,
+//! standards, onboarding.
+
+use leptos::prelude::*;
+
+use crate::domain::overlap::analysis::Analysis;
+use crate::domain::overlap::calendar::iso;
+use crate::domain::plan::{Governance, OWNER_MAX_CHARS};
+use crate::domain::roadmap::{rank_risks, roadmap};
+use crate::domain::validate::text;
+use crate::i18n::{milestone_key, phase_key, risk_driver_key, risk_fix_key, risk_key, t, Key};
+use crate::ui::fields::CheckedInput;
+use crate::ui::state::use_app;
+
+#[component]
+pub fn Document(analysis: Memo<Analysis>) -> impl IntoView {
+    view! {
+        <Roadmap/>
+        <GovernanceEditor/>
+        <Risks analysis=analysis/>
+        <Checklists/>
+    }
+}
+
+#[component]
+fn Roadmap() -> impl IntoView {
+    let state = use_app();
+    let plan = state.plan;
+    let rows = move || {
+        let lang = state.lang.get();
+        plan.with(roadmap)
+            .into_iter()
+            .map(|(m, d)| {
+                view! {
+                    <tr>
+                        <td data-label=t(lang, Key::MdDate)>{d.map(iso).unwrap_or_else(|| t(lang, Key::MdNoDate).to_string())}</td>
+                        <th scope="row">{t(lang, phase_key(m.phase()))}</th>
+                        <td data-label=t(lang, Key::MdMilestone)>{t(lang, milestone_key(m))}</td>
+                    </tr>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="panel" aria-labelledby="roadmap-heading">
+            <h2 id="roadmap-heading">{move || state.t(Key::MdRoadmap)}</h2>
+            <div class="table-wrap">
+                <table class="figures roadmap" id="roadmap">
+                    <caption>{move || state.t(Key::RoadmapCaption)}</caption>
+                    <thead><tr>
+                        <th scope="col">{move || state.t(Key::MdDate)}</th>
+                        <th scope="col">{move || state.t(Key::MdPhase)}</th>
+                        <th scope="col">{move || state.t(Key::MdMilestone)}</th>
+                    </tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+type OwnerField = (
+    &'static str,
+    Key,
+    fn(&Governance) -> String,
+    fn(&mut Governance, String),
+);
+
+const OWNERS: [OwnerField; 4] = [
+    (
+        "owner-priorities",
+        Key::OwnPriorities,
+        |g| g.owner_priorities.clone(),
+        |g, v| g.owner_priorities = v,
+    ),
+    (
+        "owner-decisions",
+        Key::OwnDecisions,
+        |g| g.owner_decisions.clone(),
+        |g, v| g.owner_decisions = v,
+    ),
+    (
+        "owner-escalation",
+        Key::OwnEscalation,
+        |g| g.owner_escalation.clone(),
+        |g, v| g.owner_escalation = v,
+    ),
+    (
+        "owner-done",
+        Key::OwnDone,
+        |g| g.owner_done.clone(),
+        |g, v| g.owner_done = v,
+    ),
+];
+
+#[component]
+fn GovernanceEditor() -> impl IntoView {
+    let state = use_app();
+    let plan = state.plan;
+    let owners = OWNERS
+        .into_iter()
+        .map(|(id, label, get, set)| {
+            view! {
+                <CheckedInput
+                    id=id
+                    label=label
+                    current=Signal::derive(move || plan.with(|p| get(&p.governance)))
+                    apply=Callback::new(move |v: String| {
+                        text(&v, OWNER_MAX_CHARS)?;
+                        plan.update(|p| set(&mut p.governance, v));
+                        Ok(())
+                    })
+                />
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="panel" aria-labelledby="governance-heading">
+            <h2 id="governance-heading">{move || state.t(Key::MdGovernance)}</h2>
+            <p class="hint">{move || state.t(Key::GovernanceHint)}</p>
+            <div class="fields">
+                {owners}
+                <div class="field">
+                    <label for="sprint-weeks">{move || state.t(Key::SprintLength)}</label>
+                    <select
+                        id="sprint-weeks"
+                        on:change=move |ev| {
+                            if let Ok(w) = event_target_value(&ev).parse::<u8>() {
+                                if (1..=4).contains(&w) {
+                                    plan.update(|p| p.governance.sprint_weeks = w);
+                                }
+                            }
+                        }
+                    >
+                        {(1u8..=4).map(|w| view! {
+                            <option value=w.to_string() selected=move || plan.with(|p| p.governance.sprint_weeks == w)>{w.to_string()}</option>
+                        }).collect_view()}
+                    </select>
+                </div>
+            </div>
+        </section>
+    }
+}
+
+#[component]
+fn Risks(analysis: Memo<Analysis>) -> impl IntoView {
+    let state = use_app();
+    let plan = state.plan;
+    let items = move || {
+        let lang = state.lang.get();
+        let a = analysis.get();
+        let overlap = a
+            .recommended
+            .and_then(|id| a.results.iter().find(|r| r.id == id))
+            .and_then(|r| r.overlap.as_ref().ok())
+            .map(|y| y.typical as f64 / 60.0);
+        plan.with(|p| rank_risks(p, overlap))
+            .into_iter()
+            .map(|r| {
+                let why = r.drivers.iter().map(|d| t(lang, risk_driver_key(*d))).collect::<Vec<_>>().join("; ");
+                view! {
+                    <li>
+                        <strong>{t(lang, risk_key(r.risk))}</strong>
+                        ": " {t(lang, risk_fix_key(r.risk))}
+                        {(!why.is_empty()).then(|| view! { <span class="risk-why">{format!(" ({}: {why})", t(lang, Key::MdWhy))}</span> })}
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="panel" aria-labelledby="risks-heading">
+            <h2 id="risks-heading">{move || state.t(Key::MdRisks)}</h2>
+            <ol class="risks" id="risks">{items}</ol>
+        </section>
+    }
+}
+
+#[component]
+fn Checklists() -> impl IntoView {
+    let state = use_app();
+    let list = |keys: &'static [Key]| {
+        keys.iter()
+            .map(|k| {
+                let k = *k;
+                view! { <li>{move || state.t(k)}</li> }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="panel" aria-labelledby="standards-heading">
+            <h2 id="standards-heading">{move || state.t(Key::MdStandards)}</h2>
+            <ul>{list(&[Key::StdCoding, Key::StdPr, Key::StdTesting, Key::StdRelease, Key::StdSeverity, Key::StdIncident])}</ul>
+            <h2>{move || state.t(Key::MdOnboarding)}</h2>
+            <ol>{list(&[Key::OnbContext, Key::OnbObserve, Key::OnbContribute, Key::OnbOwn])}</ol>
+        </section>
+    }
+}

@@ -1,0 +1,58 @@
+//! Step 5: the plan document (summary, roadmap, governance, risks) and its exports.
+
+mod document;
+mod summary;
+
+use leptos::prelude::*;
+
+use crate::domain::overlap::analysis::{analyse, plan_year};
+use crate::export::markdown::markdown;
+use crate::i18n::Key;
+use crate::platform::browser::{copy_text, download_text};
+use crate::platform::zones::{current_year, rules};
+use crate::ui::state::use_app;
+
+#[component]
+pub fn PlanStep() -> impl IntoView {
+    let state = use_app();
+    let plan = state.plan;
+    let this_year = current_year();
+    let analysis = Memo::new(move |_| {
+        plan.with(|p| {
+            analyse(p, plan_year(p, this_year), &mut |zone: &str, year| {
+                rules(zone, year)
+            })
+        })
+    });
+    let markdown_text = move || {
+        let a = analysis.get_untracked();
+        let lang = state.lang.get_untracked();
+        plan.with_untracked(|p| markdown(p, (!a.hq_unknown).then_some(&a), lang))
+    };
+    let download = move |_| {
+        download_text(
+            "offshoring-plan.md",
+            "text/markdown;charset=utf-8",
+            &markdown_text(),
+        )
+    };
+    let copy = move |_| {
+        let ok = state.t(Key::CopiedMarkdown).to_string();
+        let failed = state.t(Key::CopyFailed).to_string();
+        copy_text(&markdown_text(), move |done| {
+            state.notify(if done { ok.clone() } else { failed.clone() }, !done, None)
+        });
+    };
+    view! {
+        <div class="export-bar" role="group" aria-label=move || state.t(Key::ExportLabel)>
+            <button type="button" class="btn btn-primary" id="download-markdown" on:click=download>
+                {move || state.t(Key::DownloadMarkdown)}
+            </button>
+            <button type="button" class="btn btn-secondary" id="copy-markdown" on:click=copy>
+                {move || state.t(Key::CopyMarkdown)}
+            </button>
+        </div>
+        <summary::PlanSummary/>
+        <document::Document analysis=analysis/>
+    }
+}

@@ -1,0 +1,40 @@
+// The plan step: the document on screen and its Markdown export.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
+import { suite, newPage, ready } from "./harness.mjs";
+
+const s = suite();
+
+test("the example plan's document shows its roadmap, owners and risks, and downloads as Markdown", async () => {
+  const { context, page } = await newPage(s.browser);
+  await page.goto(s.url);
+  await ready(page);
+  await page.getByRole("button", { name: "Load example plan" }).click();
+  await page.locator("#scope").fill("Portal [click](javascript:alert(1)) <b>bold</b>");
+  await page.goto(`${s.url}?step=plan`);
+  await ready(page);
+  const roadmap = await page.locator("#roadmap").textContent();
+  assert.match(roadmap, /2027-03-01\s*Governance\s*Week 8 governance review/);
+  assert.match(roadmap, /2027-07-05\s*Scorecard\s*Six-month health check/);
+  assert.equal(await page.locator("#owner-priorities").inputValue(), "VP Product");
+  await page.locator("#owner-done").fill("Dana | QA lead");
+  const risks = await page.locator("#risks li").allTextContents();
+  assert.equal(risks.length, 4);
+
+  const pending = page.waitForEvent("download");
+  await page.locator("#download-markdown").click();
+  const download = await pending;
+  assert.equal(download.suggestedFilename(), "offshoring-plan.md");
+  const md = await readFile(await download.path(), "utf8");
+  assert.match(md, /^# Offshoring plan\n/);
+  assert.match(md, /\*\*Engagement model for the plan:\*\* Dedicated team/);
+  assert.match(md, /\| 2027-03-01 \| Governance \| Week 8 governance review/);
+  assert.match(md, /\| Decides what done means \| Dana \\\| QA lead \|/);
+  assert.ok(md.includes("Portal \\[click\\]\\(javascript:\u2060/") || !md.includes("](javascript"), "no live link from user text");
+  assert.ok(!md.includes("<b>"));
+  // The location section comes from the browser's own time-zone rules.
+  assert.match(md, /\| Colombia \| 7 h \| 7–8 h \| Nearshore-like \|/);
+  page.assertClean();
+  await context.close();
+});
