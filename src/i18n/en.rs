@@ -545,6 +545,12 @@ pub fn text(key: Key) -> &'static str {
         RoadmapCaption => "Milestones dated from the start date",
         GovernanceHint => "Name who owns each decision before the first sprint; the names go into the plan and its exports.",
         SprintLength => "Sprint length (weeks)",
+        IcsScorecard => "Monthly scorecard review: cycle time, predictability, defect leakage, rework, incidents, satisfaction",
+        DownloadJson => "Download as JSON",
+        DownloadCsv => "Download the cost table (CSV)",
+        DownloadIcs => "Add the reviews to a calendar (.ics)",
+        PrintPlan => "Print or save as PDF",
+        NeedStartDate => "Set a start date in the business case to date the reviews.",
         KeptLast => "Until this is fixed, the plan keeps {value}.",
     }
 }

@@ -113,5 +113,6 @@ keys! {
     RdPilotCriteria, RdOverlapOne, RdOverlapThree, RdOverlapFive, RdAttrition, RdRework,
     RdVendorManaged, RdVagueGoal, RdContinuity,
     ExportLabel, DownloadMarkdown, CopyMarkdown, CopiedMarkdown, CopyFailed, RoadmapCaption, GovernanceHint, SprintLength,
+    IcsScorecard, DownloadJson, DownloadCsv, DownloadIcs, PrintPlan, NeedStartDate,
     ErrTooMany, KeptLast, ErrDuplicate, ErrNotANumber, ErrNegative, ErrRangeDecimal, ErrUnordered, ErrBadDate,
 }

@@ -120,3 +120,10 @@ pub fn copy_text(text: &str, done: impl Fn(bool) + 'static) {
     on_ok.forget();
     on_err.forget();
 }
+
+/// Opens the browser's print dialog (print, or save as PDF).
+pub fn print_page() {
+    if let Some(w) = web_sys::window() {
+        let _ = w.print();
+    }
+}

@@ -38,3 +38,41 @@ test("the example plan's document shows its roadmap, owners and risks, and downl
   page.assertClean();
   await context.close();
 });
+
+async function downloadText(page, button) {
+  const pending = page.waitForEvent("download");
+  await page.locator(button).click();
+  const d = await pending;
+  return { name: d.suggestedFilename(), text: await readFile(await d.path(), "utf8") };
+}
+
+test("the plan downloads as JSON, CSV and iCalendar", async () => {
+  const { context, page } = await newPage(s.browser);
+  await page.goto(s.url);
+  await ready(page);
+  await page.getByRole("button", { name: "Load example plan" }).click();
+  await page.goto(`${s.url}?step=plan`);
+  await ready(page);
+
+  const json = await downloadText(page, "#download-json");
+  assert.equal(json.name, "offshoring-plan.json");
+  const v = JSON.parse(json.text);
+  assert.equal(v.schema_version, 1);
+  assert.equal(v.plan.business.team_size, 8);
+  assert.equal(v.results.options[0].name, "In-house hiring");
+  assert.equal(v.results.locations.length, 4);
+
+  const csv = await downloadText(page, "#download-csv");
+  const lines = csv.text.trim().split("\r\n");
+  assert.equal(lines.length, 5);
+  assert.match(lines[0], /^"Option","Total cost"/);
+  assert.match(lines[1], /^"In-house hiring",2183007\.\d\d,/);
+
+  const ics = await downloadText(page, "#download-ics");
+  assert.equal(ics.name, "offshoring-reviews.ics");
+  assert.match(ics.text, /DTSTART;VALUE=DATE:20270301\r\nSUMMARY:Week 8 governance review/);
+  assert.match(ics.text, /RRULE:FREQ=MONTHLY;COUNT=18/);
+  assert.match(ics.text, /DTSTAMP:\d{8}T\d{6}Z/);
+  page.assertClean();
+  await context.close();
+});

@@ -6,9 +6,10 @@ mod summary;
 use leptos::prelude::*;
 
 use crate::domain::overlap::analysis::{analyse, plan_year};
+use crate::export::data::{csv, ics, json};
 use crate::export::markdown::markdown;
 use crate::i18n::Key;
-use crate::platform::browser::{copy_text, download_text};
+use crate::platform::browser::{copy_text, download_text, now_iso, print_page};
 use crate::platform::zones::{current_year, rules};
 use crate::ui::state::use_app;
 
@@ -36,6 +37,37 @@ pub fn PlanStep() -> impl IntoView {
             &markdown_text(),
         )
     };
+    let download_json = move |_| {
+        let a = analysis.get_untracked();
+        let lang = state.lang.get_untracked();
+        let text =
+            plan.with_untracked(|p| json(p, (!a.hq_unknown).then_some(&a), &now_iso(), lang));
+        download_text("offshoring-plan.json", "application/json", &text);
+    };
+    let download_csv = move |_| {
+        let text = plan.with_untracked(|p| csv(p, state.lang.get_untracked()));
+        download_text("offshoring-cost-table.csv", "text/csv;charset=utf-8", &text);
+    };
+    let download_ics = move |_| {
+        let digits: String = now_iso()
+            .chars()
+            .filter(|c| c.is_ascii_digit())
+            .take(14)
+            .collect();
+        let stamp = format!(
+            "{}T{}Z",
+            &digits[..8.min(digits.len())],
+            &digits[8.min(digits.len())..]
+        );
+        match plan.with_untracked(|p| ics(p, &stamp, state.lang.get_untracked())) {
+            Some(text) => download_text(
+                "offshoring-reviews.ics",
+                "text/calendar;charset=utf-8",
+                &text,
+            ),
+            None => state.notify(state.t(Key::NeedStartDate).to_string(), true, None),
+        }
+    };
     let copy = move |_| {
         let ok = state.t(Key::CopiedMarkdown).to_string();
         let failed = state.t(Key::CopyFailed).to_string();
@@ -50,6 +82,18 @@ pub fn PlanStep() -> impl IntoView {
             </button>
             <button type="button" class="btn btn-secondary" id="copy-markdown" on:click=copy>
                 {move || state.t(Key::CopyMarkdown)}
+            </button>
+            <button type="button" class="btn btn-secondary" id="download-json" on:click=download_json>
+                {move || state.t(Key::DownloadJson)}
+            </button>
+            <button type="button" class="btn btn-secondary" id="download-csv" on:click=download_csv>
+                {move || state.t(Key::DownloadCsv)}
+            </button>
+            <button type="button" class="btn btn-secondary" id="download-ics" on:click=download_ics>
+                {move || state.t(Key::DownloadIcs)}
+            </button>
+            <button type="button" class="btn btn-quiet" id="print-plan" on:click=move |_| print_page()>
+                {move || state.t(Key::PrintPlan)}
             </button>
         </div>
         <summary::PlanSummary/>

@@ -1,0 +1,226 @@
+//! Machine-readable exports: the full plan as JSON (inputs and computed results), the
+//! cost table as CSV, and the review meetings as iCalendar.
+
+use serde::Serialize;
+
+use crate::domain::cost::case::compute;
+use crate::domain::cost::uncertainty::{seed_of, simulate, Spread, DEFAULT_TRIALS};
+use crate::domain::overlap::analysis::Analysis;
+use crate::domain::overlap::calendar::{civil_from_days, iso};
+use crate::domain::persist::SCHEMA_VERSION;
+use crate::domain::roadmap::{roadmap, Milestone};
+use crate::domain::Plan;
+use crate::i18n::{option_name, t, Key, Lang};
+
+#[derive(Serialize)]
+struct OptionResult {
+    name: String,
+    total_cost: f64,
+    capacity_fte_months: f64,
+    cost_per_fte_month: Option<f64>,
+    savings: Option<f64>,
+    break_even_month: Option<u32>,
+    first_delivery_weeks: f64,
+    cost_p10_p50_p90: [f64; 3],
+    savings_p10_p50_p90: Option<[f64; 3]>,
+    chance_of_saving: Option<f64>,
+}
+
+#[derive(Serialize)]
+struct LocationResult {
+    id: u32,
+    typical_overlap_minutes: u32,
+    min_overlap_minutes: u32,
+    max_overlap_minutes: u32,
+}
+
+#[derive(Serialize)]
+struct Results {
+    currency: &'static str,
+    options: Vec<OptionResult>,
+    locations: Vec<LocationResult>,
+    roadmap: Vec<(String, Option<String>)>,
+}
+
+#[derive(Serialize)]
+struct Export<'a> {
+    schema_version: u32,
+    exported_at: &'a str,
+    plan: &'a Plan,
+    results: Results,
+}
+
+fn triple(s: Spread) -> [f64; 3] {
+    [s.p10, s.p50, s.p90]
+}
+
+/// The full plan and its computed results, as pretty JSON with a `schema_version`.
+pub fn json(plan: &Plan, analysis: Option<&Analysis>, exported_at: &str, lang: Lang) -> String {
+    let case = plan.business.case_inputs();
+    let figs = compute(&case);
+    let run = simulate(
+        &case,
+        DEFAULT_TRIALS,
+        seed_of(plan.business.uncertainty_key().as_bytes()),
+    );
+    let options = figs
+        .all()
+        .zip(run.options.iter())
+        .enumerate()
+        .map(|(i, (f, r))| OptionResult {
+            name: option_name(
+                lang,
+                i.checked_sub(1).and_then(|k| plan.business.options.get(k)),
+            ),
+            total_cost: f.outcome.cost,
+            capacity_fte_months: f.outcome.capacity,
+            cost_per_fte_month: f.outcome.unit_cost(),
+            savings: f.savings,
+            break_even_month: if i == 0 { None } else { f.break_even },
+            first_delivery_weeks: f.first_delivery_weeks,
+            cost_p10_p50_p90: triple(r.cost),
+            savings_p10_p50_p90: r.savings.map(triple),
+            chance_of_saving: r.chance_of_saving,
+        })
+        .collect();
+    let locations = analysis
+        .map(|a| {
+            a.results
+                .iter()
+                .filter_map(|r| {
+                    let y = r.overlap.as_ref().ok()?;
+                    Some(LocationResult {
+                        id: r.id,
+                        typical_overlap_minutes: y.typical,
+                        min_overlap_minutes: y.min,
+                        max_overlap_minutes: y.max,
+                    })
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let export = Export {
+        schema_version: SCHEMA_VERSION,
+        exported_at,
+        plan,
+        results: Results {
+            currency: plan.business.currency.code(),
+            options,
+            locations,
+            roadmap: roadmap(plan)
+                .into_iter()
+                .map(|(m, d)| (format!("{m:?}"), d.map(iso)))
+                .collect(),
+        },
+    };
+    serde_json::to_string_pretty(&export).unwrap_or_default()
+}
+
+/// A CSV field: quoted, quotes doubled, and a leading formula character neutralised so
+/// a spreadsheet never runs user text.
+pub fn csv_field(text: &str) -> String {
+    let neutral = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    };
+    format!("\"{}\"", neutral.replace('"', "\"\""))
+}
+
+/// The cost table as CSV (one row per option, amounts unformatted).
+pub fn csv(plan: &Plan, lang: Lang) -> String {
+    let figs = compute(&plan.business.case_inputs());
+    let head = [
+        Key::ColOption,
+        Key::ColTotalCost,
+        Key::ColCapacity,
+        Key::ColUnitCost,
+        Key::ColSavings,
+        Key::MdBreakEvenMonth,
+        Key::MdFirstDeliveryWeeks,
+    ];
+    let mut out = head
+        .iter()
+        .map(|k| csv_field(t(lang, *k)))
+        .collect::<Vec<_>>()
+        .join(",");
+    out.push_str(&format!(",{}\r\n", csv_field("currency")));
+    let num = |v: Option<f64>| v.map(|x| format!("{x:.2}")).unwrap_or_default();
+    for (i, f) in figs.all().enumerate() {
+        let name = option_name(
+            lang,
+            i.checked_sub(1).and_then(|k| plan.business.options.get(k)),
+        );
+        let cells = [
+            csv_field(&name),
+            num(Some(f.outcome.cost)),
+            num(Some(f.outcome.capacity)),
+            num(f.outcome.unit_cost()),
+            num(f.savings),
+            if i == 0 {
+                String::new()
+            } else {
+                f.break_even.map(|m| m.to_string()).unwrap_or_default()
+            },
+            num(Some(f.first_delivery_weeks)),
+            csv_field(plan.business.currency.code()),
+        ];
+        out.push_str(&cells.join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn ics_text(text: &str) -> String {
+    text.replace('\\', "\\\\")
+        .replace(';', "\\;")
+        .replace(',', "\\,")
+        .replace('\n', "\\n")
+}
+
+fn ics_date(day: i64) -> String {
+    let (y, m, d) = civil_from_days(day);
+    format!("{y:04}{m:02}{d:02}")
+}
+
+/// The governance review, the health check and the monthly scorecard reviews as an
+/// iCalendar file (all-day events). `None` without a start date.
+pub fn ics(plan: &Plan, stamp: &str, lang: Lang) -> Option<String> {
+    let dated = roadmap(plan);
+    let day = |m: Milestone| dated.iter().find(|(x, _)| *x == m).and_then(|(_, d)| *d);
+    let mut out = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Offshoring planner//EN\r\nCALSCALE:GREGORIAN\r\n");
+    let event = |uid: &str, day: i64, summary: &str, rrule: Option<String>| {
+        let mut e = format!(
+            "BEGIN:VEVENT\r\nUID:{uid}-{}@offshoring-planner\r\nDTSTAMP:{stamp}\r\nDTSTART;VALUE=DATE:{}\r\nSUMMARY:{}\r\n",
+            ics_date(day),
+            ics_date(day),
+            ics_text(summary)
+        );
+        if let Some(r) = rrule {
+            e.push_str(&format!("RRULE:{r}\r\n"));
+        }
+        e.push_str("END:VEVENT\r\n");
+        e
+    };
+    out.push_str(&event(
+        "governance-review",
+        day(Milestone::GovernanceReview)?,
+        t(lang, Key::MsGovernanceReview),
+        None,
+    ));
+    out.push_str(&event(
+        "health-check",
+        day(Milestone::HealthCheck)?,
+        t(lang, Key::MsHealthCheck),
+        None,
+    ));
+    let months = plan.business.horizon_months.clamp(1, 120);
+    out.push_str(&event(
+        "scorecard",
+        day(Milestone::FirstScorecardReview)?,
+        t(lang, Key::IcsScorecard),
+        Some(format!("FREQ=MONTHLY;COUNT={months}")),
+    ));
+    out.push_str("END:VCALENDAR\r\n");
+    Some(out)
+}

@@ -1,0 +1,46 @@
+use offshoring_planner::domain::example::example_plan;
+use offshoring_planner::domain::persist::SCHEMA_VERSION;
+use offshoring_planner::domain::Plan;
+use offshoring_planner::export::data::{csv, csv_field, ics, json};
+use offshoring_planner::i18n::Lang;
+
+#[test]
+fn the_json_export_carries_the_plan_and_its_results() {
+    let plan = example_plan();
+    let text = json(&plan, None, "2026-11-26T12:00:00.000Z", Lang::En);
+    let v: serde_json::Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(v["schema_version"], SCHEMA_VERSION);
+    let back: Plan = serde_json::from_value(v["plan"].clone()).unwrap();
+    assert_eq!(back, plan, "the plan inside the export is the plan");
+    let options = v["results"]["options"].as_array().unwrap();
+    assert_eq!(options.len(), 1 + plan.business.options.len());
+    assert_eq!(options[0]["name"], "In-house hiring");
+    assert!(options[1]["cost_p10_p50_p90"].as_array().unwrap().len() == 3);
+    assert_eq!(v["results"]["currency"], "USD");
+}
+
+#[test]
+fn csv_neutralises_formulas_and_quotes() {
+    assert_eq!(csv_field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+    assert_eq!(csv_field("plain"), "\"plain\"");
+    assert_eq!(csv_field("-1+2"), "\"'-1+2\"");
+    let text = csv(&example_plan(), Lang::En);
+    let lines: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
+    assert_eq!(lines.len(), 1 + 4);
+    assert!(lines[1].starts_with("\"In-house hiring\","));
+    assert!(lines.iter().all(|l| l.matches(',').count() == 7));
+}
+
+#[test]
+fn the_calendar_holds_the_reviews_on_their_dates() {
+    let mut plan = example_plan();
+    plan.business.start_date = "2027-01-04".into();
+    let cal = ics(&plan, "20261126T120000Z", Lang::En).unwrap();
+    assert!(cal.starts_with("BEGIN:VCALENDAR\r\n") && cal.ends_with("END:VCALENDAR\r\n"));
+    assert!(cal.contains("DTSTART;VALUE=DATE:20270301\r\nSUMMARY:Week 8 governance review"));
+    assert!(cal.contains("DTSTART;VALUE=DATE:20270705\r\n"));
+    assert!(cal.contains("RRULE:FREQ=MONTHLY;COUNT=18\r\n"));
+    assert_eq!(cal.matches("BEGIN:VEVENT").count(), 3);
+    plan.business.start_date.clear();
+    assert_eq!(ics(&plan, "20261126T120000Z", Lang::En), None);
+}
