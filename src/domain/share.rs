@@ -1,0 +1,140 @@
+//! Share links and imported files: a plan carried in a URL fragment (compressed, with a
+//! version tag so old links keep opening), and a plan read from a JSON file. Both treat
+//! every byte as hostile: bounded, validated, never a panic.
+
+use miniz_oxide::deflate::compress_to_vec;
+use miniz_oxide::inflate::decompress_to_vec_with_limit;
+
+use super::persist::SCHEMA_VERSION;
+use super::plan::InvalidField;
+use super::Plan;
+
+/// The tag of links this build writes: `p1.` then the compressed plan.
+pub const LINK_TAG: &str = "p1.";
+/// Longest fragment we try to read.
+pub const MAX_LINK_CHARS: usize = 100_000;
+/// Largest plan a link or file may unpack to.
+pub const MAX_PLAN_BYTES: usize = 1_000_000;
+
+/// Why a link or a file could not be opened.
+#[derive(Clone, Debug, PartialEq)]
+pub enum OpenError {
+    /// Not a plan link at all (another fragment, or an unknown tag).
+    NotAPlanLink,
+    /// A link from a newer version of the planner.
+    NewerLink,
+    /// The link is cut short or damaged.
+    Damaged,
+    TooLarge {
+        bytes: usize,
+    },
+    /// The file is not JSON (wrong type of file, or cut short).
+    NotJson,
+    /// JSON, but not a plan.
+    WrongShape(String),
+    /// A plan from a newer version of the planner.
+    NewerVersion {
+        version: u32,
+    },
+    /// A plan whose values are out of range.
+    OutOfRange(InvalidField),
+}
+
+/// The fragment (without `#`) that carries the plan.
+pub fn encode_link(plan: &Plan) -> String {
+    let json = serde_json::to_vec(plan).unwrap_or_default();
+    format!("{LINK_TAG}{}", base64url(&compress_to_vec(&json, 10)))
+}
+
+/// Reads a fragment (with or without `#`).
+pub fn decode_link(fragment: &str) -> Result<Plan, OpenError> {
+    let f = fragment.trim_start_matches('#');
+    if f.len() > MAX_LINK_CHARS {
+        return Err(OpenError::TooLarge { bytes: f.len() });
+    }
+    let Some(body) = f.strip_prefix(LINK_TAG) else {
+        let newer = f.len() > 2
+            && f.starts_with('p')
+            && f[1..]
+                .split('.')
+                .next()
+                .is_some_and(|v| v.parse::<u32>().is_ok_and(|v| v > 1));
+        return Err(if newer {
+            OpenError::NewerLink
+        } else {
+            OpenError::NotAPlanLink
+        });
+    };
+    let bytes = unbase64url(body).ok_or(OpenError::Damaged)?;
+    let json =
+        decompress_to_vec_with_limit(&bytes, MAX_PLAN_BYTES).map_err(|_| OpenError::Damaged)?;
+    let plan: Plan =
+        serde_json::from_slice(&json).map_err(|e| OpenError::WrongShape(e.to_string()))?;
+    plan.check().map_err(OpenError::OutOfRange)?;
+    Ok(plan)
+}
+
+/// Reads an imported file: a JSON export or a saved envelope (`{schema_version, plan}`).
+pub fn import_json(bytes: &[u8]) -> Result<Plan, OpenError> {
+    if bytes.len() > MAX_PLAN_BYTES {
+        return Err(OpenError::TooLarge { bytes: bytes.len() });
+    }
+    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|_| OpenError::NotJson)?;
+    let version = value
+        .get("schema_version")
+        .and_then(|v| v.as_u64())
+        .ok_or_else(|| OpenError::WrongShape("schema_version".into()))?;
+    if version > SCHEMA_VERSION as u64 {
+        return Err(OpenError::NewerVersion {
+            version: version.min(u32::MAX as u64) as u32,
+        });
+    }
+    if version < 1 {
+        return Err(OpenError::WrongShape("schema_version".into()));
+    }
+    let plan_value = value
+        .get("plan")
+        .cloned()
+        .ok_or_else(|| OpenError::WrongShape("plan".into()))?;
+    let plan: Plan =
+        serde_json::from_value(plan_value).map_err(|e| OpenError::WrongShape(e.to_string()))?;
+    plan.check().map_err(OpenError::OutOfRange)?;
+    Ok(plan)
+}
+
+const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+
+/// Base64 with the URL-safe alphabet and no padding.
+pub fn base64url(bytes: &[u8]) -> String {
+    let mut out = String::with_capacity(bytes.len() * 4 / 3 + 4);
+    for chunk in bytes.chunks(3) {
+        let n = chunk
+            .iter()
+            .enumerate()
+            .fold(0u32, |acc, (i, b)| acc | (*b as u32) << (16 - 8 * i));
+        for i in 0..=chunk.len() {
+            out.push(ALPHABET[(n >> (18 - 6 * i) & 63) as usize] as char);
+        }
+    }
+    out
+}
+
+/// The inverse of [`base64url`]; `None` on any character outside the alphabet or an
+/// impossible length.
+pub fn unbase64url(text: &str) -> Option<Vec<u8>> {
+    if text.len() % 4 == 1 {
+        return None;
+    }
+    let mut out = Vec::with_capacity(text.len() * 3 / 4);
+    for chunk in text.as_bytes().chunks(4) {
+        let mut n = 0u32;
+        for (i, c) in chunk.iter().enumerate() {
+            let v = ALPHABET.iter().position(|a| a == c)? as u32;
+            n |= v << (18 - 6 * i);
+        }
+        for i in 0..chunk.len() - 1 {
+            out.push((n >> (16 - 8 * i) & 255) as u8);
+        }
+    }
+    Some(out)
+}
