@@ -114,5 +114,9 @@ keys! {
     RdVendorManaged, RdVagueGoal, RdContinuity,
     ExportLabel, DownloadMarkdown, CopyMarkdown, CopiedMarkdown, CopyFailed, RoadmapCaption, GovernanceHint, SprintLength,
     IcsScorecard, DownloadJson, DownloadCsv, DownloadIcs, PrintPlan, NeedStartDate,
+    // Sharing and import
+    ViewingLink, ViewingFile, SharedPlanLabel, SaveAsMine, BackToMine, SavedAsMine, LinkDamaged,
+    LinkNewer, ImportTooLarge, ImportNotJson, ImportWrongShape, ImportNewer, ImportOutOfRange,
+    ShareLink, ShareLinkLabel, ShareLinkHint, LinkCopied, ImportFile, DropHint,
     ErrTooMany, KeptLast, ErrDuplicate, ErrNotANumber, ErrNegative, ErrRangeDecimal, ErrUnordered, ErrBadDate,
 }

@@ -127,3 +127,72 @@ pub fn print_page() {
         let _ = w.print();
     }
 }
+
+/// The URL fragment, with its `#` (empty when there is none).
+pub fn fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// The page's address without query or fragment.
+pub fn page_url_without_fragment() -> String {
+    web_sys::window()
+        .map(|w| {
+            let loc = w.location();
+            format!(
+                "{}{}",
+                loc.origin().unwrap_or_default(),
+                loc.pathname().unwrap_or_default()
+            )
+        })
+        .unwrap_or_default()
+}
+
+/// Drops the fragment from the address without a reload or a history entry.
+pub fn clear_fragment() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    let loc = window.location();
+    let url = format!(
+        "{}{}",
+        loc.pathname().unwrap_or_default(),
+        loc.search().unwrap_or_default()
+    );
+    if let Ok(history) = window.history() {
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// Reads a file the user picked or dropped. Files over `max_bytes` are refused before
+/// anything is read (`Err(Some(size))`); a read failure is `Err(None)`.
+pub fn read_file(
+    file: &web_sys::File,
+    max_bytes: usize,
+    done: impl FnOnce(Result<Vec<u8>, Option<usize>>) + 'static,
+) {
+    use js_sys::{Promise, Uint8Array};
+    use wasm_bindgen::closure::Closure;
+    let size = file.size() as usize;
+    if size > max_bytes {
+        done(Err(Some(size)));
+        return;
+    }
+    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
+    let promise: Promise = file.array_buffer();
+    let (ok, err) = (done.clone(), done);
+    let on_ok = Closure::once(move |buf: wasm_bindgen::JsValue| {
+        if let Some(f) = ok.borrow_mut().take() {
+            f(Ok(Uint8Array::new(&buf).to_vec()));
+        }
+    });
+    let on_err = Closure::once(move |_: wasm_bindgen::JsValue| {
+        if let Some(f) = err.borrow_mut().take() {
+            f(Err(None));
+        }
+    });
+    let _ = promise.then2(&on_ok, &on_err);
+    on_ok.forget();
+    on_err.forget();
+}

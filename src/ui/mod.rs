@@ -3,6 +3,7 @@
 
 mod fields;
 mod notices;
+mod shared;
 mod shell;
 mod state;
 mod steps;

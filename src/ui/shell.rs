@@ -19,6 +19,7 @@ pub const HEADING_ID: &str = "step-heading";
 pub fn App() -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
+    super::shared::open_link_from_url(state);
 
     // The browser's Back and Forward buttons move between steps.
     let handle = window_event_listener(ev::popstate, move |_| {
@@ -29,6 +30,9 @@ pub fn App() -> impl IntoView {
     // Save on every change; report a failed save once per kind of failure.
     Effect::new(move |_| {
         let plan = state.plan.get();
+        if state.viewing.get().is_some() {
+            return; // a shared plan is only saved through "Save as my plan"
+        }
         let store = state.store.get_value();
         if plan_store::save(&store, &plan).is_err() && store.is_persistent() {
             state.notify(state.t(Key::StorageWriteFailed).to_string(), true, None);
@@ -55,7 +59,10 @@ pub fn App() -> impl IntoView {
                 <main class="main" id="main">
                     <ConfirmPanel/>
                     <Notices/>
-                    <StepPage/>
+                    <super::shared::SharedBanner/>
+                    <fieldset class="plain-fieldset" disabled=move || state.viewing.get().is_some()>
+                        <StepPage/>
+                    </fieldset>
                     <StepButtons/>
                 </main>
             </div>
@@ -82,7 +89,12 @@ fn Header() -> impl IntoView {
                 <p class="brand-name">{move || state.t(Key::AppName)}</p>
                 <p class="tagline">{move || state.t(Key::Tagline)}</p>
             </div>
-            <div class="header-actions" role="group" aria-label=move || state.t(Key::ActionsLabel)>
+            <div
+                class="header-actions"
+                role="group"
+                aria-label=move || state.t(Key::ActionsLabel)
+                hidden=move || state.viewing.get().is_some()
+            >
                 <button type="button" class="btn btn-secondary" id="load-example" on:click=load_example>
                     {move || state.t(Key::LoadExample)}
                 </button>

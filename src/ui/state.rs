@@ -39,7 +39,18 @@ pub struct AppState {
     pub notices: RwSignal<Vec<Notice>>,
     pub pending: RwSignal<Option<Pending>>,
     pub store: StoredValue<Store>,
+    /// A plan opened from a link or a file, shown read-only; the user's own plan waits in
+    /// `own_plan` and is never overwritten without "Save as my plan".
+    pub viewing: RwSignal<Option<Viewing>>,
+    pub own_plan: StoredValue<Option<Plan>>,
     next_notice: StoredValue<u32>,
+}
+
+/// Where a plan shown read-only came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Viewing {
+    Link,
+    File,
 }
 
 impl AppState {
@@ -56,6 +67,8 @@ impl AppState {
             notices: RwSignal::new(Vec::new()),
             pending: RwSignal::new(None),
             store: StoredValue::new(store.clone()),
+            viewing: RwSignal::new(None),
+            own_plan: StoredValue::new(None),
             next_notice: StoredValue::new(0),
         };
         if !store.is_persistent() {

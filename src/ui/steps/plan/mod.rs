@@ -1,6 +1,7 @@
 //! Step 5: the plan document (summary, roadmap, governance, risks) and its exports.
 
 mod document;
+mod share;
 mod summary;
 
 use leptos::prelude::*;
@@ -98,5 +99,6 @@ pub fn PlanStep() -> impl IntoView {
         </div>
         <summary::PlanSummary/>
         <document::Document analysis=analysis/>
+        <share::ShareAndImport/>
     }
 }

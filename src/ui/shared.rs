@@ -1,0 +1,100 @@
+//! Plans that arrive from outside: a share link in the URL fragment, or an imported
+//! file. They open read-only beside the user's own plan, which is only replaced by an
+//! explicit "Save as my plan".
+
+use leptos::prelude::*;
+
+use super::state::{use_app, AppState, Viewing};
+use crate::domain::share::{decode_link, encode_link, import_json, OpenError, LINK_TAG};
+use crate::domain::Plan;
+use crate::i18n::{t, tf, Key, Lang};
+use crate::platform::browser::{clear_fragment, fragment, page_url_without_fragment};
+
+/// The message for a link or file that could not be opened.
+pub fn open_error(lang: Lang, e: &OpenError) -> String {
+    match e {
+        OpenError::NotAPlanLink | OpenError::Damaged => t(lang, Key::LinkDamaged).to_string(),
+        OpenError::NewerLink => t(lang, Key::LinkNewer).to_string(),
+        OpenError::TooLarge { .. } => t(lang, Key::ImportTooLarge).to_string(),
+        OpenError::NotJson => t(lang, Key::ImportNotJson).to_string(),
+        OpenError::WrongShape(_) => t(lang, Key::ImportWrongShape).to_string(),
+        OpenError::NewerVersion { version } => {
+            tf(lang, Key::ImportNewer, &[("version", &version.to_string())])
+        }
+        OpenError::OutOfRange(f) => tf(lang, Key::ImportOutOfRange, &[("field", f.field)]),
+    }
+}
+
+/// Shows a plan from outside read-only, keeping the user's own aside.
+pub fn show(state: AppState, plan: Plan, source: Viewing) {
+    if state.viewing.get_untracked().is_none() {
+        state.own_plan.set_value(Some(state.plan.get_untracked()));
+    }
+    state.viewing.set(Some(source));
+    state.replace_plan(plan);
+}
+
+/// Opens the plan carried by the page's fragment, if there is one.
+pub fn open_link_from_url(state: AppState) {
+    let f = fragment();
+    if !f.trim_start_matches('#').starts_with('p') || f.len() < 3 {
+        return;
+    }
+    match decode_link(&f) {
+        Ok(plan) => show(state, plan, Viewing::Link),
+        Err(OpenError::NotAPlanLink) if !f.contains(LINK_TAG) => {}
+        Err(e) => state.notify(open_error(state.lang.get_untracked(), &e), true, None),
+    }
+}
+
+/// Reads an imported file's bytes.
+pub fn open_file(state: AppState, bytes: &[u8]) {
+    match import_json(bytes) {
+        Ok(plan) => show(state, plan, Viewing::File),
+        Err(e) => state.notify(open_error(state.lang.get_untracked(), &e), true, None),
+    }
+}
+
+/// The link that opens this plan anywhere (the plan rides in the fragment, which
+/// browsers never send to a server).
+pub fn share_url(plan: &Plan) -> String {
+    format!(
+        "{}?step=plan#{}",
+        page_url_without_fragment(),
+        encode_link(plan)
+    )
+}
+
+#[component]
+pub fn SharedBanner() -> impl IntoView {
+    let state = use_app();
+    let keep = move |_| {
+        state.viewing.set(None);
+        state.own_plan.set_value(None);
+        clear_fragment();
+        state.notify(state.t(Key::SavedAsMine).to_string(), false, None);
+    };
+    let back = move |_| {
+        let own = state.own_plan.get_value().unwrap_or_default();
+        state.viewing.set(None);
+        state.own_plan.set_value(None);
+        state.replace_plan(own);
+        clear_fragment();
+    };
+    let text = move || match state.viewing.get() {
+        Some(Viewing::Link) => state.t(Key::ViewingLink),
+        Some(Viewing::File) => state.t(Key::ViewingFile),
+        None => "",
+    };
+    view! {
+        <Show when=move || state.viewing.get().is_some()>
+            <div class="shared-banner" role="region" aria-label=move || state.t(Key::SharedPlanLabel)>
+                <p>{text}</p>
+                <div class="notice-actions">
+                    <button type="button" class="btn btn-primary" id="save-as-mine" on:click=keep>{move || state.t(Key::SaveAsMine)}</button>
+                    <button type="button" class="btn btn-secondary" id="back-to-mine" on:click=back>{move || state.t(Key::BackToMine)}</button>
+                </div>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,82 @@
+//! Sharing the plan as a link, and opening a plan file (button or drag and drop).
+
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+use crate::domain::share::OpenError;
+use crate::domain::share::MAX_PLAN_BYTES;
+use crate::i18n::Key;
+use crate::platform::browser::{copy_text, read_file};
+use crate::ui::shared::{open_error, open_file, share_url};
+use crate::ui::state::{use_app, AppState};
+
+fn open(state: AppState, file: web_sys::File) {
+    read_file(&file, MAX_PLAN_BYTES, move |result| match result {
+        Ok(bytes) => open_file(state, &bytes),
+        Err(size) => {
+            let e = OpenError::TooLarge {
+                bytes: size.unwrap_or(0),
+            };
+            let msg = if size.is_some() {
+                open_error(state.lang.get_untracked(), &e)
+            } else {
+                state.t(Key::ImportNotJson).to_string()
+            };
+            state.notify(msg, true, None);
+        }
+    });
+}
+
+#[component]
+pub fn ShareAndImport() -> impl IntoView {
+    let state = use_app();
+    let link = RwSignal::new(String::new());
+    let share = move |_| {
+        let url = state.plan.with_untracked(share_url);
+        link.set(url.clone());
+        let ok = state.t(Key::LinkCopied).to_string();
+        let failed = state.t(Key::CopyFailed).to_string();
+        copy_text(&url, move |done| {
+            state.notify(if done { ok.clone() } else { failed.clone() }, !done, None)
+        });
+    };
+    let on_pick = move |ev: leptos::ev::Event| {
+        let input = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok());
+        if let Some(input) = input {
+            if let Some(file) = input.files().and_then(|f| f.get(0)) {
+                open(state, file);
+            }
+            input.set_value("");
+        }
+    };
+    let on_drop = move |ev: leptos::ev::DragEvent| {
+        ev.prevent_default();
+        if let Some(file) = ev
+            .data_transfer()
+            .and_then(|d| d.files())
+            .and_then(|f| f.get(0))
+        {
+            open(state, file);
+        }
+    };
+    view! {
+        <section class="panel share" aria-labelledby="share-heading">
+            <h2 id="share-heading">{move || state.t(Key::ShareLinkLabel)}</h2>
+            <p class="hint">{move || state.t(Key::ShareLinkHint)}</p>
+            <button type="button" class="btn btn-secondary" id="share-link-button" on:click=share>{move || state.t(Key::ShareLink)}</button>
+            <Show when=move || !link.get().is_empty()>
+                <div class="field field-wide">
+                    <label for="share-link">{move || state.t(Key::ShareLinkLabel)}</label>
+                    <input id="share-link" type="text" readonly prop:value=move || link.get()/>
+                </div>
+            </Show>
+            <div class="drop-zone" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
+                <label for="import-file" class="btn btn-secondary">{move || state.t(Key::ImportFile)}</label>
+                <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" on:change=on_pick/>
+                <span class="hint">{move || state.t(Key::DropHint)}</span>
+            </div>
+        </section>
+    }
+}

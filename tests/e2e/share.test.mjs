@@ -1,0 +1,97 @@
+// Share links and imported files: read-only, the same figures, never overwriting the
+// user's own plan silently; broken files give specific messages.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { suite, newPage, ready } from "./harness.mjs";
+
+const s = suite();
+const PLAN_KEY = "offshoring-planner.plan";
+
+async function exampleLink(page) {
+  await page.goto(s.url);
+  await ready(page);
+  await page.getByRole("button", { name: "Load example plan" }).click();
+  await page.goto(`${s.url}?step=plan`);
+  await ready(page);
+  await page.locator("#share-link-button").click();
+  return page.locator("#share-link").inputValue();
+}
+
+async function costTable(page) {
+  await page.goto(`${page.url().split("?")[0]}?step=business${new URL(page.url()).hash}`);
+  await ready(page);
+  return page.locator("#cost-table").textContent();
+}
+
+test("a share link opens read-only with the same figures, and never overwrites the own plan silently", async () => {
+  const a = await newPage(s.browser);
+  const link = await exampleLink(a.page);
+  assert.ok(link.length < 2000, `link of ${link.length} characters`);
+  assert.match(link, /\?step=plan#p1\./);
+  await a.page.goto(`${s.url}?step=business`);
+  await ready(a.page);
+  const figures = await a.page.locator("#cost-table").textContent();
+
+  const b = await newPage(s.browser);
+  await b.page.goto(s.url);
+  await ready(b.page);
+  await b.page.getByLabel("Team size (engineers)").fill("3");
+  const own = await b.page.evaluate((k) => localStorage.getItem(k), PLAN_KEY);
+  await b.page.goto(link);
+  await ready(b.page);
+  assert.match(await b.page.locator(".shared-banner").textContent(), /plan someone shared with you/);
+  assert.equal(await b.page.locator("fieldset.plain-fieldset").getAttribute("disabled"), "");
+  await b.page.getByRole("link", { name: /Business case/ }).click();
+  assert.equal(await b.page.locator("#cost-table").textContent(), figures, "the same figures");
+  assert.equal(await b.page.evaluate((k) => localStorage.getItem(k), PLAN_KEY), own, "own plan untouched");
+  await b.page.locator("#back-to-mine").click();
+  assert.equal(await b.page.getByLabel("Team size (engineers)").inputValue(), "3");
+  assert.equal(new URL(b.page.url()).hash, "");
+
+  await b.page.goto(link);
+  await ready(b.page);
+  await b.page.locator("#save-as-mine").click();
+  const saved = JSON.parse(await b.page.evaluate((k) => localStorage.getItem(k), PLAN_KEY));
+  assert.equal(saved.plan.business.team_size, 8);
+  b.page.assertClean();
+  a.page.assertClean();
+  await a.context.close();
+  await b.context.close();
+});
+
+test("importing a plan file: a valid one opens read-only, broken ones say what is wrong", async () => {
+  const { context, page } = await newPage(s.browser);
+  await page.goto(s.url);
+  await ready(page);
+  await page.getByRole("button", { name: "Load example plan" }).click();
+  await page.goto(`${s.url}?step=plan`);
+  await ready(page);
+  const pending = page.waitForEvent("download");
+  await page.locator("#download-json").click();
+  const exported = await (await pending).path();
+  const valid = (await import("node:fs")).readFileSync(exported, "utf8");
+  // Start a different plan of one's own, then import.
+  await page.goto(s.url);
+  await ready(page);
+  await page.getByLabel("Team size (engineers)").fill("4");
+  await page.goto(`${s.url}?step=plan`);
+  await ready(page);
+  const file = (name, text) => ({ name, mimeType: "application/json", buffer: Buffer.from(text) });
+  for (const [name, text, message] of [
+    ["photo.json", "\u0089PNG binary", /not JSON, or it was cut short/],
+    ["cut.json", valid.slice(0, valid.length / 2), /not JSON, or it was cut short/],
+    ["newer.json", valid.replace('"schema_version": 1', '"schema_version": 7'), /newer version of the planner \(format 7\)/],
+    ["range.json", valid.replace('"team_size": 8', '"team_size": 9000'), /out of range \(business\.team_size\)/],
+  ]) {
+    await page.locator("#import-file").setInputFiles(file(name, text));
+    await page.locator(".notice-urgent").last().waitFor();
+    assert.match(await page.locator(".notice-urgent").last().textContent(), message, name);
+    assert.equal(JSON.parse(await page.evaluate((k) => localStorage.getItem(k), PLAN_KEY)).plan.business.team_size, 4);
+  }
+  await page.locator("#import-file").setInputFiles(file("plan.json", valid));
+  assert.match(await page.locator(".shared-banner").textContent(), /imported plan/);
+  assert.match(await page.locator("#plan-summary").textContent(), /8 engineers/);
+  assert.equal(JSON.parse(await page.evaluate((k) => localStorage.getItem(k), PLAN_KEY)).plan.business.team_size, 4);
+  page.assertClean();
+  await context.close();
+});
