@@ -12,6 +12,7 @@ use super::plan::InvalidField;
 use super::validate::{self, FieldError};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct BusinessCase {
     pub primary_goal: Option<Goal>,
@@ -55,6 +56,7 @@ impl Default for BusinessCase {
 
 /// The goals a leader can pick.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Goal {
     FasterDelivery,
@@ -93,6 +95,7 @@ impl Goal {
 
 /// The scorecard's metrics: outcomes, not hourly rates.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Metric {
     CycleTime,
@@ -115,6 +118,7 @@ impl Metric {
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct MetricTarget {
     pub metric: Metric,
@@ -124,6 +128,7 @@ pub struct MetricTarget {
 
 /// Currencies amounts are shown in. Amounts are not converted.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "UPPERCASE")]
 pub enum Currency {
     #[default]

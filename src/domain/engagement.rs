@@ -11,6 +11,7 @@ macro_rules! choice {
     ($(#[$m:meta])* $name:ident { $($variant:ident => $slug:literal),* $(,)? }) => {
         $(#[$m])*
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         #[serde(rename_all = "snake_case")]
         pub enum $name { $($variant),* }
         impl $name {
@@ -58,6 +59,7 @@ choice!(
 
 /// The answers that decide the engagement model.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct EngagementAnswers {
     pub nature: Option<WorkNature>,

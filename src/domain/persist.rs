@@ -15,6 +15,7 @@ pub const BACKUP_KEY: &str = "offshoring-planner.backup";
 pub const MAX_STORED_BYTES: usize = 1_000_000;
 
 #[derive(Debug, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct Envelope {
     schema_version: u32,
     saved_at: String,

@@ -10,6 +10,7 @@ pub use super::work::{WorkSelection, WorkstreamKind};
 
 /// Everything the user has entered, across the five steps.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct Plan {
     pub business: BusinessCase,
@@ -21,6 +22,7 @@ pub struct Plan {
 
 /// What the user writes into the plan itself: who owns what, and the sprint cadence.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct Governance {
     /// Who owns priorities.
@@ -78,6 +80,7 @@ impl Governance {
 
 /// Step 4: where headquarters is and when it works.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct LocationAnswers {
     /// IANA time zone of headquarters; empty until set (the app fills in the browser's own).

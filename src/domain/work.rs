@@ -8,6 +8,7 @@ use super::validate::{self, FieldError};
 
 /// The starting catalogue of workstream kinds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum WorkstreamKind {
     FeatureDevelopment,
@@ -96,6 +97,7 @@ pub enum Condition {
 
 /// Yes, no, or not answered yet.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Answer {
     #[default]
@@ -106,6 +108,7 @@ pub enum Answer {
 
 /// The governability questions of one workstream.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct Answers {
     pub acceptance_criteria: Answer,
@@ -132,6 +135,7 @@ impl Answers {
 
 /// One workstream: from the catalogue (`kind`) or the user's own (`kind: None`).
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Workstream {
     pub id: u32,
@@ -161,6 +165,7 @@ pub const MAX_WORKSTREAMS: usize = 40;
 pub const NAME_MAX_CHARS: u32 = 500;
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct WorkSelection {
     pub workstreams: Vec<Workstream>,

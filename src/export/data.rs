@@ -13,6 +13,7 @@ use crate::domain::Plan;
 use crate::i18n::{option_name, t, Key, Lang};
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct OptionResult {
     name: String,
     total_cost: f64,
@@ -27,6 +28,7 @@ struct OptionResult {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct LocationResult {
     id: u32,
     typical_overlap_minutes: u32,
@@ -35,6 +37,7 @@ struct LocationResult {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct Results {
     currency: &'static str,
     options: Vec<OptionResult>,
@@ -43,6 +46,7 @@ struct Results {
 }
 
 #[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct Export<'a> {
     schema_version: u32,
     exported_at: &'a str,
@@ -223,4 +227,12 @@ pub fn ics(plan: &Plan, stamp: &str, lang: Lang) -> Option<String> {
     ));
     out.push_str("END:VCALENDAR\r\n");
     Some(out)
+}
+
+/// The JSON Schema of the JSON export (docs/plan.schema.json is generated from it).
+#[cfg(feature = "schema")]
+pub fn json_schema() -> String {
+    let mut schema = schemars::schema_for!(Export<'static>);
+    schema.insert("title".into(), "Offshoring planner: exported plan".into());
+    serde_json::to_string_pretty(&schema).unwrap_or_default() + "\n"
 }

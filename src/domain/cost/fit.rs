@@ -28,6 +28,7 @@ impl Factor {
 
 /// Importance of each factor, 1 (minor) to 5 (critical).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct FactorWeights {
     pub speed: u8,

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 /// A low / likely / high estimate. The deterministic figures use `likely`; the
 /// uncertainty run samples a triangular distribution over the three.
 #[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Range {
     pub low: f64,
@@ -70,6 +71,7 @@ impl Part {
 
 /// How clear the specifications are; drives extra rework.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum SpecClarity {
     Clear,
@@ -110,6 +112,7 @@ impl SpecClarity {
 
 /// Where a vendor team is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Region {
     LatinAmerica,
@@ -163,6 +166,7 @@ impl Region {
 
 /// The four engagement models.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum EngagementModel {
     DedicatedTeam,
@@ -214,6 +218,7 @@ impl EngagementModel {
 
 /// One vendor option: a region and an engagement model, with its own rate.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct VendorOption {
     pub region: Region,
@@ -248,6 +253,7 @@ impl VendorOption {
 
 /// The shared assumptions, each ranged.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct Assumptions {
     /// In-house annual salary per engineer.

@@ -10,6 +10,7 @@ use crate::domain::cost::model::communication_overhead;
 
 /// Countries in the catalogue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum Country {
     Argentina,
@@ -68,6 +69,7 @@ impl Country {
 
 /// A location under consideration.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Candidate {
     pub id: u32,
