@@ -17,7 +17,8 @@ fn the_published_schema_is_current() {
 #[test]
 fn the_example_export_names_every_top_level_field_of_the_schema() {
     let schema: serde_json::Value = serde_json::from_str(&json_schema()).unwrap();
-    let export: serde_json::Value = serde_json::from_str(&json(&example_plan(), None, "x", Lang::En)).unwrap();
+    let export: serde_json::Value =
+        serde_json::from_str(&json(&example_plan(), None, "x", Lang::En)).unwrap();
     for key in schema["required"].as_array().unwrap() {
         assert!(export.get(key.as_str().unwrap()).is_some(), "missing {key}");
     }

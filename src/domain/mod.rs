@@ -10,6 +10,7 @@ pub mod persist;
 pub mod plan;
 pub mod roadmap;
 pub mod route;
+pub mod scenarios;
 pub mod share;
 pub mod summary;
 pub mod validate;

@@ -118,5 +118,6 @@ keys! {
     ViewingLink, ViewingFile, SharedPlanLabel, SaveAsMine, BackToMine, SavedAsMine, LinkDamaged,
     LinkNewer, ImportTooLarge, ImportNotJson, ImportWrongShape, ImportNewer, ImportOutOfRange,
     ShareLink, ShareLinkLabel, ShareLinkHint, LinkCopied, ImportFile, DropHint,
+    ScenariosHeading, ScenariosHint, ScenarioName, ThisPlan, CopyOf, Duplicated, Duplicate, SwitchTo, DeleteScenario, CompareHeading, CompareLeft, CompareRight, ChooseScenario, CompareCaption, CmpInhouseCost,
     ErrTooMany, KeptLast, ErrDuplicate, ErrNotANumber, ErrNegative, ErrRangeDecimal, ErrUnordered, ErrBadDate,
 }

@@ -1,6 +1,7 @@
 //! Loading and saving the plan through a [`Store`], with the envelope from the domain.
 
 use crate::domain::persist::{self, LoadProblem, Loaded, BACKUP_KEY, PLAN_KEY};
+use crate::domain::scenarios::{Scenarios, SCENARIOS_KEY};
 use crate::domain::Plan;
 
 use super::browser::now_iso;
@@ -39,4 +40,20 @@ pub fn save(store: &Store, plan: &Plan) -> Result<(), StoreError> {
 /// Forgets the saved plan (Start over). The backup of an unreadable plan stays.
 pub fn clear(store: &Store) {
     store.remove(PLAN_KEY);
+}
+
+/// Reads the saved scenarios; an unreadable value is kept under a backup key and the
+/// app starts with none.
+pub fn open_scenarios(store: &Store) -> Scenarios {
+    let Some(raw) = store.get(SCENARIOS_KEY) else {
+        return Scenarios::default();
+    };
+    Scenarios::decode(&raw).unwrap_or_else(|| {
+        let _ = store.set(&format!("{SCENARIOS_KEY}.backup"), &raw);
+        Scenarios::default()
+    })
+}
+
+pub fn save_scenarios(store: &Store, s: &Scenarios) -> Result<(), StoreError> {
+    store.set(SCENARIOS_KEY, &s.encode())
 }

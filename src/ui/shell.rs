@@ -39,6 +39,13 @@ pub fn App() -> impl IntoView {
         }
     });
 
+    Effect::new(move |_| {
+        let s = state.scenarios.get();
+        if state.viewing.get_untracked().is_none() {
+            let _ = plan_store::save_scenarios(&state.store.get_value(), &s);
+        }
+    });
+
     // Title and focus follow the step; focus moves only after the first render.
     Effect::new(move |previous: Option<Step>| {
         let step = state.step.get();

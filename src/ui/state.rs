@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::persist::LoadProblem;
 use crate::domain::route::{query_with_step, step_from_query};
+use crate::domain::scenarios::Scenarios;
 use crate::domain::{Plan, Step};
 use crate::i18n::{load_problem, t, tf, Key, Lang};
 use crate::platform::browser::{push_query, search};
@@ -43,6 +44,7 @@ pub struct AppState {
     /// `own_plan` and is never overwritten without "Save as my plan".
     pub viewing: RwSignal<Option<Viewing>>,
     pub own_plan: StoredValue<Option<Plan>>,
+    pub scenarios: RwSignal<Scenarios>,
     next_notice: StoredValue<u32>,
 }
 
@@ -69,6 +71,7 @@ impl AppState {
             store: StoredValue::new(store.clone()),
             viewing: RwSignal::new(None),
             own_plan: StoredValue::new(None),
+            scenarios: RwSignal::new(plan_store::open_scenarios(&store)),
             next_notice: StoredValue::new(0),
         };
         if !store.is_persistent() {

@@ -95,3 +95,35 @@ test("importing a plan file: a valid one opens read-only, broken ones say what i
   page.assertClean();
   await context.close();
 });
+
+test("scenarios: duplicate to try a variant, compare side by side, switch back", async () => {
+  const { context, page } = await newPage(s.browser);
+  await page.goto(s.url);
+  await ready(page);
+  await page.getByRole("button", { name: "Load example plan" }).click();
+  await page.goto(`${s.url}?step=plan`);
+  await ready(page);
+  await page.locator("#scenario-name").fill("Baseline");
+  await page.locator("#duplicate-scenario").click();
+  assert.equal(await page.locator("#scenario-name").inputValue(), "Baseline (copy)");
+  await page.getByRole("link", { name: /Business case/ }).click();
+  await page.locator("#team-size").fill("16");
+  await page.goto(`${s.url}?step=plan`);
+  await ready(page);
+  const ids = await page.locator("#compare-left option").evaluateAll((os) => os.map((o) => [o.value, o.textContent]));
+  const idOf = (name) => ids.find(([, t]) => t === name)[0];
+  await page.locator("#compare-left").selectOption(idOf("Baseline"));
+  await page.locator("#compare-right").selectOption(idOf("Baseline (copy)"));
+  const team = (await page.locator("#compare-table tr", { hasText: "Team size" }).locator("td").allTextContents());
+  assert.deepEqual(team, ["8", "16"]);
+  const cost = await page.locator("#compare-table tr", { hasText: "In-house cost" }).locator("td").allTextContents();
+  assert.notEqual(cost[0], cost[1]);
+  await page.reload();
+  await ready(page);
+  await page.locator("#scenario-list li", { hasText: "Baseline" }).getByRole("button", { name: /Switch to/ }).click();
+  assert.equal(await page.locator("#scenario-name").inputValue(), "Baseline");
+  assert.match(await page.locator("#plan-summary").textContent(), /8 engineers/);
+  assert.equal(await page.locator("#scenario-list li").count(), 1);
+  page.assertClean();
+  await context.close();
+});

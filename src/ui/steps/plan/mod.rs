@@ -1,6 +1,7 @@
 //! Step 5: the plan document (summary, roadmap, governance, risks) and its exports.
 
 mod document;
+mod scenarios;
 mod share;
 mod summary;
 
@@ -100,5 +101,6 @@ pub fn PlanStep() -> impl IntoView {
         <summary::PlanSummary/>
         <document::Document analysis=analysis/>
         <share::ShareAndImport/>
+        <scenarios::ScenariosPanel/>
     }
 }

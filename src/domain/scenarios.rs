@@ -1,0 +1,195 @@
+//! Saved scenarios: the plan being edited has a name, and other named plans wait beside
+//! it; one can be duplicated to try a variant, switched to, and compared with another.
+
+use serde::{Deserialize, Serialize};
+
+use super::cost::case::compute;
+use super::cost::fit::{fit, Who};
+use super::engagement::chosen_model;
+use super::persist::SCHEMA_VERSION;
+use super::plan::InvalidField;
+use super::validate::{self, FieldError};
+use super::work::pilot;
+use super::Plan;
+
+/// Where the saved scenarios live in storage.
+pub const SCENARIOS_KEY: &str = "offshoring-planner.scenarios";
+/// Most scenarios kept besides the one being edited.
+pub const MAX_SCENARIOS: usize = 20;
+pub const NAME_MAX_CHARS: u32 = 80;
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Scenario {
+    pub id: u32,
+    pub name: String,
+    pub plan: Plan,
+}
+
+/// The active plan's name and the other scenarios (the active plan itself is stored on
+/// its own, as before).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(default, deny_unknown_fields)]
+pub struct Scenarios {
+    pub active_id: u32,
+    pub active_name: String,
+    pub saved: Vec<Scenario>,
+}
+
+impl Default for Scenarios {
+    fn default() -> Self {
+        Scenarios {
+            active_id: 0,
+            active_name: String::new(),
+            saved: Vec::new(),
+        }
+    }
+}
+
+#[derive(Serialize, Deserialize)]
+struct Stored {
+    schema_version: u32,
+    scenarios: Scenarios,
+}
+
+impl Scenarios {
+    fn next_id(&self) -> u32 {
+        self.saved
+            .iter()
+            .map(|s| s.id)
+            .chain(std::iter::once(self.active_id))
+            .max()
+            .unwrap_or(0)
+            + 1
+    }
+
+    /// Keeps the active plan under its name and makes a copy of it the active one.
+    pub fn duplicate(&mut self, active: &Plan, copy_name: &str) -> Result<(), FieldError> {
+        validate::text(copy_name, NAME_MAX_CHARS)?;
+        if self.saved.len() >= MAX_SCENARIOS {
+            return Err(FieldError::TooMany {
+                max: MAX_SCENARIOS as u32,
+            });
+        }
+        let id = self.next_id();
+        self.saved.push(Scenario {
+            id: self.active_id,
+            name: self.active_name.clone(),
+            plan: active.clone(),
+        });
+        self.active_id = id;
+        self.active_name = copy_name.to_string();
+        Ok(())
+    }
+
+    /// Swaps the active plan with a saved one; returns the plan to edit now.
+    pub fn switch_to(&mut self, id: u32, active: &Plan) -> Option<Plan> {
+        let i = self.saved.iter().position(|s| s.id == id)?;
+        let chosen = self.saved.remove(i);
+        self.saved.insert(
+            i,
+            Scenario {
+                id: self.active_id,
+                name: self.active_name.clone(),
+                plan: active.clone(),
+            },
+        );
+        self.active_id = chosen.id;
+        self.active_name = chosen.name;
+        Some(chosen.plan)
+    }
+
+    pub fn delete(&mut self, id: u32) {
+        self.saved.retain(|s| s.id != id);
+    }
+
+    /// A scenario's plan by id (the active one is passed in).
+    pub fn plan<'a>(&'a self, id: u32, active: &'a Plan) -> Option<&'a Plan> {
+        if id == self.active_id {
+            Some(active)
+        } else {
+            self.saved.iter().find(|s| s.id == id).map(|s| &s.plan)
+        }
+    }
+
+    pub fn check(&self) -> Result<(), InvalidField> {
+        let bad = |error| InvalidField {
+            field: "scenarios",
+            error,
+        };
+        validate::text(&self.active_name, NAME_MAX_CHARS).map_err(bad)?;
+        if self.saved.len() > MAX_SCENARIOS {
+            return Err(bad(FieldError::TooMany {
+                max: MAX_SCENARIOS as u32,
+            }));
+        }
+        for s in &self.saved {
+            validate::text(&s.name, NAME_MAX_CHARS).map_err(bad)?;
+            s.plan.check()?;
+        }
+        Ok(())
+    }
+
+    pub fn encode(&self) -> String {
+        serde_json::to_string(&Stored {
+            schema_version: SCHEMA_VERSION,
+            scenarios: self.clone(),
+        })
+        .unwrap_or_default()
+    }
+
+    /// Reads the stored scenarios; anything unreadable gives `None` (the caller keeps a
+    /// backup and starts with none).
+    pub fn decode(raw: &str) -> Option<Scenarios> {
+        if raw.len() > 5_000_000 {
+            return None;
+        }
+        let stored: Stored = serde_json::from_str(raw).ok()?;
+        (stored.schema_version == SCHEMA_VERSION && stored.scenarios.check().is_ok())
+            .then_some(stored.scenarios)
+    }
+}
+
+/// What the comparison shows of a scenario.
+#[derive(Clone, Debug, PartialEq)]
+pub struct KeyFigures {
+    pub team_size: u32,
+    pub horizon_months: u32,
+    pub inhouse_cost: f64,
+    /// The vendor option with the best five-factor fit: its index, cost, savings,
+    /// break-even and fit.
+    pub best: Option<(usize, f64, Option<f64>, Option<u32>, u32)>,
+    pub model: Option<super::cost::inputs::EngagementModel>,
+    pub pilot_id: Option<u32>,
+}
+
+pub fn key_figures(plan: &Plan) -> KeyFigures {
+    let b = &plan.business;
+    let figs = compute(&b.case_inputs());
+    let best = figs
+        .options
+        .iter()
+        .zip(&b.options)
+        .enumerate()
+        .map(|(i, (f, o))| {
+            let score = fit(
+                Who::Vendor(o.model),
+                &f.inputs,
+                f.first_delivery_weeks,
+                &b.weights,
+            )
+            .total;
+            (i, f.outcome.cost, f.savings, f.break_even, score)
+        })
+        .max_by_key(|x| x.4);
+    KeyFigures {
+        team_size: b.team_size,
+        horizon_months: b.horizon_months,
+        inhouse_cost: figs.inhouse.outcome.cost,
+        best,
+        model: chosen_model(&plan.engagement),
+        pilot_id: pilot(&plan.work).map(|p| p.id),
+    }
+}

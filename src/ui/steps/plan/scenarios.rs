@@ -1,0 +1,203 @@
+//! Saved scenarios: name this plan, duplicate it to try a variant, switch, compare two.
+
+use leptos::prelude::*;
+
+use crate::domain::scenarios::{key_figures, KeyFigures, NAME_MAX_CHARS};
+use crate::domain::validate::text;
+use crate::i18n::{field_error, model_key, option_name, t, tf, workstream_name, Key, Lang};
+use crate::platform::format::money;
+use crate::ui::fields::CheckedInput;
+use crate::ui::state::use_app;
+
+#[component]
+pub fn ScenariosPanel() -> impl IntoView {
+    let state = use_app();
+    let plan = state.plan;
+    let scenarios = state.scenarios;
+    let duplicate = move |_| {
+        let lang = state.lang.get_untracked();
+        let base = scenarios.with_untracked(|s| s.active_name.clone());
+        let base = if base.trim().is_empty() {
+            t(lang, Key::ThisPlan).to_string()
+        } else {
+            base
+        };
+        let name: String = tf(lang, Key::CopyOf, &[("name", &base)])
+            .chars()
+            .take(NAME_MAX_CHARS as usize)
+            .collect();
+        let mut result = Ok(());
+        let current = plan.get_untracked();
+        scenarios.update(|s| result = s.duplicate(&current, &name));
+        match result {
+            Ok(()) => state.notify(tf(lang, Key::Duplicated, &[("name", &name)]), false, None),
+            Err(e) => state.notify(field_error(lang, e), true, None),
+        }
+    };
+    let list = move || {
+        scenarios
+            .get()
+            .saved
+            .into_iter()
+            .map(|sc| {
+                let id = sc.id;
+                view! {
+                    <li class="scenario">
+                        <span class="scenario-name">{sc.name.clone()}</span>
+                        <button type="button" class="btn btn-secondary btn-small" on:click=move |_| {
+                            let current = plan.get_untracked();
+                            let mut next = None;
+                            scenarios.update(|s| next = s.switch_to(id, &current));
+                            if let Some(p) = next {
+                                state.replace_plan(p);
+                            }
+                        }>
+                            {move || state.t(Key::SwitchTo)}<span class="visually-hidden">" " {sc.name.clone()}</span>
+                        </button>
+                        <button type="button" class="btn btn-quiet btn-small" on:click=move |_| scenarios.update(|s| s.delete(id))>
+                            {move || state.t(Key::DeleteScenario)}<span class="visually-hidden">" " {sc.name.clone()}</span>
+                        </button>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section class="panel" aria-labelledby="scenarios-heading">
+            <h2 id="scenarios-heading">{move || state.t(Key::ScenariosHeading)}</h2>
+            <p class="hint">{move || state.t(Key::ScenariosHint)}</p>
+            <div class="fields">
+                <CheckedInput
+                    id="scenario-name"
+                    label=Key::ScenarioName
+                    current=Signal::derive(move || scenarios.with(|s| s.active_name.clone()))
+                    apply=Callback::new(move |v: String| {
+                        text(&v, NAME_MAX_CHARS)?;
+                        scenarios.update(|s| s.active_name = v);
+                        Ok(())
+                    })
+                />
+            </div>
+            <button type="button" class="btn btn-secondary" id="duplicate-scenario" on:click=duplicate>{move || state.t(Key::Duplicate)}</button>
+            <ul class="scenarios" id="scenario-list">{list}</ul>
+            <Compare/>
+        </section>
+    }
+}
+
+fn cell(
+    lang: Lang,
+    currency: &str,
+    k: &KeyFigures,
+    plan: &crate::domain::Plan,
+    row: usize,
+) -> String {
+    let m = |v: f64| money(v, currency, lang.tag());
+    let best = k.best;
+    match row {
+        0 => k.team_size.to_string(),
+        1 => k.horizon_months.to_string(),
+        2 => m(k.inhouse_cost),
+        3 => best
+            .map(|b| option_name(lang, plan.business.options.get(b.0)))
+            .unwrap_or_else(|| "—".into()),
+        4 => best.map(|b| m(b.1)).unwrap_or_else(|| "—".into()),
+        5 => best.and_then(|b| b.2).map(m).unwrap_or_else(|| "—".into()),
+        6 => best
+            .and_then(|b| b.3)
+            .map(|n| tf(lang, Key::MonthN, &[("n", &n.to_string())]))
+            .unwrap_or_else(|| "—".into()),
+        7 => best
+            .map(|b| format!("{}/100", b.4))
+            .unwrap_or_else(|| "—".into()),
+        8 => k
+            .model
+            .map(|x| t(lang, model_key(x)).to_string())
+            .unwrap_or_else(|| "—".into()),
+        _ => k
+            .pilot_id
+            .and_then(|id| plan.work.workstreams.iter().find(|w| w.id == id))
+            .map(|w| workstream_name(lang, w))
+            .unwrap_or_else(|| "—".into()),
+    }
+}
+
+const ROWS: [Key; 10] = [
+    Key::TeamSize,
+    Key::PlanHorizon,
+    Key::CmpInhouseCost,
+    Key::MdLeadOption,
+    Key::ColTotalCost,
+    Key::ColSavings,
+    Key::ColBreakEven,
+    Key::ColFit,
+    Key::ChosenModel,
+    Key::PilotHeading,
+];
+
+#[component]
+fn Compare() -> impl IntoView {
+    let state = use_app();
+    let plan = state.plan;
+    let scenarios = state.scenarios;
+    let left = RwSignal::new(None::<u32>);
+    let right = RwSignal::new(None::<u32>);
+    let choices = move || {
+        scenarios.with(|s| {
+            std::iter::once((s.active_id, s.active_name.clone()))
+                .chain(s.saved.iter().map(|x| (x.id, x.name.clone())))
+                .collect::<Vec<_>>()
+        })
+    };
+    let picker = move |id: &'static str, label: Key, which: RwSignal<Option<u32>>| {
+        view! {
+            <div class="field">
+                <label for=id>{move || state.t(label)}</label>
+                <select id=id on:change=move |ev| which.set(event_target_value(&ev).parse().ok())>
+                    <option value="">{move || state.t(Key::ChooseScenario)}</option>
+                    {move || choices().into_iter().map(|(id, name)| {
+                        let shown = if name.trim().is_empty() { state.t(Key::ThisPlan).to_string() } else { name };
+                        view! { <option value=id.to_string() selected=move || which.get() == Some(id)>{shown}</option> }
+                    }).collect_view()}
+                </select>
+            </div>
+        }
+    };
+    let table = move || {
+        let (l, r) = (left.get()?, right.get()?);
+        let lang = state.lang.get();
+        plan.with(|active| {
+            scenarios.with(|s| {
+                let (pl, pr) = (s.plan(l, active)?, s.plan(r, active)?);
+                let (kl, kr) = (key_figures(pl), key_figures(pr));
+                let rows = ROWS
+                    .iter()
+                    .enumerate()
+                    .map(|(i, k)| {
+                        view! {
+                            <tr>
+                                <th scope="row">{t(lang, *k)}</th>
+                                <td>{cell(lang, pl.business.currency.code(), &kl, pl, i)}</td>
+                                <td>{cell(lang, pr.business.currency.code(), &kr, pr, i)}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view();
+                Some(view! {
+                    <table class="figures compare" id="compare-table">
+                        <caption>{t(lang, Key::CompareCaption)}</caption>
+                        <tbody>{rows}</tbody>
+                    </table>
+                })
+            })
+        })
+    };
+    view! {
+        <h3>{move || state.t(Key::CompareHeading)}</h3>
+        <div class="fields">
+            {picker("compare-left", Key::CompareLeft, left)}
+            {picker("compare-right", Key::CompareRight, right)}
+        </div>
+        <div class="table-wrap">{table}</div>
+    }
+}
