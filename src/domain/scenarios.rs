@@ -29,7 +29,7 @@ pub struct Scenario {
 
 /// The active plan's name and the other scenarios (the active plan itself is stored on
 /// its own, as before).
-#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(default, deny_unknown_fields)]
 pub struct Scenarios {
@@ -152,15 +152,25 @@ impl Scenarios {
     }
 }
 
+/// The best-fitting vendor option of a scenario.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Best {
+    /// Index into the plan's options.
+    pub index: usize,
+    pub cost: f64,
+    pub savings: Option<f64>,
+    pub break_even: Option<u32>,
+    pub fit: u32,
+}
+
 /// What the comparison shows of a scenario.
 #[derive(Clone, Debug, PartialEq)]
 pub struct KeyFigures {
     pub team_size: u32,
     pub horizon_months: u32,
     pub inhouse_cost: f64,
-    /// The vendor option with the best five-factor fit: its index, cost, savings,
-    /// break-even and fit.
-    pub best: Option<(usize, f64, Option<f64>, Option<u32>, u32)>,
+    /// The vendor option with the best five-factor fit.
+    pub best: Option<Best>,
     pub model: Option<super::cost::inputs::EngagementModel>,
     pub pilot_id: Option<u32>,
 }
@@ -181,9 +191,15 @@ pub fn key_figures(plan: &Plan) -> KeyFigures {
                 &b.weights,
             )
             .total;
-            (i, f.outcome.cost, f.savings, f.break_even, score)
+            Best {
+                index: i,
+                cost: f.outcome.cost,
+                savings: f.savings,
+                break_even: f.break_even,
+                fit: score,
+            }
         })
-        .max_by_key(|x| x.4);
+        .max_by_key(|x| x.fit);
     KeyFigures {
         team_size: b.team_size,
         horizon_months: b.horizon_months,

@@ -101,8 +101,11 @@ fn cell(
         3 => best
             .map(|b| option_name(lang, plan.business.options.get(b.0)))
             .unwrap_or_else(|| "—".into()),
-        4 => best.map(|b| m(b.1)).unwrap_or_else(|| "—".into()),
-        5 => best.and_then(|b| b.2).map(m).unwrap_or_else(|| "—".into()),
+        4 => best.map(|b| m(b.cost)).unwrap_or_else(|| "—".into()),
+        5 => best
+            .and_then(|b| b.savings)
+            .map(m)
+            .unwrap_or_else(|| "—".into()),
         6 => best
             .and_then(|b| b.3)
             .map(|n| tf(lang, Key::MonthN, &[("n", &n.to_string())]))
