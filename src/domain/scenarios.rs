@@ -38,16 +38,6 @@ pub struct Scenarios {
     pub saved: Vec<Scenario>,
 }
 
-impl Default for Scenarios {
-    fn default() -> Self {
-        Scenarios {
-            active_id: 0,
-            active_name: String::new(),
-            saved: Vec::new(),
-        }
-    }
-}
-
 #[derive(Serialize, Deserialize)]
 struct Stored {
     schema_version: u32,

@@ -99,7 +99,7 @@ fn cell(
         1 => k.horizon_months.to_string(),
         2 => m(k.inhouse_cost),
         3 => best
-            .map(|b| option_name(lang, plan.business.options.get(b.0)))
+            .map(|b| option_name(lang, plan.business.options.get(b.index)))
             .unwrap_or_else(|| "—".into()),
         4 => best.map(|b| m(b.cost)).unwrap_or_else(|| "—".into()),
         5 => best
@@ -107,11 +107,11 @@ fn cell(
             .map(m)
             .unwrap_or_else(|| "—".into()),
         6 => best
-            .and_then(|b| b.3)
+            .and_then(|b| b.break_even)
             .map(|n| tf(lang, Key::MonthN, &[("n", &n.to_string())]))
             .unwrap_or_else(|| "—".into()),
         7 => best
-            .map(|b| format!("{}/100", b.4))
+            .map(|b| format!("{}/100", b.fit))
             .unwrap_or_else(|| "—".into()),
         8 => k
             .model
