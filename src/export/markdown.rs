@@ -1,14 +1,13 @@
 //! The plan as Markdown: renders cleanly on GitHub, Confluence and Notion.
 
 use super::text::{escape_markdown as esc, money_plain};
-use crate::domain::cost::case::compute;
+use crate::domain::business::BusinessCase;
+use crate::domain::cost::case::{compute, CaseFigures};
 use crate::domain::cost::fit::{fit, Factor, Who};
-use crate::domain::cost::uncertainty::{seed_of, simulate, DEFAULT_TRIALS};
+use crate::domain::cost::uncertainty::{seed_of, simulate, RunResult, DEFAULT_TRIALS};
 use crate::domain::engagement::{chosen_model, score_models};
 use crate::domain::overlap::analysis::Analysis;
-use crate::domain::overlap::calendar::iso;
-use crate::domain::roadmap::{rank_risks, roadmap};
-use crate::domain::validate::format_time;
+use crate::domain::overlap::SharedWindow;
 use crate::domain::work::{judge, pilot, Verdict};
 use crate::domain::Plan;
 use crate::i18n::*;
@@ -18,7 +17,7 @@ fn row(cells: &[String]) -> String {
     format!("| {} |\n", cells.join(" | "))
 }
 
-fn table(head: &[&str], rows: Vec<Vec<String>>) -> String {
+pub(super) fn table(head: &[&str], rows: Vec<Vec<String>>) -> String {
     let mut out = row(&head.iter().map(|h| h.to_string()).collect::<Vec<_>>());
     out.push_str(&row(&head
         .iter()
@@ -35,7 +34,6 @@ pub fn markdown(plan: &Plan, analysis: Option<&Analysis>, lang: Lang) -> String 
     let tr = |k: Key| t(lang, k);
     let b = &plan.business;
     let code = b.currency.code();
-    let m = |v: f64| money_plain(v, code);
     let case = b.case_inputs();
     let figs = compute(&case);
     let run = simulate(
@@ -73,8 +71,77 @@ pub fn markdown(plan: &Plan, analysis: Option<&Analysis>, lang: Lang) -> String 
     if !b.scope.trim().is_empty() {
         out.push_str(&format!("{}\n\n", esc(&b.scope)));
     }
+    let c = Ctx {
+        plan,
+        lang,
+        b,
+        code,
+        figs: &figs,
+        run: &run,
+        names: &names,
+        fits: &fits,
+        lead,
+        location: &location,
+        analysis,
+    };
+    for section in SECTIONS {
+        section(c, &mut out);
+    }
+    out
+}
 
-    // Executive summary
+/// Everything the sections read, computed once.
+#[derive(Clone, Copy)]
+pub(super) struct Ctx<'a> {
+    pub(super) plan: &'a Plan,
+    pub(super) lang: Lang,
+    pub(super) b: &'a BusinessCase,
+    pub(super) code: &'static str,
+    pub(super) figs: &'a CaseFigures,
+    pub(super) run: &'a RunResult,
+    pub(super) names: &'a [String],
+    pub(super) fits: &'a [u32],
+    pub(super) lead: Option<usize>,
+    pub(super) location: &'a Option<(String, u32, Option<SharedWindow>)>,
+    pub(super) analysis: Option<&'a Analysis>,
+}
+
+type Section = fn(Ctx, &mut String);
+
+use super::markdown_plan::{
+    assumptions, checklists, clock, governance, risks, roadmap_section, scorecard,
+};
+
+const SECTIONS: [Section; 11] = [
+    summary,
+    business,
+    work,
+    engagement,
+    locations,
+    roadmap_section,
+    governance,
+    checklists,
+    scorecard,
+    risks,
+    assumptions,
+];
+
+/// Executive summary.
+fn summary(c: Ctx, out: &mut String) {
+    let Ctx {
+        plan,
+        lang,
+        b,
+        code,
+        figs,
+        run,
+        names,
+        lead,
+        location,
+        ..
+    } = c;
+    let tr = |k: Key| t(lang, k);
+    let m = |v: f64| money_plain(v, code);
     out.push_str(&format!("## {}\n\n", tr(Key::MdSummary)));
     let mut bullets = vec![(
         Key::PrimaryGoal,
@@ -146,8 +213,21 @@ pub fn markdown(plan: &Plan, analysis: Option<&Analysis>, lang: Lang) -> String 
             v.unwrap_or_else(|| tr(Key::NotAnswered).to_string())
         ));
     }
+}
 
-    // Business case
+/// Business case.
+fn business(c: Ctx, out: &mut String) {
+    let Ctx {
+        lang,
+        b,
+        code,
+        figs,
+        names,
+        fits,
+        ..
+    } = c;
+    let tr = |k: Key| t(lang, k);
+    let m = |v: f64| money_plain(v, code);
     out.push_str(&format!("\n## {}\n\n", tr(Key::StepBusiness)));
     let rows = figs
         .all()
@@ -191,8 +271,12 @@ pub fn markdown(plan: &Plan, analysis: Option<&Analysis>, lang: Lang) -> String 
             .join(", "),
     );
     out.push_str(".\n");
+}
 
-    // Work selection
+/// Work selection.
+fn work(c: Ctx, out: &mut String) {
+    let Ctx { plan, lang, .. } = c;
+    let tr = |k: Key| t(lang, k);
     out.push_str(&format!("\n## {}\n\n", tr(Key::StepWork)));
     let rows = plan
         .work
@@ -228,8 +312,12 @@ pub fn markdown(plan: &Plan, analysis: Option<&Analysis>, lang: Lang) -> String 
         ],
         rows,
     ));
+}
 
-    // Engagement model
+/// Engagement model.
+fn engagement(c: Ctx, out: &mut String) {
+    let Ctx { plan, lang, .. } = c;
+    let tr = |k: Key| t(lang, k);
     out.push_str(&format!("\n## {}\n\n", tr(Key::StepEngagement)));
     for s in score_models(&plan.engagement) {
         let why = s
@@ -249,9 +337,16 @@ pub fn markdown(plan: &Plan, analysis: Option<&Analysis>, lang: Lang) -> String 
             }
         ));
     }
+}
 
-    // Locations
-    if let Some(a) = analysis {
+/// Locations.
+fn locations(c: Ctx, out: &mut String) {
+    let Ctx {
+        plan, lang, code, ..
+    } = c;
+    let tr = |k: Key| t(lang, k);
+    let m = |v: f64| money_plain(v, code);
+    if let Some(a) = c.analysis {
         out.push_str(&format!("\n## {}\n\n", tr(Key::StepLocation)));
         let rows = a
             .results
@@ -286,204 +381,4 @@ pub fn markdown(plan: &Plan, analysis: Option<&Analysis>, lang: Lang) -> String 
             rows,
         ));
     }
-
-    // Roadmap
-    out.push_str(&format!("\n## {}\n\n", tr(Key::MdRoadmap)));
-    let rows = roadmap(plan)
-        .into_iter()
-        .map(|(ms, d)| {
-            vec![
-                d.map(iso).unwrap_or_else(|| tr(Key::MdNoDate).to_string()),
-                tr(phase_key(ms.phase())).to_string(),
-                tr(milestone_key(ms)).to_string(),
-            ]
-        })
-        .collect();
-    out.push_str(&table(
-        &[tr(Key::MdDate), tr(Key::MdPhase), tr(Key::MdMilestone)],
-        rows,
-    ));
-
-    // Governance
-    let g = &plan.governance;
-    out.push_str(&format!("\n## {}\n\n", tr(Key::MdGovernance)));
-    let owner = |s: &str| {
-        if s.trim().is_empty() {
-            tr(Key::MdToName).to_string()
-        } else {
-            esc(s)
-        }
-    };
-    out.push_str(&table(
-        &[tr(Key::MdResponsibility), tr(Key::MdOwner)],
-        vec![
-            vec![tr(Key::OwnPriorities).into(), owner(&g.owner_priorities)],
-            vec![tr(Key::OwnDecisions).into(), owner(&g.owner_decisions)],
-            vec![tr(Key::OwnEscalation).into(), owner(&g.owner_escalation)],
-            vec![tr(Key::OwnDone).into(), owner(&g.owner_done)],
-        ],
-    ));
-    out.push_str(&format!(
-        "\n- {}\n",
-        tf(
-            lang,
-            Key::MdCadence,
-            &[("weeks", &g.sprint_weeks.to_string())]
-        )
-    ));
-    if let Some((n, _, Some(w))) = &location {
-        out.push_str(&format!(
-            "- {}\n",
-            tf(
-                lang,
-                Key::MdCommWindow,
-                &[
-                    ("name", &esc(n)),
-                    ("start", &clock(w.hq_start_min)),
-                    ("end", &clock(w.hq_end_min))
-                ]
-            )
-        ));
-    }
-    out.push_str(&format!("- {}\n", tr(Key::MdAsyncNorm)));
-    if !g.notes.trim().is_empty() {
-        out.push_str(&format!("\n{}\n", esc(&g.notes)));
-    }
-
-    // Standards, onboarding
-    out.push_str(&format!("\n## {}\n\n", tr(Key::MdStandards)));
-    for k in STANDARDS {
-        out.push_str(&format!("- [ ] {}\n", tr(k)));
-    }
-    out.push_str(&format!("\n## {}\n\n", tr(Key::MdOnboarding)));
-    for k in ONBOARDING {
-        out.push_str(&format!("1. {}\n", tr(k)));
-    }
-
-    // Scorecard
-    out.push_str(&format!("\n## {}\n\n", tr(Key::MdScorecard)));
-    let rows = b
-        .metrics
-        .iter()
-        .map(|mt| {
-            vec![
-                tr(metric_key(mt.metric)).to_string(),
-                if mt.target.trim().is_empty() {
-                    tr(Key::MdToName).into()
-                } else {
-                    esc(&mt.target)
-                },
-            ]
-        })
-        .collect::<Vec<_>>();
-    if rows.is_empty() {
-        out.push_str(&format!("{}\n", tr(Key::WarnNoMetric)));
-    } else {
-        out.push_str(&table(
-            &[tr(Key::MetricsLegend), tr(Key::MetricTarget)],
-            rows,
-        ));
-    }
-
-    // Risks
-    out.push_str(&format!("\n## {}\n\n", tr(Key::MdRisks)));
-    let overlap_hours = location.as_ref().map(|(_, typ, _)| *typ as f64 / 60.0);
-    for (i, r) in rank_risks(plan, overlap_hours).iter().enumerate() {
-        let why = r
-            .drivers
-            .iter()
-            .map(|d| tr(risk_driver_key(*d)))
-            .collect::<Vec<_>>()
-            .join("; ");
-        out.push_str(&format!(
-            "{}. **{}** — {}{}\n",
-            i + 1,
-            tr(risk_key(r.risk)),
-            tr(risk_fix_key(r.risk)),
-            if why.is_empty() {
-                String::new()
-            } else {
-                format!(" ({}: {why})", tr(Key::MdWhy))
-            }
-        ));
-    }
-
-    // Assumptions
-    out.push_str(&format!("\n## {}\n\n", tr(Key::AssumptionsHeading)));
-    let a = &b.assumptions;
-    let pct = |v: f64| format!("{}%", plain_number(v * 100.0));
-    let rng = |r: &crate::domain::cost::inputs::Range, f: &dyn Fn(f64) -> String| {
-        format!("{} / {} / {}", f(r.low), f(r.likely), f(r.high))
-    };
-    let num = |v: f64| plain_number(v);
-    let rows = vec![
-        vec![
-            tr(Key::Salary).into(),
-            rng(&a.salary, &m),
-            tr(Key::SrcSalary).into(),
-        ],
-        vec![
-            tr(Key::LoadedMultiplier).into(),
-            rng(&a.loaded_multiplier, &num),
-            tr(Key::SrcMultiplier).into(),
-        ],
-        vec![
-            tr(Key::HiringLead).into(),
-            rng(&a.hiring_lead_months, &num),
-            tr(Key::SrcHiringLead).into(),
-        ],
-        vec![
-            tr(Key::RecruitingFee).into(),
-            rng(&a.recruiting_fee, &pct),
-            tr(Key::SrcRecruitingFee).into(),
-        ],
-        vec![
-            tr(Key::InhouseAttrition).into(),
-            rng(&a.inhouse_attrition, &pct),
-            tr(Key::SrcInhouseAttrition).into(),
-        ],
-        vec![
-            tr(Key::VendorAttrition).into(),
-            rng(&a.vendor_attrition, &pct),
-            tr(Key::SrcVendorAttrition).into(),
-        ],
-        vec![
-            tr(Key::Mobilisation).into(),
-            rng(&a.mobilisation_weeks, &num),
-            tr(Key::SrcMobilisation).into(),
-        ],
-        vec![
-            tr(Key::HoursPerMonth).into(),
-            num(a.hours_per_month),
-            tr(Key::SrcHours).into(),
-        ],
-    ];
-    out.push_str(&table(
-        &[
-            tr(Key::MdAssumption),
-            tr(Key::MdLowLikelyHigh),
-            tr(Key::MdSource),
-        ],
-        rows,
-    ));
-    out
 }
-
-fn clock(min: i32) -> String {
-    format_time(min.rem_euclid(1440) as u16)
-}
-
-const STANDARDS: [Key; 6] = [
-    Key::StdCoding,
-    Key::StdPr,
-    Key::StdTesting,
-    Key::StdRelease,
-    Key::StdSeverity,
-    Key::StdIncident,
-];
-const ONBOARDING: [Key; 4] = [
-    Key::OnbContext,
-    Key::OnbObserve,
-    Key::OnbContribute,
-    Key::OnbOwn,
-];

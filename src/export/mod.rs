@@ -3,6 +3,7 @@
 
 pub mod data;
 pub mod markdown;
+mod markdown_plan;
 mod text;
 
 pub use text::{escape_markdown, money_plain};

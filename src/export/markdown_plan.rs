@@ -1,0 +1,243 @@
+//! The plan's second half as Markdown: roadmap, governance, standards, onboarding,
+//! scorecard, risks and assumptions.
+
+use super::markdown::{table, Ctx};
+use super::text::{escape_markdown as esc, money_plain};
+use crate::domain::overlap::calendar::iso;
+use crate::domain::roadmap::{rank_risks, roadmap};
+use crate::domain::validate::format_time;
+use crate::i18n::*;
+
+/// Roadmap.
+pub(super) fn roadmap_section(c: Ctx, out: &mut String) {
+    let Ctx { plan, lang, .. } = c;
+    let tr = |k: Key| t(lang, k);
+    out.push_str(&format!("\n## {}\n\n", tr(Key::MdRoadmap)));
+    let rows = roadmap(plan)
+        .into_iter()
+        .map(|(ms, d)| {
+            vec![
+                d.map(iso).unwrap_or_else(|| tr(Key::MdNoDate).to_string()),
+                tr(phase_key(ms.phase())).to_string(),
+                tr(milestone_key(ms)).to_string(),
+            ]
+        })
+        .collect();
+    out.push_str(&table(
+        &[tr(Key::MdDate), tr(Key::MdPhase), tr(Key::MdMilestone)],
+        rows,
+    ));
+}
+
+/// Governance.
+pub(super) fn governance(c: Ctx, out: &mut String) {
+    let Ctx {
+        plan,
+        lang,
+        location,
+        ..
+    } = c;
+    let tr = |k: Key| t(lang, k);
+    let g = &plan.governance;
+    out.push_str(&format!("\n## {}\n\n", tr(Key::MdGovernance)));
+    let owner = |s: &str| {
+        if s.trim().is_empty() {
+            tr(Key::MdToName).to_string()
+        } else {
+            esc(s)
+        }
+    };
+    out.push_str(&table(
+        &[tr(Key::MdResponsibility), tr(Key::MdOwner)],
+        vec![
+            vec![tr(Key::OwnPriorities).into(), owner(&g.owner_priorities)],
+            vec![tr(Key::OwnDecisions).into(), owner(&g.owner_decisions)],
+            vec![tr(Key::OwnEscalation).into(), owner(&g.owner_escalation)],
+            vec![tr(Key::OwnDone).into(), owner(&g.owner_done)],
+        ],
+    ));
+    out.push_str(&format!(
+        "\n- {}\n",
+        tf(
+            lang,
+            Key::MdCadence,
+            &[("weeks", &g.sprint_weeks.to_string())]
+        )
+    ));
+    if let Some((n, _, Some(w))) = &location {
+        out.push_str(&format!(
+            "- {}\n",
+            tf(
+                lang,
+                Key::MdCommWindow,
+                &[
+                    ("name", &esc(n)),
+                    ("start", &clock(w.hq_start_min)),
+                    ("end", &clock(w.hq_end_min))
+                ]
+            )
+        ));
+    }
+    out.push_str(&format!("- {}\n", tr(Key::MdAsyncNorm)));
+    if !g.notes.trim().is_empty() {
+        out.push_str(&format!("\n{}\n", esc(&g.notes)));
+    }
+}
+
+/// Standards, onboarding.
+pub(super) fn checklists(c: Ctx, out: &mut String) {
+    let Ctx { lang, .. } = c;
+    let tr = |k: Key| t(lang, k);
+    out.push_str(&format!("\n## {}\n\n", tr(Key::MdStandards)));
+    for k in STANDARDS {
+        out.push_str(&format!("- [ ] {}\n", tr(k)));
+    }
+    out.push_str(&format!("\n## {}\n\n", tr(Key::MdOnboarding)));
+    for k in ONBOARDING {
+        out.push_str(&format!("1. {}\n", tr(k)));
+    }
+}
+
+/// Scorecard.
+pub(super) fn scorecard(c: Ctx, out: &mut String) {
+    let Ctx { lang, b, .. } = c;
+    let tr = |k: Key| t(lang, k);
+    out.push_str(&format!("\n## {}\n\n", tr(Key::MdScorecard)));
+    let rows = b
+        .metrics
+        .iter()
+        .map(|mt| {
+            vec![
+                tr(metric_key(mt.metric)).to_string(),
+                if mt.target.trim().is_empty() {
+                    tr(Key::MdToName).into()
+                } else {
+                    esc(&mt.target)
+                },
+            ]
+        })
+        .collect::<Vec<_>>();
+    if rows.is_empty() {
+        out.push_str(&format!("{}\n", tr(Key::WarnNoMetric)));
+    } else {
+        out.push_str(&table(
+            &[tr(Key::MetricsLegend), tr(Key::MetricTarget)],
+            rows,
+        ));
+    }
+}
+
+/// Risks.
+pub(super) fn risks(c: Ctx, out: &mut String) {
+    let Ctx {
+        plan,
+        lang,
+        location,
+        ..
+    } = c;
+    let tr = |k: Key| t(lang, k);
+    out.push_str(&format!("\n## {}\n\n", tr(Key::MdRisks)));
+    let overlap_hours = location.as_ref().map(|(_, typ, _)| *typ as f64 / 60.0);
+    for (i, r) in rank_risks(plan, overlap_hours).iter().enumerate() {
+        let why = r
+            .drivers
+            .iter()
+            .map(|d| tr(risk_driver_key(*d)))
+            .collect::<Vec<_>>()
+            .join("; ");
+        out.push_str(&format!(
+            "{}. **{}** — {}{}\n",
+            i + 1,
+            tr(risk_key(r.risk)),
+            tr(risk_fix_key(r.risk)),
+            if why.is_empty() {
+                String::new()
+            } else {
+                format!(" ({}: {why})", tr(Key::MdWhy))
+            }
+        ));
+    }
+}
+
+/// Assumptions.
+pub(super) fn assumptions(c: Ctx, out: &mut String) {
+    let Ctx { lang, b, code, .. } = c;
+    let tr = |k: Key| t(lang, k);
+    let m = |v: f64| money_plain(v, code);
+    out.push_str(&format!("\n## {}\n\n", tr(Key::AssumptionsHeading)));
+    let a = &b.assumptions;
+    let pct = |v: f64| format!("{}%", plain_number(v * 100.0));
+    let rng = |r: &crate::domain::cost::inputs::Range, f: &dyn Fn(f64) -> String| {
+        format!("{} / {} / {}", f(r.low), f(r.likely), f(r.high))
+    };
+    let num = |v: f64| plain_number(v);
+    let rows = vec![
+        vec![
+            tr(Key::Salary).into(),
+            rng(&a.salary, &m),
+            tr(Key::SrcSalary).into(),
+        ],
+        vec![
+            tr(Key::LoadedMultiplier).into(),
+            rng(&a.loaded_multiplier, &num),
+            tr(Key::SrcMultiplier).into(),
+        ],
+        vec![
+            tr(Key::HiringLead).into(),
+            rng(&a.hiring_lead_months, &num),
+            tr(Key::SrcHiringLead).into(),
+        ],
+        vec![
+            tr(Key::RecruitingFee).into(),
+            rng(&a.recruiting_fee, &pct),
+            tr(Key::SrcRecruitingFee).into(),
+        ],
+        vec![
+            tr(Key::InhouseAttrition).into(),
+            rng(&a.inhouse_attrition, &pct),
+            tr(Key::SrcInhouseAttrition).into(),
+        ],
+        vec![
+            tr(Key::VendorAttrition).into(),
+            rng(&a.vendor_attrition, &pct),
+            tr(Key::SrcVendorAttrition).into(),
+        ],
+        vec![
+            tr(Key::Mobilisation).into(),
+            rng(&a.mobilisation_weeks, &num),
+            tr(Key::SrcMobilisation).into(),
+        ],
+        vec![
+            tr(Key::HoursPerMonth).into(),
+            num(a.hours_per_month),
+            tr(Key::SrcHours).into(),
+        ],
+    ];
+    out.push_str(&table(
+        &[
+            tr(Key::MdAssumption),
+            tr(Key::MdLowLikelyHigh),
+            tr(Key::MdSource),
+        ],
+        rows,
+    ));
+}
+
+pub(super) fn clock(min: i32) -> String {
+    format_time(min.rem_euclid(1440) as u16)
+}
+
+const STANDARDS: [Key; 6] = [
+    Key::StdCoding,
+    Key::StdPr,
+    Key::StdTesting,
+    Key::StdRelease,
+    Key::StdSeverity,
+    Key::StdIncident,
+];
+const ONBOARDING: [Key; 4] = [
+    Key::OnbContext,
+    Key::OnbObserve,
+    Key::OnbContribute,
+    Key::OnbOwn,
+];
