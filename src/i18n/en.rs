@@ -585,6 +585,9 @@ pub fn text(key: Key) -> &'static str {
         ChooseScenario => "Choose a scenario",
         CompareCaption => "Key figures and recommendations of the two scenarios",
         CmpInhouseCost => "In-house cost over the horizon",
+        SavingsSpread => "{p50} (P10 {p10} to P90 {p90})",
+        ExecBest => "{name}: total cost {cost}; savings against in-house {savings}; break-even {breakeven}",
+        ExecLocation => "{name}: {hours} h of typical overlap, {window} at headquarters",
         KeptLast => "Until this is fixed, the plan keeps {value}.",
     }
 }

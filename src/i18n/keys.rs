@@ -119,5 +119,6 @@ keys! {
     LinkNewer, ImportTooLarge, ImportNotJson, ImportWrongShape, ImportNewer, ImportOutOfRange,
     ShareLink, ShareLinkLabel, ShareLinkHint, LinkCopied, ImportFile, DropHint,
     ScenariosHeading, ScenariosHint, ScenarioName, ThisPlan, CopyOf, Duplicated, Duplicate, SwitchTo, DeleteScenario, CompareHeading, CompareLeft, CompareRight, ChooseScenario, CompareCaption, CmpInhouseCost,
+    SavingsSpread, ExecBest, ExecLocation,
     ErrTooMany, KeptLast, ErrDuplicate, ErrNotANumber, ErrNegative, ErrRangeDecimal, ErrUnordered, ErrBadDate,
 }

@@ -14,6 +14,9 @@ test("the example plan's document shows its roadmap, owners and risks, and downl
   await page.locator("#scope").fill("Portal [click](javascript:alert(1)) <b>bold</b>");
   await page.goto(`${s.url}?step=plan`);
   await ready(page);
+  const summary = await page.locator("#executive-summary").textContent();
+  assert.match(summary, /Colombia: 7 h of typical overlap, 10:00–17:00 at headquarters/);
+  assert.match(summary, /Latin America · Dedicated team: total cost \$1,322,382; savings against in-house \$[\d,]+ \(P10 \$[\d,]+ to P90 \$[\d,]+\)/);
   const roadmap = await page.locator("#roadmap").textContent();
   assert.match(roadmap, /2027-03-01\s*Governance\s*Week 8 governance review/);
   assert.match(roadmap, /2027-07-05\s*Scorecard\s*Six-month health check/);

@@ -37,3 +37,22 @@ pub fn StepPage() -> impl IntoView {
         </section>
     }
 }
+
+/// "Colombia: 7 h of typical overlap, 09:00-16:00 at headquarters" for a location result.
+pub fn location_window_text(
+    lang: crate::i18n::Lang,
+    name: &str,
+    r: &crate::domain::overlap::analysis::CandidateResult,
+) -> String {
+    let typical = r.overlap.as_ref().map(|y| y.typical).unwrap_or(0);
+    let hours = crate::i18n::plain_number(typical as f64 / 60.0);
+    let window = r
+        .window
+        .map(|w| location::span(w.hq_start_min, w.hq_end_min))
+        .unwrap_or_else(|| crate::i18n::t(lang, Key::NoOverlap).to_string());
+    crate::i18n::tf(
+        lang,
+        Key::ExecLocation,
+        &[("name", name), ("hours", &hours), ("window", &window)],
+    )
+}

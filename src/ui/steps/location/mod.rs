@@ -5,6 +5,8 @@ mod hq;
 mod results;
 mod timeline;
 
+pub use timeline::span;
+
 use leptos::prelude::*;
 
 use crate::domain::overlap::analysis::{analyse, plan_year};

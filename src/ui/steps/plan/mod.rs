@@ -1,6 +1,7 @@
 //! Step 5: the plan document (summary, roadmap, governance, risks) and its exports.
 
 mod document;
+mod executive;
 mod scenarios;
 mod share;
 mod summary;
@@ -98,6 +99,7 @@ pub fn PlanStep() -> impl IntoView {
                 {move || state.t(Key::PrintPlan)}
             </button>
         </div>
+        <executive::Executive analysis=analysis/>
         <summary::PlanSummary/>
         <document::Document analysis=analysis/>
         <share::ShareAndImport/>

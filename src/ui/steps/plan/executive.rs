@@ -1,0 +1,72 @@
+//! The executive summary on screen: goal, model, location and overlap window, pilot,
+//! and the best-fitting option's cost and savings with their P10-P90 range.
+
+use leptos::prelude::*;
+
+use crate::domain::cost::uncertainty::{seed_of, simulate, DEFAULT_TRIALS};
+use crate::domain::overlap::analysis::Analysis;
+use crate::domain::scenarios::key_figures;
+use crate::i18n::{candidate_name, goal_key, model_key, option_name, t, tf, workstream_name, Key};
+use crate::platform::format::money;
+use crate::ui::state::use_app;
+
+use super::super::location_window_text;
+
+#[component]
+pub fn Executive(analysis: Memo<Analysis>) -> impl IntoView {
+    let state = use_app();
+    let plan = state.plan;
+    let run = Memo::new(move |_| {
+        plan.with(|p| {
+            simulate(
+                &p.business.case_inputs(),
+                DEFAULT_TRIALS,
+                seed_of(p.business.uncertainty_key().as_bytes()),
+            )
+        })
+    });
+    let items = move || {
+        let lang = state.lang.get();
+        let a = analysis.get();
+        let r = run.get();
+        plan.with(|p| {
+            let m = |v: f64| money(v, p.business.currency.code(), lang.tag());
+            let k = key_figures(p);
+            let none = || t(lang, Key::NotAnswered).to_string();
+            let location = a.recommended.and_then(|id| {
+                let c = p.location.candidates.iter().find(|c| c.id == id)?;
+                let res = a.results.iter().find(|x| x.id == id)?;
+                Some(location_window_text(lang, &candidate_name(lang, c), res))
+            });
+            let best = k.best.map(|b| {
+                let spread = r.options.get(b.index + 1).and_then(|o| o.savings).map(|s| {
+                    tf(lang, Key::SavingsSpread, &[("p50", &m(s.p50)), ("p10", &m(s.p10)), ("p90", &m(s.p90))])
+                });
+                let be = b.break_even.map(|n| tf(lang, Key::MonthN, &[("n", &n.to_string())]));
+                tf(lang, Key::ExecBest, &[
+                    ("name", &option_name(lang, p.business.options.get(b.index))),
+                    ("cost", &m(b.cost)),
+                    ("savings", &spread.unwrap_or_else(|| t(lang, Key::NoComparison).to_string())),
+                    ("breakeven", &be.unwrap_or_else(|| tf(lang, Key::NotWithin, &[("n", &p.business.horizon_months.to_string())]))),
+                ])
+            });
+            let pilot = k.pilot_id.and_then(|id| p.work.workstreams.iter().find(|w| w.id == id)).map(|w| workstream_name(lang, w));
+            [
+                (Key::PrimaryGoal, p.business.primary_goal.map(|g| t(lang, goal_key(g)).to_string())),
+                (Key::ChosenModel, k.model.map(|x| t(lang, model_key(x)).to_string())),
+                (Key::MdLocation, location),
+                (Key::PilotHeading, pilot),
+                (Key::MdLeadOption, best),
+            ]
+            .into_iter()
+            .map(|(label, value)| view! { <dt>{t(lang, label)}</dt><dd>{value.unwrap_or_else(none)}</dd> })
+            .collect_view()
+        })
+    };
+    view! {
+        <section class="panel" aria-labelledby="executive-heading">
+            <h2 id="executive-heading">{move || state.t(Key::MdSummary)}</h2>
+            <dl class="summary-list executive" id="executive-summary">{items}</dl>
+        </section>
+    }
+}
