@@ -588,6 +588,8 @@ pub fn text(key: Key) -> &'static str {
         SavingsSpread => "{p50} (P10 {p10} to P90 {p90})",
         ExecBest => "{name}: total cost {cost}; savings against in-house {savings}; break-even {breakeven}",
         ExecLocation => "{name}: {hours} h of typical overlap, {window} at headquarters",
+        CommunicationHeading => "Communication rules",
+        ScorecardCaption => "The outcomes reviewed every month, each with its target",
         KeptLast => "Until this is fixed, the plan keeps {value}.",
     }
 }

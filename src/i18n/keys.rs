@@ -120,5 +120,6 @@ keys! {
     ShareLink, ShareLinkLabel, ShareLinkHint, LinkCopied, ImportFile, DropHint,
     ScenariosHeading, ScenariosHint, ScenarioName, ThisPlan, CopyOf, Duplicated, Duplicate, SwitchTo, DeleteScenario, CompareHeading, CompareLeft, CompareRight, ChooseScenario, CompareCaption, CmpInhouseCost,
     SavingsSpread, ExecBest, ExecLocation,
+    CommunicationHeading, ScorecardCaption,
     ErrTooMany, KeptLast, ErrDuplicate, ErrNotANumber, ErrNegative, ErrRangeDecimal, ErrUnordered, ErrBadDate,
 }

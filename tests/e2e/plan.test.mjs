@@ -17,6 +17,8 @@ test("the example plan's document shows its roadmap, owners and risks, and downl
   const summary = await page.locator("#executive-summary").textContent();
   assert.match(summary, /Colombia: 7 h of typical overlap, 10:00–17:00 at headquarters/);
   assert.match(summary, /Latin America · Dedicated team: total cost \$1,322,382; savings against in-house \$[\d,]+ \(P10 \$[\d,]+ to P90 \$[\d,]+\)/);
+  assert.match(await page.locator("#communication-rules").textContent(), /Live discussion with Colombia happens in the daily overlap window, 10:00–17:00 headquarters time/);
+  assert.match(await page.locator("#scorecard").textContent(), /Cycle time\s*under 5 days from start to merge/);
   const roadmap = await page.locator("#roadmap").textContent();
   assert.match(roadmap, /2027-03-01\s*Governance\s*Week 8 governance review/);
   assert.match(roadmap, /2027-07-05\s*Scorecard\s*Six-month health check/);

@@ -7,8 +7,12 @@ use crate::domain::overlap::analysis::Analysis;
 use crate::domain::overlap::calendar::iso;
 use crate::domain::plan::{Governance, OWNER_MAX_CHARS};
 use crate::domain::roadmap::{rank_risks, roadmap};
+use crate::domain::validate::format_time;
 use crate::domain::validate::text;
-use crate::i18n::{milestone_key, phase_key, risk_driver_key, risk_fix_key, risk_key, t, Key};
+use crate::i18n::{
+    candidate_name, metric_key, milestone_key, phase_key, risk_driver_key, risk_fix_key, risk_key,
+    t, tf, Key,
+};
 use crate::ui::fields::CheckedInput;
 use crate::ui::state::use_app;
 
@@ -17,6 +21,8 @@ pub fn Document(analysis: Memo<Analysis>) -> impl IntoView {
     view! {
         <Roadmap/>
         <GovernanceEditor/>
+        <Communication analysis=analysis/>
+        <Scorecard/>
         <Risks analysis=analysis/>
         <Checklists/>
     }
@@ -193,6 +199,92 @@ fn Checklists() -> impl IntoView {
             <ul>{list(&[Key::StdCoding, Key::StdPr, Key::StdTesting, Key::StdRelease, Key::StdSeverity, Key::StdIncident])}</ul>
             <h2>{move || state.t(Key::MdOnboarding)}</h2>
             <ol>{list(&[Key::OnbContext, Key::OnbObserve, Key::OnbContribute, Key::OnbOwn])}</ol>
+        </section>
+    }
+}
+
+#[component]
+fn Communication(analysis: Memo<Analysis>) -> impl IntoView {
+    let state = use_app();
+    let plan = state.plan;
+    let rules = move || {
+        let lang = state.lang.get();
+        let a = analysis.get();
+        let mut items = vec![plan.with(|p| {
+            tf(
+                lang,
+                Key::MdCadence,
+                &[("weeks", &p.governance.sprint_weeks.to_string())],
+            )
+        })];
+        let window = a.recommended.and_then(|id| {
+            let r = a.results.iter().find(|r| r.id == id)?;
+            let w = r.window?;
+            let name = plan.with(|p| {
+                p.location
+                    .candidates
+                    .iter()
+                    .find(|c| c.id == id)
+                    .map(|c| candidate_name(lang, c))
+            })?;
+            Some(tf(
+                lang,
+                Key::MdCommWindow,
+                &[
+                    ("name", &name),
+                    (
+                        "start",
+                        &format_time(w.hq_start_min.rem_euclid(1440) as u16),
+                    ),
+                    ("end", &format_time(w.hq_end_min.rem_euclid(1440) as u16)),
+                ],
+            ))
+        });
+        items.extend(window);
+        items.push(t(lang, Key::MdAsyncNorm).to_string());
+        items
+            .into_iter()
+            .map(|i| view! { <li>{i}</li> })
+            .collect_view()
+    };
+    view! {
+        <section class="panel" aria-labelledby="communication-heading">
+            <h2 id="communication-heading">{move || state.t(Key::CommunicationHeading)}</h2>
+            <ul id="communication-rules">{rules}</ul>
+        </section>
+    }
+}
+
+#[component]
+fn Scorecard() -> impl IntoView {
+    let state = use_app();
+    let plan = state.plan;
+    let rows = move || {
+        let lang = state.lang.get();
+        let metrics = plan.with(|p| p.business.metrics.clone());
+        if metrics.is_empty() {
+            return view! { <p class="warning">{t(lang, Key::WarnNoMetric)}</p> }.into_any();
+        }
+        let rows = metrics
+            .into_iter()
+            .map(|m| {
+                let target = if m.target.trim().is_empty() { t(lang, Key::MdToName).to_string() } else { m.target };
+                view! { <tr><th scope="row">{t(lang, metric_key(m.metric))}</th><td data-label=t(lang, Key::MetricTarget)>{target}</td></tr> }
+            })
+            .collect_view();
+        view! {
+            <table class="figures roadmap" id="scorecard">
+                <caption>{t(lang, Key::ScorecardCaption)}</caption>
+                <thead><tr><th scope="col">{t(lang, Key::MetricsLegend)}</th><th scope="col">{t(lang, Key::MetricTarget)}</th></tr></thead>
+                <tbody>{rows}</tbody>
+            </table>
+        }
+        .into_any()
+    };
+    view! {
+        <section class="panel" aria-labelledby="scorecard-heading">
+            <h2 id="scorecard-heading">{move || state.t(Key::MdScorecard)}</h2>
+            <div class="table-wrap">{rows}</div>
         </section>
     }
 }
