@@ -19,6 +19,11 @@ test("the example plan's document shows its roadmap, owners and risks, and downl
   assert.match(summary, /Latin America · Dedicated team: total cost \$1,322,382; savings against in-house \$[\d,]+ \(P10 \$[\d,]+ to P90 \$[\d,]+\)/);
   assert.match(await page.locator("#communication-rules").textContent(), /Live discussion with Colombia happens in the daily overlap window, 10:00–17:00 headquarters time/);
   assert.match(await page.locator("#scorecard").textContent(), /Cycle time\s*under 5 days from start to merge/);
+  assert.match(await page.locator("#plan-cost").textContent(), /In-house hiring\s*\$2,183,007/);
+  assert.match(await page.locator("#plan-work").textContent(), /QA and test automation\s*4\s*Ready after the to-dos below\s*Test strategy and coverage goals set internally/);
+  assert.match(await page.locator("#plan-model").textContent(), /Dedicated team 100\/100: \+20 the work is: Ongoing product development/);
+  assert.match(await page.locator("#plan-locations").textContent(), /Colombia\s*7 h\s*7–8 h\s*Nearshore-like/);
+  assert.match(await page.locator("#plan-assumptions").textContent(), /US Bureau of Labor Statistics/);
   const roadmap = await page.locator("#roadmap").textContent();
   assert.match(roadmap, /2027-03-01\s*Governance\s*Week 8 governance review/);
   assert.match(roadmap, /2027-07-05\s*Scorecard\s*Six-month health check/);

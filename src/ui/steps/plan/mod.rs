@@ -3,6 +3,7 @@
 mod document;
 mod executive;
 mod scenarios;
+mod sections;
 mod share;
 mod summary;
 
@@ -101,6 +102,7 @@ pub fn PlanStep() -> impl IntoView {
         </div>
         <executive::Executive analysis=analysis/>
         <summary::PlanSummary/>
+        <sections::Sections analysis=analysis/>
         <document::Document analysis=analysis/>
         <share::ShareAndImport/>
         <scenarios::ScenariosPanel/>
