@@ -590,6 +590,7 @@ pub fn text(key: Key) -> &'static str {
         ExecLocation => "{name}: {hours} h of typical overlap, {window} at headquarters",
         CommunicationHeading => "Communication rules",
         ScorecardCaption => "The outcomes reviewed every month, each with its target",
+        PlanNotes => "Notes for the plan (they go into the exports)",
         KeptLast => "Until this is fixed, the plan keeps {value}.",
     }
 }

@@ -121,5 +121,6 @@ keys! {
     ScenariosHeading, ScenariosHint, ScenarioName, ThisPlan, CopyOf, Duplicated, Duplicate, SwitchTo, DeleteScenario, CompareHeading, CompareLeft, CompareRight, ChooseScenario, CompareCaption, CmpInhouseCost,
     SavingsSpread, ExecBest, ExecLocation,
     CommunicationHeading, ScorecardCaption,
+    PlanNotes,
     ErrTooMany, KeptLast, ErrDuplicate, ErrNotANumber, ErrNegative, ErrRangeDecimal, ErrUnordered, ErrBadDate,
 }

@@ -29,6 +29,8 @@ test("the example plan's document shows its roadmap, owners and risks, and downl
   assert.match(roadmap, /2027-07-05\s*Scorecard\s*Six-month health check/);
   assert.equal(await page.locator("#owner-priorities").inputValue(), "VP Product");
   await page.locator("#owner-done").fill("Dana | QA lead");
+  await page.locator("#plan-notes").fill("Board review on *Friday*");
+  assert.match(await page.locator("#plan-weights").textContent(), /Speed 5\/5, Capability 3\/5/);
   const risks = await page.locator("#risks li").allTextContents();
   assert.equal(risks.length, 4);
 
@@ -43,6 +45,7 @@ test("the example plan's document shows its roadmap, owners and risks, and downl
   assert.match(md, /\| Decides what done means \| Dana \\\| QA lead \|/);
   assert.ok(md.includes("Portal \\[click\\]\\(javascript:\u2060/") || !md.includes("](javascript"), "no live link from user text");
   assert.ok(!md.includes("<b>"));
+  assert.ok(md.includes("Board review on \\*Friday\\*"), "notes exported, escaped");
   // The location section comes from the browser's own time-zone rules.
   assert.match(md, /\| Colombia \| 7 h \| 7–8 h \| Nearshore-like \|/);
   page.assertClean();

@@ -5,13 +5,13 @@ use leptos::prelude::*;
 
 use crate::domain::overlap::analysis::Analysis;
 use crate::domain::overlap::calendar::iso;
-use crate::domain::plan::{Governance, OWNER_MAX_CHARS};
+use crate::domain::plan::{Governance, NOTES_MAX_CHARS, OWNER_MAX_CHARS};
 use crate::domain::roadmap::{rank_risks, roadmap};
 use crate::domain::validate::format_time;
 use crate::domain::validate::text;
 use crate::i18n::{
-    candidate_name, metric_key, milestone_key, phase_key, risk_driver_key, risk_fix_key, risk_key,
-    t, tf, Key,
+    candidate_name, field_error, metric_key, milestone_key, phase_key, risk_driver_key,
+    risk_fix_key, risk_key, t, tf, Key,
 };
 use crate::ui::fields::CheckedInput;
 use crate::ui::state::use_app;
@@ -144,7 +144,39 @@ fn GovernanceEditor() -> impl IntoView {
                     </select>
                 </div>
             </div>
+            <Notes/>
         </section>
+    }
+}
+
+/// Free notes that go into the plan and its exports.
+#[component]
+fn Notes() -> impl IntoView {
+    let state = use_app();
+    let plan = state.plan;
+    let error = RwSignal::new(None::<String>);
+    view! {
+        <div class="field field-wide" class:field-invalid=move || error.get().is_some()>
+            <label for="plan-notes">{move || state.t(Key::PlanNotes)}</label>
+            <textarea
+                id="plan-notes"
+                rows="4"
+                aria-invalid=move || error.get().map(|_| "true")
+                aria-describedby="plan-notes-error"
+                prop:value=move || plan.with_untracked(|p| p.governance.notes.clone())
+                on:input=move |ev| {
+                    let v = event_target_value(&ev);
+                    match text(&v, NOTES_MAX_CHARS) {
+                        Ok(()) => {
+                            error.set(None);
+                            plan.update(|p| p.governance.notes = v);
+                        }
+                        Err(e) => error.set(Some(field_error(state.lang.get_untracked(), e))),
+                    }
+                }
+            ></textarea>
+            <p class="field-error" id="plan-notes-error" role="alert">{move || error.get()}</p>
+        </div>
     }
 }
 

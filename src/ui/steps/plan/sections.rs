@@ -4,13 +4,13 @@
 use leptos::prelude::*;
 
 use crate::domain::cost::case::compute;
-use crate::domain::cost::fit::{fit, Who};
+use crate::domain::cost::fit::{fit, Factor, Who};
 use crate::domain::engagement::{chosen_model, score_models};
 use crate::domain::overlap::analysis::Analysis;
 use crate::domain::work::{judge, Verdict};
 use crate::i18n::{
-    candidate_name, class_key, condition_todo, driver_text, model_key, option_name, plain_number,
-    t, verdict_key, workstream_name, Key, Lang,
+    candidate_name, class_key, condition_todo, driver_text, factor_key, model_key, option_name,
+    plain_number, t, verdict_key, workstream_name, Key, Lang,
 };
 use crate::platform::format::money;
 use crate::ui::state::use_app;
@@ -128,10 +128,16 @@ pub fn Sections(analysis: Memo<Analysis>) -> impl IntoView {
                 vec![t(lang, Key::Mobilisation).into(), range(&asm.mobilisation_weeks, &num), t(lang, Key::SrcMobilisation).into()],
                 vec![t(lang, Key::HoursPerMonth).into(), num(asm.hours_per_month), t(lang, Key::SrcHours).into()],
             ];
+            let weights = Factor::ALL
+                .iter()
+                .map(|f| format!("{} {}/5", t(lang, factor_key(*f)), b.weights.get(*f)))
+                .collect::<Vec<_>>()
+                .join(", ");
             view! {
                 <section class="panel" aria-labelledby="plan-cost-heading">
                     <h2 id="plan-cost-heading">{t(lang, Key::StepBusiness)}</h2>
                     {table(lang, "plan-cost", Key::CostTableCaption, &[Key::ColOption, Key::ColTotalCost, Key::ColSavings, Key::MdBreakEvenMonth, Key::ColFit], cost_rows)}
+                    <p id="plan-weights">{format!("{}: {weights}.", t(lang, Key::ChartWeightsTitle))}</p>
                 </section>
                 <section class="panel" aria-labelledby="plan-work-heading">
                     <h2 id="plan-work-heading">{t(lang, Key::StepWork)}</h2>
