@@ -1,20 +1,39 @@
 //! The plan as Markdown: renders cleanly on GitHub, Confluence and Notion.
 
+use super::tables::{cost_table, location_table, weights_line, work_table, Cells, Table};
 use super::text::{escape_markdown as esc, money_plain};
 use crate::domain::business::BusinessCase;
 use crate::domain::cost::case::{compute, CaseFigures};
-use crate::domain::cost::fit::{fit, Factor, Who};
+use crate::domain::cost::fit::{fit, Who};
 use crate::domain::cost::uncertainty::{seed_of, simulate, RunResult, DEFAULT_TRIALS};
 use crate::domain::engagement::{chosen_model, score_models};
 use crate::domain::overlap::analysis::Analysis;
 use crate::domain::overlap::SharedWindow;
-use crate::domain::work::{judge, pilot, Verdict};
+use crate::domain::work::pilot;
 use crate::domain::Plan;
 use crate::i18n::*;
 
 /// A Markdown table row from cells (already escaped).
 fn row(cells: &[String]) -> String {
     format!("| {} |\n", cells.join(" | "))
+}
+
+/// Cell formatting for Markdown: plain amounts, escaped user text.
+macro_rules! cells {
+    ($c:expr) => {
+        Cells {
+            lang: $c.lang,
+            money: &|v: f64| money_plain(v, $c.code),
+            user: &|s: &str| esc(s),
+        }
+    };
+}
+pub(super) use cells;
+
+/// A shared table as Markdown.
+pub(super) fn render(tb: Table, lang: Lang) -> String {
+    let head: Vec<&str> = tb.head.iter().map(|k| t(lang, *k)).collect();
+    table(&head, tb.rows)
 }
 
 pub(super) fn table(head: &[&str], rows: Vec<Vec<String>>) -> String {
@@ -79,7 +98,6 @@ pub fn markdown(plan: &Plan, analysis: Option<&Analysis>, lang: Lang) -> String 
         figs: &figs,
         run: &run,
         names: &names,
-        fits: &fits,
         lead,
         location: &location,
         analysis,
@@ -100,7 +118,6 @@ pub(super) struct Ctx<'a> {
     pub(super) figs: &'a CaseFigures,
     pub(super) run: &'a RunResult,
     pub(super) names: &'a [String],
-    pub(super) fits: &'a [u32],
     pub(super) lead: Option<usize>,
     pub(super) location: &'a Option<(String, u32, Option<SharedWindow>)>,
     pub(super) analysis: Option<&'a Analysis>,
@@ -217,101 +234,15 @@ fn summary(c: Ctx, out: &mut String) {
 
 /// Business case.
 fn business(c: Ctx, out: &mut String) {
-    let Ctx {
-        lang,
-        b,
-        code,
-        figs,
-        names,
-        fits,
-        ..
-    } = c;
-    let tr = |k: Key| t(lang, k);
-    let m = |v: f64| money_plain(v, code);
-    out.push_str(&format!("\n## {}\n\n", tr(Key::StepBusiness)));
-    let rows = figs
-        .all()
-        .enumerate()
-        .map(|(i, f)| {
-            vec![
-                names[i].clone(),
-                m(f.outcome.cost),
-                plain_number(f.outcome.capacity),
-                f.outcome.unit_cost().map(m).unwrap_or_else(|| "—".into()),
-                f.savings.map(m).unwrap_or_else(|| "—".into()),
-                match (i, f.break_even) {
-                    (0, _) => "—".into(),
-                    (_, Some(n)) => n.to_string(),
-                    _ => "—".into(),
-                },
-                plain_number(f.first_delivery_weeks),
-                format!("{}/100", fits[i]),
-            ]
-        })
-        .collect();
-    out.push_str(&table(
-        &[
-            tr(Key::ColOption),
-            tr(Key::ColTotalCost),
-            tr(Key::ColCapacity),
-            tr(Key::ColUnitCost),
-            tr(Key::ColSavings),
-            tr(Key::MdBreakEvenMonth),
-            tr(Key::MdFirstDeliveryWeeks),
-            tr(Key::ColFit),
-        ],
-        rows,
-    ));
-    out.push_str(&format!("\n{}: ", tr(Key::ChartWeightsTitle)));
-    out.push_str(
-        &Factor::ALL
-            .iter()
-            .map(|f| format!("{} {}/5", tr(factor_key(*f)), b.weights.get(*f)))
-            .collect::<Vec<_>>()
-            .join(", "),
-    );
-    out.push_str(".\n");
+    out.push_str(&format!("\n## {}\n\n", t(c.lang, Key::StepBusiness)));
+    out.push_str(&render(cost_table(c.plan, &cells!(c)), c.lang));
+    out.push_str(&format!("\n{}\n", weights_line(c.plan, c.lang)));
 }
 
 /// Work selection.
 fn work(c: Ctx, out: &mut String) {
-    let Ctx { plan, lang, .. } = c;
-    let tr = |k: Key| t(lang, k);
-    out.push_str(&format!("\n## {}\n\n", tr(Key::StepWork)));
-    let rows = plan
-        .work
-        .selected()
-        .map(|w| {
-            let j = judge(w);
-            let todos = match &j.verdict {
-                Verdict::ReadyAfter(c) | Verdict::NotYet(c) => c
-                    .iter()
-                    .map(|c| tr(condition_todo(*c)))
-                    .collect::<Vec<_>>()
-                    .join("; "),
-                _ => String::new(),
-            };
-            let mut verdict = tr(verdict_key(&j.verdict)).to_string();
-            if j.accepted_risk {
-                verdict.push_str(&format!(" ({})", tr(Key::AcceptedRisks)));
-            }
-            vec![
-                esc(&workstream_name(lang, w)),
-                w.value.to_string(),
-                verdict,
-                todos,
-            ]
-        })
-        .collect();
-    out.push_str(&table(
-        &[
-            tr(Key::MdWorkstream),
-            tr(Key::MdValue),
-            tr(Key::MdVerdict),
-            tr(Key::ToDoFirst),
-        ],
-        rows,
-    ));
+    out.push_str(&format!("\n## {}\n\n", t(c.lang, Key::StepWork)));
+    out.push_str(&render(work_table(c.plan, &cells!(c)), c.lang));
 }
 
 /// Engagement model.
@@ -341,44 +272,8 @@ fn engagement(c: Ctx, out: &mut String) {
 
 /// Locations.
 fn locations(c: Ctx, out: &mut String) {
-    let Ctx {
-        plan, lang, code, ..
-    } = c;
-    let tr = |k: Key| t(lang, k);
-    let m = |v: f64| money_plain(v, code);
     if let Some(a) = c.analysis {
-        out.push_str(&format!("\n## {}\n\n", tr(Key::StepLocation)));
-        let rows = a
-            .results
-            .iter()
-            .filter_map(|r| {
-                let c = plan.location.candidates.iter().find(|c| c.id == r.id)?;
-                let y = r.overlap.as_ref().ok()?;
-                let x = r.assessment.as_ref()?;
-                Some(vec![
-                    esc(&candidate_name(lang, c)),
-                    format!("{} h", plain_number(y.typical as f64 / 60.0)),
-                    format!(
-                        "{}–{} h",
-                        plain_number(y.min as f64 / 60.0),
-                        plain_number(y.max as f64 / 60.0)
-                    ),
-                    tr(class_key(x.class)).to_string(),
-                    m(x.effective_rate),
-                    format!("{}/100", x.score),
-                ])
-            })
-            .collect();
-        out.push_str(&table(
-            &[
-                tr(Key::ColLocation),
-                tr(Key::ColTypical),
-                tr(Key::ColMinMax),
-                tr(Key::ColClass),
-                tr(Key::ColEffectiveRate),
-                tr(Key::ColLocationFit),
-            ],
-            rows,
-        ));
+        out.push_str(&format!("\n## {}\n\n", t(c.lang, Key::StepLocation)));
+        out.push_str(&render(location_table(c.plan, a, &cells!(c)), c.lang));
     }
 }

@@ -1,7 +1,8 @@
 //! The plan's second half as Markdown: roadmap, governance, standards, onboarding,
 //! scorecard, risks and assumptions.
 
-use super::markdown::{table, Ctx};
+use super::markdown::{cells, render, table, Ctx};
+use super::tables::{assumption_table, Cells};
 use super::text::{escape_markdown as esc, money_plain};
 use crate::domain::overlap::calendar::iso;
 use crate::domain::roadmap::{rank_risks, roadmap};
@@ -161,66 +162,8 @@ pub(super) fn risks(c: Ctx, out: &mut String) {
 
 /// Assumptions.
 pub(super) fn assumptions(c: Ctx, out: &mut String) {
-    let Ctx { lang, b, code, .. } = c;
-    let tr = |k: Key| t(lang, k);
-    let m = |v: f64| money_plain(v, code);
-    out.push_str(&format!("\n## {}\n\n", tr(Key::AssumptionsHeading)));
-    let a = &b.assumptions;
-    let pct = |v: f64| format!("{}%", plain_number(v * 100.0));
-    let rng = |r: &crate::domain::cost::inputs::Range, f: &dyn Fn(f64) -> String| {
-        format!("{} / {} / {}", f(r.low), f(r.likely), f(r.high))
-    };
-    let num = |v: f64| plain_number(v);
-    let rows = vec![
-        vec![
-            tr(Key::Salary).into(),
-            rng(&a.salary, &m),
-            tr(Key::SrcSalary).into(),
-        ],
-        vec![
-            tr(Key::LoadedMultiplier).into(),
-            rng(&a.loaded_multiplier, &num),
-            tr(Key::SrcMultiplier).into(),
-        ],
-        vec![
-            tr(Key::HiringLead).into(),
-            rng(&a.hiring_lead_months, &num),
-            tr(Key::SrcHiringLead).into(),
-        ],
-        vec![
-            tr(Key::RecruitingFee).into(),
-            rng(&a.recruiting_fee, &pct),
-            tr(Key::SrcRecruitingFee).into(),
-        ],
-        vec![
-            tr(Key::InhouseAttrition).into(),
-            rng(&a.inhouse_attrition, &pct),
-            tr(Key::SrcInhouseAttrition).into(),
-        ],
-        vec![
-            tr(Key::VendorAttrition).into(),
-            rng(&a.vendor_attrition, &pct),
-            tr(Key::SrcVendorAttrition).into(),
-        ],
-        vec![
-            tr(Key::Mobilisation).into(),
-            rng(&a.mobilisation_weeks, &num),
-            tr(Key::SrcMobilisation).into(),
-        ],
-        vec![
-            tr(Key::HoursPerMonth).into(),
-            num(a.hours_per_month),
-            tr(Key::SrcHours).into(),
-        ],
-    ];
-    out.push_str(&table(
-        &[
-            tr(Key::MdAssumption),
-            tr(Key::MdLowLikelyHigh),
-            tr(Key::MdSource),
-        ],
-        rows,
-    ));
+    out.push_str(&format!("\n## {}\n\n", t(c.lang, Key::AssumptionsHeading)));
+    out.push_str(&render(assumption_table(c.plan, &cells!(c)), c.lang));
 }
 
 pub(super) fn clock(min: i32) -> String {

@@ -4,6 +4,7 @@
 pub mod data;
 pub mod markdown;
 mod markdown_plan;
+pub mod tables;
 mod text;
 
 pub use text::{escape_markdown, money_plain};
