@@ -9,27 +9,35 @@ pub use timeline::span;
 
 use leptos::prelude::*;
 
-use crate::domain::overlap::analysis::{analyse, plan_year};
-use crate::i18n::Key;
+use crate::domain::overlap::analysis::{analyse, plan_year, Analysis};
+use crate::domain::Plan;
 use crate::platform::zones::{current_year, rules};
+
+use crate::i18n::Key;
 use crate::ui::state::use_app;
 
 #[component]
 pub fn LocationStep() -> impl IntoView {
     let state = use_app();
     let plan = state.plan;
-    let this_year = current_year();
-    let analysis = Memo::new(move |_| {
-        plan.with(|p| {
-            analyse(p, plan_year(p, this_year), &mut |zone: &str, year| {
-                rules(zone, year)
-            })
-        })
-    });
+    let analysis = location_analysis(plan);
     view! {
         <p class="intro">{move || state.t(Key::LocationIntro)}</p>
         <hq::HqSection/>
         <candidates::CandidatesSection/>
         <results::ResultsSection analysis=analysis/>
     }
+}
+
+/// The location analysis of the plan, recomputed when the plan changes; the zones'
+/// rules come from Intl and are cached, so a recomputation is arithmetic only.
+pub fn location_analysis(plan: RwSignal<Plan>) -> Memo<Analysis> {
+    let this_year = current_year();
+    Memo::new(move |_| {
+        plan.with(|p| {
+            analyse(p, plan_year(p, this_year), &mut |zone: &str, year| {
+                rules(zone, year)
+            })
+        })
+    })
 }

@@ -9,26 +9,18 @@ mod summary;
 
 use leptos::prelude::*;
 
-use crate::domain::overlap::analysis::{analyse, plan_year};
 use crate::export::data::{csv, ics, json};
 use crate::export::markdown::markdown;
 use crate::i18n::Key;
 use crate::platform::browser::{copy_text, download_text, now_iso, print_page};
-use crate::platform::zones::{current_year, rules};
 use crate::ui::state::use_app;
+use crate::ui::steps::location::location_analysis;
 
 #[component]
 pub fn PlanStep() -> impl IntoView {
     let state = use_app();
     let plan = state.plan;
-    let this_year = current_year();
-    let analysis = Memo::new(move |_| {
-        plan.with(|p| {
-            analyse(p, plan_year(p, this_year), &mut |zone: &str, year| {
-                rules(zone, year)
-            })
-        })
-    });
+    let analysis = location_analysis(plan);
     let markdown_text = move || {
         let a = analysis.get_untracked();
         let lang = state.lang.get_untracked();
