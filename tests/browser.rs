@@ -4,6 +4,7 @@
 use js_sys::Function;
 use offshoring_planner::domain::example::example_plan;
 use offshoring_planner::domain::persist::{LoadProblem, BACKUP_KEY, PLAN_KEY};
+use offshoring_planner::domain::Plan;
 use offshoring_planner::platform::plan_store::{self, Opened};
 use offshoring_planner::platform::storage::{Store, StoreError};
 use wasm_bindgen_test::*;
@@ -59,10 +60,10 @@ fn blocked_storage_falls_back_to_memory_without_panicking() {
         assert!(!store.is_persistent());
         store.set("t.mem", "kept in memory").unwrap();
         assert_eq!(store.get("t.mem").as_deref(), Some("kept in memory"));
-        let (plan, opened) = plan_store::open(&store);
+        let (plan, opened) = plan_store::open(&store, Plan::default());
         assert!(plan.is_blank());
-        assert_eq!(opened, Opened::Fine);
-        plan_store::save(&store, &example_plan()).unwrap();
+        assert_eq!(opened, Opened::Fine { revision: 0 });
+        assert_eq!(plan_store::save(&store, &example_plan(), 0), Ok(1));
     });
     assert_eq!(
         local().get_item("t.mem").unwrap(),
@@ -90,14 +91,57 @@ fn a_full_quota_is_reported_with_the_browser_error_name() {
 }
 
 #[wasm_bindgen_test]
-fn a_saved_plan_is_restored() {
+fn a_saved_plan_is_restored_with_its_revision() {
     let store = Store::open();
-    plan_store::save(&store, &example_plan()).unwrap();
-    let (plan, opened) = plan_store::open(&store);
-    assert_eq!(opened, Opened::Fine);
+    store.remove(PLAN_KEY);
+    assert_eq!(plan_store::save(&store, &example_plan(), 0), Ok(1));
+    let (plan, opened) = plan_store::open(&store, Plan::default());
+    assert_eq!(opened, Opened::Fine { revision: 1 });
     assert_eq!(plan, example_plan());
-    plan_store::clear(&store);
-    assert_eq!(store.get(PLAN_KEY), None);
+    // Saving the same plan again writes nothing and keeps the revision.
+    assert_eq!(plan_store::save(&store, &example_plan(), 1), Ok(1));
+    store.remove(PLAN_KEY);
+}
+
+#[wasm_bindgen_test]
+fn a_stale_tab_is_refused_and_the_newer_plan_stays() {
+    let store = Store::open();
+    store.remove(PLAN_KEY);
+    let mut theirs = example_plan();
+    theirs.business.team_size = 20;
+    // This tab knows revision 1; another tab has since written revision 2.
+    assert_eq!(plan_store::save(&store, &example_plan(), 0), Ok(1));
+    assert_eq!(plan_store::save(&store, &theirs, 1), Ok(2));
+    let mut mine = example_plan();
+    mine.business.team_size = 3;
+    assert_eq!(
+        plan_store::save(&store, &mine, 1),
+        Err(plan_store::SaveError::Conflict { theirs: 2 })
+    );
+    assert_eq!(plan_store::read_saved(&store), Some((theirs, 2)));
+    store.remove(PLAN_KEY);
+}
+
+#[wasm_bindgen_test]
+fn a_plan_from_a_newer_version_is_never_written_over() {
+    let store = Store::open();
+    let newer = r#"{"schema_version":9,"revision":3,"plan":{"business":{"team_size":5}}}"#;
+    local().set_item(PLAN_KEY, newer).unwrap();
+    let (plan, opened) = plan_store::open(&store, Plan::default());
+    assert_eq!(plan.business.team_size, 5);
+    assert_eq!(
+        opened,
+        Opened::Newer {
+            version: 9,
+            kept: newer.to_string()
+        }
+    );
+    assert!(matches!(
+        plan_store::save(&store, &example_plan(), 1_000_000),
+        Err(plan_store::SaveError::Conflict { .. })
+    ));
+    assert_eq!(local().get_item(PLAN_KEY).unwrap().as_deref(), Some(newer));
+    store.remove(PLAN_KEY);
 }
 
 #[wasm_bindgen_test]
@@ -107,7 +151,7 @@ fn an_unreadable_saved_value_is_kept_under_the_backup_key() {
     local()
         .set_item(PLAN_KEY, "{\"schema_version\":1,\"plan\":")
         .unwrap();
-    let (plan, opened) = plan_store::open(&store);
+    let (plan, opened) = plan_store::open(&store, Plan::default());
     assert!(plan.is_blank());
     match opened {
         Opened::Unreadable { problem, kept } => {

@@ -47,3 +47,14 @@ fn completion_follows_the_answers() {
     assert!(missing_steps(&example).is_empty());
     assert!(step_complete(&example, Step::Plan));
 }
+
+#[test]
+fn language_tags_match_the_languages() {
+    use offshoring_planner::i18n::Lang;
+    assert_eq!(Lang::TAGS.len(), Lang::ALL.len());
+    for (tag, lang) in Lang::TAGS.iter().zip(Lang::ALL) {
+        assert_eq!(*tag, lang.tag());
+        assert_eq!(Lang::from_tag(tag), Some(lang));
+    }
+    assert_eq!(Lang::from_tag("xx"), None);
+}

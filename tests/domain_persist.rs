@@ -1,5 +1,8 @@
 use offshoring_planner::domain::example::example_plan;
-use offshoring_planner::domain::persist::{decode, encode, LoadProblem, Loaded, SCHEMA_VERSION};
+use offshoring_planner::domain::persist::{
+    check_save, decode, encode, is_quota_error, migrate, stored_revision, LoadProblem, Loaded,
+    SaveCheck, MAX_REVISION, SCHEMA_VERSION,
+};
 use offshoring_planner::domain::plan::{Goal, WorkstreamKind};
 use offshoring_planner::domain::Plan;
 
@@ -8,16 +11,18 @@ const SAVED_AT: &str = "2026-11-26T10:00:00.000Z";
 #[test]
 fn a_plan_round_trips_through_its_envelope() {
     let plan = example_plan();
-    let raw = encode(&plan, SAVED_AT);
+    let raw = encode(&plan, 7, SAVED_AT);
     let v: serde_json::Value = serde_json::from_str(&raw).unwrap();
     assert_eq!(v["schema_version"], SCHEMA_VERSION);
     assert_eq!(v["saved_at"], SAVED_AT);
+    assert_eq!(v["revision"], 7);
     assert_eq!(v["plan"]["business"]["team_size"], 8);
     assert_eq!(
         decode(Some(&raw)),
         Loaded::Plan {
             plan: Box::new(plan),
-            saved_at: SAVED_AT.to_string()
+            saved_at: SAVED_AT.to_string(),
+            revision: 7,
         }
     );
 }
@@ -36,7 +41,7 @@ fn problem(raw: &str) -> LoadProblem {
 
 #[test]
 fn garbage_and_truncated_values_are_unreadable() {
-    let good = encode(&example_plan(), SAVED_AT);
+    let good = encode(&example_plan(), 7, SAVED_AT);
     assert_eq!(problem("garbage"), LoadProblem::NotJson);
     assert_eq!(problem(""), LoadProblem::NotJson);
     assert_eq!(problem(&good[..good.len() / 2]), LoadProblem::NotJson);
@@ -76,43 +81,129 @@ fn missing_fields_take_their_defaults() {
 fn out_of_range_values_are_refused_not_clamped() {
     let mut plan = example_plan();
     plan.business.team_size = 0;
-    match problem(&encode(&plan, SAVED_AT)) {
+    match problem(&encode(&plan, 7, SAVED_AT)) {
         LoadProblem::OutOfRange(f) => assert_eq!(f.field, "business.team_size"),
         other => panic!("{other:?}"),
     }
     let mut plan = example_plan();
     plan.location.hq_zone = "<img src=x onerror=alert(1)>".into();
     assert!(matches!(
-        problem(&encode(&plan, SAVED_AT)),
+        problem(&encode(&plan, 7, SAVED_AT)),
         LoadProblem::OutOfRange(_)
     ));
     let mut plan = example_plan();
     plan.business.scope = "x".repeat(501);
     assert!(matches!(
-        problem(&encode(&plan, SAVED_AT)),
+        problem(&encode(&plan, 7, SAVED_AT)),
         LoadProblem::OutOfRange(_)
     ));
     let mut plan = example_plan();
     plan.location.hq_end_min = plan.location.hq_start_min;
     assert!(matches!(
-        problem(&encode(&plan, SAVED_AT)),
+        problem(&encode(&plan, 7, SAVED_AT)),
         LoadProblem::OutOfRange(_)
     ));
 }
 
 #[test]
-fn newer_and_unknown_versions_are_not_read() {
-    let raw = encode(&example_plan(), SAVED_AT).replacen(
+fn a_newer_version_is_shown_as_far_as_this_build_understands_it() {
+    let raw = encode(&example_plan(), 7, SAVED_AT).replacen(
         &format!("\"schema_version\":{SCHEMA_VERSION}"),
         "\"schema_version\":99",
         1,
     );
-    assert_eq!(problem(&raw), LoadProblem::NewerVersion { version: 99 });
+    // A field this build does not know, at the top and inside the plan.
+    let raw = raw.replacen("\"business\":{", "\"business\":{\"future_field\":[1,2],", 1);
+    match decode(Some(&raw)) {
+        Loaded::Newer { version, plan } => {
+            assert_eq!(version, 99);
+            assert_eq!(plan.expect("readable part").business.team_size, 8);
+        }
+        other => panic!("{other:?}"),
+    }
+    // A newer value this build cannot read at all still counts as newer, never as garbage.
+    let raw = r#"{"schema_version":3,"plan":{"business":{"team_size":"many"}}}"#;
+    assert_eq!(
+        decode(Some(raw)),
+        Loaded::Newer {
+            version: 3,
+            plan: None
+        }
+    );
+    assert_eq!(stored_revision(Some(raw)), Some(MAX_REVISION));
+}
+
+#[test]
+fn unknown_older_versions_are_not_read() {
     let raw = r#"{"schema_version":0,"saved_at":"x","plan":{}}"#;
     assert_eq!(
         problem(raw),
         LoadProblem::OlderUnknownVersion { version: 0 }
     );
+    assert!(matches!(
+        problem(r#"{"schema_version":-1,"plan":{}}"#),
+        LoadProblem::WrongShape(_)
+    ));
+    assert!(matches!(
+        problem(r#"{"schema_version":4294967296,"plan":{}}"#),
+        LoadProblem::WrongShape(_)
+    ));
+}
+
+#[test]
+fn version_1_gains_a_revision_counter_starting_at_zero() {
+    let v1: serde_json::Value =
+        serde_json::from_str(r#"{"schema_version":1,"saved_at":"x","plan":{}}"#).unwrap();
+    let v2 = migrate(v1, 1).unwrap();
+    assert_eq!(v2["schema_version"], 2);
+    assert_eq!(v2["revision"], 0);
+    assert_eq!(v2["saved_at"], "x");
+    assert!(migrate(serde_json::json!({}), 0).is_err());
+    assert!(migrate(serde_json::json!({}), SCHEMA_VERSION + 1).is_err());
+}
+
+#[test]
+fn a_stale_tab_never_overwrites_a_newer_save() {
+    assert_eq!(check_save(3, None), SaveCheck::Write { revision: 4 });
+    assert_eq!(check_save(3, Some(3)), SaveCheck::Write { revision: 4 });
+    assert_eq!(check_save(3, Some(2)), SaveCheck::Write { revision: 4 });
+    assert_eq!(check_save(3, Some(4)), SaveCheck::Conflict { theirs: 4 });
+    assert_eq!(
+        check_save(MAX_REVISION, Some(MAX_REVISION)),
+        SaveCheck::Write {
+            revision: MAX_REVISION
+        }
+    );
+    let raw = encode(&example_plan(), 5, SAVED_AT);
+    assert_eq!(stored_revision(Some(&raw)), Some(5));
+    assert_eq!(stored_revision(Some("garbage")), None);
+    assert_eq!(stored_revision(None), None);
+}
+
+#[test]
+fn revisions_beyond_what_json_carries_exactly_are_refused() {
+    let raw = encode(&example_plan(), 7, SAVED_AT).replacen(
+        "\"revision\":7",
+        "\"revision\":18446744073709551615",
+        1,
+    );
+    assert!(matches!(problem(&raw), LoadProblem::WrongShape(_)));
+    let raw = encode(&example_plan(), 7, SAVED_AT).replacen("\"revision\":7", "\"revision\":-1", 1);
+    assert!(matches!(problem(&raw), LoadProblem::WrongShape(_)));
+}
+
+#[test]
+fn every_browser_name_for_a_full_quota_is_recognised() {
+    for name in [
+        "QuotaExceededError",
+        "NS_ERROR_DOM_QUOTA_REACHED",
+        "QUOTA_EXCEEDED_ERR",
+    ] {
+        assert!(is_quota_error(name), "{name}");
+    }
+    for name in ["SecurityError", "Error", "", "quotaexceedederror"] {
+        assert!(!is_quota_error(name), "{name}");
+    }
 }
 
 #[test]
@@ -145,8 +236,13 @@ fn the_example_plan_is_a_us_company_with_8_engineers_over_18_months() {
 fn the_schema_1_fixture_still_opens() {
     let raw = include_str!("fixtures/plan-v1.json");
     match decode(Some(raw)) {
-        Loaded::Plan { plan, saved_at } => {
+        Loaded::Plan {
+            plan,
+            saved_at,
+            revision,
+        } => {
             assert_eq!(saved_at, "2026-11-26T12:00:00.000Z");
+            assert_eq!(revision, 0, "version 1 had no revision: it starts at 0");
             assert_eq!(plan.business.team_size, 8);
             assert_eq!(plan.business.horizon_months, 18);
             assert_eq!(plan.business.options.len(), 3);
@@ -157,9 +253,45 @@ fn the_schema_1_fixture_still_opens() {
 }
 
 #[test]
+fn the_schema_2_fixture_still_opens() {
+    let raw = include_str!("fixtures/plan-v2.json");
+    match decode(Some(raw)) {
+        Loaded::Plan {
+            plan,
+            saved_at,
+            revision,
+        } => {
+            assert_eq!(saved_at, "2026-11-27T12:00:00.000Z");
+            assert_eq!(revision, 41);
+            assert_eq!(plan.business.team_size, 8);
+            assert_eq!(plan.location.hq_zone, "America/New_York");
+        }
+        other => panic!("the v2 fixture no longer opens: {other:?}"),
+    }
+}
+
+/// The newest fixture, read and written again, comes out byte for byte the same, so a
+/// change to the stored shape cannot slip in without a new schema version, a migration
+/// and a new fixture.
+#[test]
+fn this_build_writes_the_newest_fixture_byte_for_byte() {
+    let newest = include_str!("fixtures/plan-v2.json");
+    let Loaded::Plan { plan, .. } = decode(Some(newest)) else {
+        panic!("the newest fixture does not open");
+    };
+    let raw = encode(&plan, 41, "2026-11-27T12:00:00.000Z");
+    let pretty: serde_json::Value = serde_json::from_str(&raw).unwrap();
+    assert_eq!(
+        serde_json::to_string_pretty(&pretty).unwrap() + "\n",
+        newest,
+        "the stored shape changed: bump SCHEMA_VERSION, add a migration and a fixture"
+    );
+}
+
+#[test]
 #[ignore = "writes the fixture; run once when a schema version is released"]
 fn write_the_schema_fixture() {
-    let raw = encode(&example_plan(), "2026-11-26T12:00:00.000Z");
+    let raw = encode(&example_plan(), 41, "2026-11-27T12:00:00.000Z");
     let pretty: serde_json::Value = serde_json::from_str(&raw).unwrap();
     std::fs::write(
         format!("tests/fixtures/plan-v{SCHEMA_VERSION}.json"),

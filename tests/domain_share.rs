@@ -140,3 +140,20 @@ fn imports_say_what_is_wrong() {
         Err(OpenError::WrongShape(_))
     ));
 }
+
+#[test]
+fn a_downloaded_copy_of_the_saved_plan_imports_like_an_export() {
+    use offshoring_planner::domain::persist::encode;
+    let raw = encode(&example_plan(), 12, "2026-11-27T10:00:00.000Z");
+    assert_eq!(import_json(raw.as_bytes()), Ok(example_plan()));
+    let newer = raw.replacen("\"schema_version\":2", "\"schema_version\":5", 1);
+    assert_eq!(
+        import_json(newer.as_bytes()),
+        Err(OpenError::NewerVersion { version: 5 })
+    );
+    let broken = raw.replacen("\"revision\":12", "\"revision\":\"x\"", 1);
+    assert!(matches!(
+        import_json(broken.as_bytes()),
+        Err(OpenError::WrongShape(_))
+    ));
+}

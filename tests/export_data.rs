@@ -1,5 +1,5 @@
 use offshoring_planner::domain::example::example_plan;
-use offshoring_planner::domain::persist::SCHEMA_VERSION;
+use offshoring_planner::domain::plan::FORMAT_VERSION;
 use offshoring_planner::domain::Plan;
 use offshoring_planner::export::data::{csv, csv_field, ics, json};
 use offshoring_planner::i18n::Lang;
@@ -9,7 +9,7 @@ fn the_json_export_carries_the_plan_and_its_results() {
     let plan = example_plan();
     let text = json(&plan, None, "2026-11-26T12:00:00.000Z", Lang::En);
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
-    assert_eq!(v["schema_version"], SCHEMA_VERSION);
+    assert_eq!(v["schema_version"], FORMAT_VERSION);
     let back: Plan = serde_json::from_value(v["plan"].clone()).unwrap();
     assert_eq!(back, plan, "the plan inside the export is the plan");
     let options = v["results"]["options"].as_array().unwrap();

@@ -1,30 +1,33 @@
-//! The saved form of a plan: an envelope `{schema_version, saved_at, plan}`, and how a
-//! stored string is read back. Nothing here touches the browser.
+//! The saved form of a plan: an envelope `{schema_version, revision, saved_at, plan}`,
+//! how older envelopes are migrated, and how a stored string is read back. Nothing here
+//! touches the browser.
 
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 
 use super::plan::{InvalidField, Plan};
 
-/// The schema this build writes.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The schema this build writes. Every version ever released keeps a golden fixture in
+/// `tests/fixtures/plan-v{N}.json` and a step in [`MIGRATIONS`].
+pub const SCHEMA_VERSION: u32 = 2;
 /// Where the plan lives in storage.
 pub const PLAN_KEY: &str = "offshoring-planner.plan";
 /// Where an unreadable saved value is kept so nothing is lost.
 pub const BACKUP_KEY: &str = "offshoring-planner.backup";
 /// Largest stored value we try to parse (bytes). Anything larger is kept as a backup.
 pub const MAX_STORED_BYTES: usize = 1_000_000;
+/// Largest revision accepted (the largest integer JSON numbers carry exactly).
+pub const MAX_REVISION: u64 = (1 << 53) - 1;
 
 #[derive(Debug, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 struct Envelope {
     schema_version: u32,
+    /// Counts saves of this plan across tabs, so a stale tab can tell it is stale.
+    revision: u64,
     saved_at: String,
     plan: Plan,
-}
-
-#[derive(Deserialize)]
-struct VersionOnly {
-    schema_version: u32,
 }
 
 /// Why a stored value could not be used.
@@ -33,7 +36,6 @@ pub enum LoadProblem {
     TooLarge { bytes: usize },
     NotJson,
     WrongShape(String),
-    NewerVersion { version: u32 },
     OlderUnknownVersion { version: u32 },
     OutOfRange(InvalidField),
 }
@@ -43,16 +45,27 @@ pub enum LoadProblem {
 pub enum Loaded {
     /// Nothing stored yet.
     Nothing,
-    /// A plan, and when it was saved.
-    Plan { plan: Box<Plan>, saved_at: String },
+    /// A plan, when it was saved, and its revision.
+    Plan {
+        plan: Box<Plan>,
+        saved_at: String,
+        revision: u64,
+    },
+    /// Written by a newer build: open it read-only and never overwrite it. `plan` is what
+    /// this build can show of it (fields it does not know are left out), if anything.
+    Newer {
+        version: u32,
+        plan: Option<Box<Plan>>,
+    },
     /// Something that is not a plan this build can use: keep it as a backup.
     Unreadable(LoadProblem),
 }
 
 /// Serialises a plan into the stored envelope.
-pub fn encode(plan: &Plan, saved_at: &str) -> String {
+pub fn encode(plan: &Plan, revision: u64, saved_at: &str) -> String {
     let env = Envelope {
         schema_version: SCHEMA_VERSION,
+        revision: revision.min(MAX_REVISION),
         saved_at: saved_at.to_string(),
         plan: plan.clone(),
     };
@@ -65,31 +78,143 @@ pub fn decode(stored: Option<&str>) -> Loaded {
     let Some(raw) = stored else {
         return Loaded::Nothing;
     };
-    match decode_plan(raw) {
-        Ok((plan, saved_at)) => Loaded::Plan {
-            plan: Box::new(plan),
-            saved_at,
-        },
+    match decode_value(raw) {
+        Ok(loaded) => loaded,
         Err(problem) => Loaded::Unreadable(problem),
     }
 }
 
-fn decode_plan(raw: &str) -> Result<(Plan, String), LoadProblem> {
+/// The revision of a stored value, if it is a readable envelope of any version (a value
+/// without one counts as revision 0). Used before every save to spot another tab's save.
+pub fn stored_revision(stored: Option<&str>) -> Option<u64> {
+    match decode(stored) {
+        Loaded::Plan { revision, .. } => Some(revision),
+        Loaded::Newer { .. } => Some(MAX_REVISION),
+        Loaded::Nothing | Loaded::Unreadable(_) => None,
+    }
+}
+
+/// What a tab may do with its save, given the revision it last read or wrote and the one
+/// now in storage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveCheck {
+    /// Storage holds what this tab knows (or nothing usable): write this revision.
+    Write { revision: u64 },
+    /// Another tab saved since: do not overwrite; ask the user.
+    Conflict { theirs: u64 },
+}
+
+pub fn check_save(known: u64, stored: Option<u64>) -> SaveCheck {
+    match stored {
+        Some(theirs) if theirs > known => SaveCheck::Conflict { theirs },
+        _ => SaveCheck::Write {
+            revision: known.saturating_add(1).min(MAX_REVISION),
+        },
+    }
+}
+
+/// True for the names browsers give a full storage quota: Chromium and WebKit throw
+/// `QuotaExceededError`; Firefox throws `NS_ERROR_DOM_QUOTA_REACHED` (older releases) or
+/// `QuotaExceededError`; very old WebKit reported `QUOTA_EXCEEDED_ERR`.
+pub fn is_quota_error(name: &str) -> bool {
+    matches!(
+        name,
+        "QuotaExceededError" | "NS_ERROR_DOM_QUOTA_REACHED" | "QUOTA_EXCEEDED_ERR"
+    )
+}
+
+/// One migration step: the envelope of version N, as JSON, into version N + 1.
+type Migration = fn(Value) -> Value;
+
+/// `MIGRATIONS[i]` turns version `i + 1` into version `i + 2`.
+const MIGRATIONS: [Migration; (SCHEMA_VERSION - 1) as usize] = [v1_to_v2];
+
+/// Version 2 added the revision counter; a version 1 plan starts at revision 0.
+fn v1_to_v2(mut env: Value) -> Value {
+    if let Some(obj) = env.as_object_mut() {
+        obj.insert("revision".into(), Value::from(0u64));
+        obj.insert("schema_version".into(), Value::from(2u32));
+    }
+    env
+}
+
+/// Brings an envelope of any released version up to [`SCHEMA_VERSION`].
+pub fn migrate(mut env: Value, from: u32) -> Result<Value, LoadProblem> {
+    if !(1..=SCHEMA_VERSION).contains(&from) {
+        return Err(LoadProblem::OlderUnknownVersion { version: from });
+    }
+    for step in &MIGRATIONS[(from - 1) as usize..] {
+        env = step(env);
+    }
+    Ok(env)
+}
+
+fn decode_value(raw: &str) -> Result<Loaded, LoadProblem> {
     if raw.len() > MAX_STORED_BYTES {
         return Err(LoadProblem::TooLarge { bytes: raw.len() });
     }
-    let value: serde_json::Value = serde_json::from_str(raw).map_err(|_| LoadProblem::NotJson)?;
-    let version = serde_json::from_value::<VersionOnly>(value.clone())
-        .map_err(|e| LoadProblem::WrongShape(e.to_string()))?
-        .schema_version;
+    let value: Value = serde_json::from_str(raw).map_err(|_| LoadProblem::NotJson)?;
+    let version = version_of(&value)?;
     if version > SCHEMA_VERSION {
-        return Err(LoadProblem::NewerVersion { version });
+        return Ok(Loaded::Newer {
+            version,
+            plan: newer_plan(&value).map(Box::new),
+        });
     }
-    if version < 1 {
-        return Err(LoadProblem::OlderUnknownVersion { version });
+    let env: Envelope = serde_json::from_value(migrate(value, version)?)
+        .map_err(|e| LoadProblem::WrongShape(e.to_string()))?;
+    if env.revision > MAX_REVISION {
+        return Err(LoadProblem::WrongShape("revision".into()));
     }
-    let env: Envelope =
-        serde_json::from_value(value).map_err(|e| LoadProblem::WrongShape(e.to_string()))?;
     env.plan.check().map_err(LoadProblem::OutOfRange)?;
-    Ok((env.plan, env.saved_at))
+    Ok(Loaded::Plan {
+        plan: Box::new(env.plan),
+        saved_at: env.saved_at,
+        revision: env.revision,
+    })
+}
+
+fn version_of(value: &Value) -> Result<u32, LoadProblem> {
+    let shape = |what: &str| LoadProblem::WrongShape(what.to_string());
+    let v = value
+        .as_object()
+        .ok_or_else(|| shape("not an object"))?
+        .get("schema_version")
+        .ok_or_else(|| shape("no schema_version"))?;
+    v.as_u64()
+        .and_then(|n| u32::try_from(n).ok())
+        .ok_or_else(|| shape("schema_version is not a whole number"))
+}
+
+/// What this build can read of a newer plan: the fields it knows, if they still have the
+/// shape it expects and pass its checks. Fields it does not know are dropped (for showing
+/// only; the stored value is never rewritten).
+fn newer_plan(value: &Value) -> Option<Plan> {
+    let mut plan = value.get("plan")?.clone();
+    let known = serde_json::to_value(super::example::example_plan()).ok()?;
+    prune(&mut plan, &known);
+    let plan: Plan = serde_json::from_value(plan).ok()?;
+    plan.check().ok()?;
+    Some(plan)
+}
+
+/// Drops object keys `known` does not have, recursively (array items are compared with
+/// the first item of the known array).
+fn prune(value: &mut Value, known: &Value) {
+    match (value, known) {
+        (Value::Object(obj), Value::Object(k)) => {
+            obj.retain(|key, _| k.contains_key(key));
+            for (key, v) in obj.iter_mut() {
+                if let Some(kv) = k.get(key) {
+                    prune(v, kv);
+                }
+            }
+        }
+        (Value::Array(items), Value::Array(k)) => {
+            if let Some(first) = k.first() {
+                items.iter_mut().for_each(|v| prune(v, first));
+            }
+        }
+        _ => {}
+    }
 }

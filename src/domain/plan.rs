@@ -53,6 +53,10 @@ impl Default for Governance {
 }
 
 /// Longest owner name and notes, in characters.
+/// The version of the plan's JSON shape, written in exports, links and saved scenarios.
+/// (The storage envelope has its own, `persist::SCHEMA_VERSION`.)
+pub const FORMAT_VERSION: u32 = 1;
+
 pub const OWNER_MAX_CHARS: u32 = 120;
 pub const NOTES_MAX_CHARS: u32 = 2000;
 

@@ -6,8 +6,8 @@ use serde::{Deserialize, Serialize};
 use super::cost::case::compute;
 use super::cost::fit::{fit, Who};
 use super::engagement::chosen_model;
-use super::persist::SCHEMA_VERSION;
 use super::plan::InvalidField;
+use super::plan::FORMAT_VERSION;
 use super::validate::{self, FieldError};
 use super::work::pilot;
 use super::Plan;
@@ -124,7 +124,7 @@ impl Scenarios {
 
     pub fn encode(&self) -> String {
         serde_json::to_string(&Stored {
-            schema_version: SCHEMA_VERSION,
+            schema_version: FORMAT_VERSION,
             scenarios: self.clone(),
         })
         .unwrap_or_default()
@@ -137,7 +137,7 @@ impl Scenarios {
             return None;
         }
         let stored: Stored = serde_json::from_str(raw).ok()?;
-        (stored.schema_version == SCHEMA_VERSION && stored.scenarios.check().is_ok())
+        (stored.schema_version == FORMAT_VERSION && stored.scenarios.check().is_ok())
             .then_some(stored.scenarios)
     }
 }

@@ -5,8 +5,9 @@
 use miniz_oxide::deflate::compress_to_vec;
 use miniz_oxide::inflate::decompress_to_vec_with_limit;
 
-use super::persist::SCHEMA_VERSION;
+use super::persist;
 use super::plan::InvalidField;
+use super::plan::FORMAT_VERSION;
 use super::Plan;
 
 /// The tag of links this build writes: `p1.` then the compressed plan.
@@ -80,11 +81,14 @@ pub fn import_json(bytes: &[u8]) -> Result<Plan, OpenError> {
         return Err(OpenError::TooLarge { bytes: bytes.len() });
     }
     let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|_| OpenError::NotJson)?;
+    if value.get("revision").is_some() {
+        return open_saved_envelope(bytes);
+    }
     let version = value
         .get("schema_version")
         .and_then(|v| v.as_u64())
         .ok_or_else(|| OpenError::WrongShape("schema_version".into()))?;
-    if version > SCHEMA_VERSION as u64 {
+    if version > FORMAT_VERSION as u64 {
         return Err(OpenError::NewerVersion {
             version: version.min(u32::MAX as u64) as u32,
         });
@@ -100,6 +104,26 @@ pub fn import_json(bytes: &[u8]) -> Result<Plan, OpenError> {
         serde_json::from_value(plan_value).map_err(|e| OpenError::WrongShape(e.to_string()))?;
     plan.check().map_err(OpenError::OutOfRange)?;
     Ok(plan)
+}
+
+/// A copy of what the planner keeps in the browser (a downloaded backup, or a plan
+/// written by a newer build): read with the storage rules, including migrations.
+fn open_saved_envelope(bytes: &[u8]) -> Result<Plan, OpenError> {
+    let text = std::str::from_utf8(bytes).map_err(|_| OpenError::NotJson)?;
+    match persist::decode(Some(text)) {
+        persist::Loaded::Plan { plan, .. } => Ok(*plan),
+        persist::Loaded::Newer { version, .. } => Err(OpenError::NewerVersion { version }),
+        persist::Loaded::Nothing => Err(OpenError::NotJson),
+        persist::Loaded::Unreadable(p) => Err(match p {
+            persist::LoadProblem::TooLarge { bytes } => OpenError::TooLarge { bytes },
+            persist::LoadProblem::NotJson => OpenError::NotJson,
+            persist::LoadProblem::OutOfRange(f) => OpenError::OutOfRange(f),
+            persist::LoadProblem::WrongShape(w) => OpenError::WrongShape(w),
+            persist::LoadProblem::OlderUnknownVersion { .. } => {
+                OpenError::WrongShape("schema_version".into())
+            }
+        }),
+    }
 }
 
 const ALPHABET: &[u8; 64] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";

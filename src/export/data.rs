@@ -7,7 +7,7 @@ use crate::domain::cost::case::compute;
 use crate::domain::cost::uncertainty::{seed_of, simulate, Spread, DEFAULT_TRIALS};
 use crate::domain::overlap::analysis::Analysis;
 use crate::domain::overlap::calendar::{civil_from_days, iso};
-use crate::domain::persist::SCHEMA_VERSION;
+use crate::domain::plan::FORMAT_VERSION;
 use crate::domain::roadmap::{roadmap, Milestone};
 use crate::domain::Plan;
 use crate::i18n::{option_name, t, Key, Lang};
@@ -104,7 +104,7 @@ pub fn json(plan: &Plan, analysis: Option<&Analysis>, exported_at: &str, lang: L
         })
         .unwrap_or_default();
     let export = Export {
-        schema_version: SCHEMA_VERSION,
+        schema_version: FORMAT_VERSION,
         exported_at,
         plan,
         results: Results {

@@ -84,9 +84,6 @@ pub fn load_problem(lang: Lang, problem: &LoadProblem) -> String {
         LoadProblem::TooLarge { .. } => t(lang, Key::LoadTooLarge).to_string(),
         LoadProblem::NotJson => t(lang, Key::LoadNotJson).to_string(),
         LoadProblem::WrongShape(_) => t(lang, Key::LoadWrongShape).to_string(),
-        LoadProblem::NewerVersion { version } => {
-            tf(lang, Key::LoadNewer, &[("version", &version.to_string())])
-        }
         LoadProblem::OlderUnknownVersion { version } => {
             tf(lang, Key::LoadOlder, &[("version", &version.to_string())])
         }

@@ -27,6 +27,12 @@ pub enum Lang {
 
 impl Lang {
     pub const ALL: [Lang; 1] = [Lang::En];
+    /// The tags of [`Lang::ALL`], in the same order.
+    pub const TAGS: [&'static str; 1] = ["en"];
+
+    pub fn from_tag(tag: &str) -> Option<Lang> {
+        Lang::ALL.into_iter().find(|l| l.tag() == tag)
+    }
 
     /// BCP 47 tag, for `<html lang>` and Intl.
     pub fn tag(self) -> &'static str {

@@ -1,6 +1,8 @@
 //! Loading and saving the plan through a [`Store`], with the envelope from the domain.
 
-use crate::domain::persist::{self, LoadProblem, Loaded, BACKUP_KEY, PLAN_KEY};
+use crate::domain::persist::{
+    self, check_save, stored_revision, LoadProblem, Loaded, SaveCheck, BACKUP_KEY, PLAN_KEY,
+};
 use crate::domain::scenarios::{Scenarios, SCENARIOS_KEY};
 use crate::domain::Plan;
 
@@ -10,36 +12,74 @@ use super::storage::{Store, StoreError};
 /// What happened when the saved plan was opened.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Opened {
-    /// Nothing saved yet, or a plan restored.
-    Fine,
+    /// Nothing saved yet, or a plan restored at this revision.
+    Fine { revision: u64 },
     /// Something was saved but could not be used; it was kept under the backup key (or,
     /// if even that failed, in memory: `kept` holds it for download).
     Unreadable { problem: LoadProblem, kept: String },
+    /// Saved by a newer build: shown read-only, never written over.
+    Newer { version: u32, kept: String },
 }
 
-/// Reads the saved plan. An unreadable value is copied to the backup key before
-/// anything can overwrite it.
-pub fn open(store: &Store) -> (Plan, Opened) {
+/// Reads the saved plan; with nothing usable saved, the user starts from `fresh`. An
+/// unreadable value is copied to the backup key before anything can overwrite it.
+pub fn open(store: &Store, fresh: Plan) -> (Plan, Opened) {
     let raw = store.get(PLAN_KEY);
     match persist::decode(raw.as_deref()) {
-        Loaded::Nothing => (Plan::default(), Opened::Fine),
-        Loaded::Plan { plan, .. } => (*plan, Opened::Fine),
+        Loaded::Nothing => (fresh, Opened::Fine { revision: 0 }),
+        Loaded::Plan { plan, revision, .. } => (*plan, Opened::Fine { revision }),
+        Loaded::Newer { version, plan } => {
+            let kept = raw.unwrap_or_default();
+            let plan = plan.map(|p| *p).unwrap_or_default();
+            (plan, Opened::Newer { version, kept })
+        }
         Loaded::Unreadable(problem) => {
             let kept = raw.unwrap_or_default();
             let _ = store.set(BACKUP_KEY, &kept);
-            (Plan::default(), Opened::Unreadable { problem, kept })
+            (fresh, Opened::Unreadable { problem, kept })
         }
     }
 }
 
-/// Saves the plan in its envelope.
-pub fn save(store: &Store, plan: &Plan) -> Result<(), StoreError> {
-    store.set(PLAN_KEY, &persist::encode(plan, &now_iso()))
+/// Why a save did not happen.
+#[derive(Clone, Debug, PartialEq)]
+pub enum SaveError {
+    /// Another tab saved a newer revision; nothing was written.
+    Conflict {
+        theirs: u64,
+    },
+    Store(StoreError),
 }
 
-/// Forgets the saved plan (Start over). The backup of an unreadable plan stays.
-pub fn clear(store: &Store) {
-    store.remove(PLAN_KEY);
+/// Saves the plan in its envelope unless another tab saved since revision `known`.
+/// Returns the revision now stored. Saving what is already stored writes nothing.
+pub fn save(store: &Store, plan: &Plan, known: u64) -> Result<u64, SaveError> {
+    let raw = store.get(PLAN_KEY);
+    if let Loaded::Plan {
+        plan: stored,
+        revision,
+        ..
+    } = persist::decode(raw.as_deref())
+    {
+        if *stored == *plan && revision >= known {
+            return Ok(revision);
+        }
+    }
+    match check_save(known, stored_revision(raw.as_deref())) {
+        SaveCheck::Conflict { theirs } => Err(SaveError::Conflict { theirs }),
+        SaveCheck::Write { revision } => store
+            .set(PLAN_KEY, &persist::encode(plan, revision, &now_iso()))
+            .map(|()| revision)
+            .map_err(SaveError::Store),
+    }
+}
+
+/// The plan another tab saved, with its revision, if it is one this build can use.
+pub fn read_saved(store: &Store) -> Option<(Plan, u64)> {
+    match persist::decode(store.get(PLAN_KEY).as_deref()) {
+        Loaded::Plan { plan, revision, .. } => Some((*plan, revision)),
+        _ => None,
+    }
 }
 
 /// Reads the saved scenarios; an unreadable value is kept under a backup key and the

@@ -1,12 +1,14 @@
 //! Components. They read and write the one plan state and call the domain; they hold no
 //! business rules.
 
+mod embed_panel;
 mod fields;
 mod notices;
 mod shared;
 mod shell;
 mod state;
 mod steps;
+mod sync;
 
 /// Mounts the app on the page's body.
 pub fn start() {

@@ -2,21 +2,22 @@
 
 use leptos::prelude::*;
 
-use super::state::{use_app, AppState, Pending};
+use super::state::{use_app, AppState, NoticeAction, Pending};
 use crate::domain::example::example_plan;
-use crate::domain::{Plan, Step};
+use crate::domain::Step;
+use crate::export::data::json;
 use crate::i18n::Key;
-use crate::platform::browser::{download_text, focus_id};
-use crate::platform::plan_store;
+use crate::platform::browser::{download_text, focus_id, now_iso};
 
 pub fn load_example(state: AppState) {
     state.replace_plan(example_plan());
     state.notify(state.t(Key::ExampleLoaded).to_string(), false, None);
 }
 
+/// Replaces the plan with a blank one; the save that follows counts as a new revision,
+/// so other tabs notice it like any other change.
 fn start_over(state: AppState) {
-    plan_store::clear(&state.store.get_value());
-    state.replace_plan(Plan::default());
+    state.replace_plan(state.starting_plan());
     state.notify(state.t(Key::Cleared).to_string(), false, None);
     state.go(Step::Business);
 }
@@ -31,20 +32,12 @@ pub fn Notices() -> impl IntoView {
                 key=|n| n.id
                 children=move |n| {
                     let id = n.id;
-                    let download = n.download.clone();
+                    let action = n.action.clone().map(|a| view! { <NoticeButton action=a/> });
                     view! {
                         <div class="notice" class:notice-urgent=n.urgent role=n.urgent.then_some("alert")>
                             <p class="notice-text">{n.text.clone()}</p>
                             <div class="notice-actions">
-                                {download.map(|text| view! {
-                                    <button
-                                        type="button"
-                                        class="btn btn-secondary"
-                                        on:click=move |_| download_text("offshoring-plan-backup.json", "application/json", &text)
-                                    >
-                                        {move || state.t(Key::DownloadBackup)}
-                                    </button>
-                                })}
+                                {action}
                                 <button type="button" class="btn btn-quiet" on:click=move |_| state.dismiss(id)>
                                     {move || state.t(Key::Dismiss)}
                                 </button>
@@ -54,6 +47,30 @@ pub fn Notices() -> impl IntoView {
                 }
             />
         </div>
+    }
+}
+
+#[component]
+fn NoticeButton(action: NoticeAction) -> impl IntoView {
+    let state = use_app();
+    let (label, text) = match action {
+        NoticeAction::DownloadKept(text) => (Key::DownloadBackup, Some(text)),
+        NoticeAction::ExportPlan => (Key::ExportPlanJson, None),
+    };
+    let click = move |_| match &text {
+        Some(kept) => download_text("offshoring-plan-backup.json", "application/json", kept),
+        None => {
+            let lang = state.lang.get_untracked();
+            let out = state
+                .plan
+                .with_untracked(|p| json(p, None, &now_iso(), lang));
+            download_text("offshoring-plan.json", "application/json", &out);
+        }
+    };
+    view! {
+        <button type="button" class="btn btn-secondary" on:click=click>
+            {move || state.t(label)}
+        </button>
     }
 }
 

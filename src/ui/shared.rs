@@ -84,10 +84,10 @@ pub fn SharedBanner() -> impl IntoView {
     let text = move || match state.viewing.get() {
         Some(Viewing::Link) => state.t(Key::ViewingLink),
         Some(Viewing::File) => state.t(Key::ViewingFile),
-        None => "",
+        Some(Viewing::Newer) | None => "",
     };
     view! {
-        <Show when=move || state.viewing.get().is_some()>
+        <Show when=move || matches!(state.viewing.get(), Some(Viewing::Link | Viewing::File))>
             <div class="shared-banner" role="region" aria-label=move || state.t(Key::SharedPlanLabel)>
                 <p>{text}</p>
                 <div class="notice-actions">

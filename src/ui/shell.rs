@@ -11,7 +11,7 @@ use crate::domain::summary::step_complete;
 use crate::domain::Step;
 use crate::i18n::{step_key, step_message, Key};
 use crate::platform::browser::{focus_id, search, set_lang, set_title};
-use crate::platform::plan_store;
+use crate::platform::embed;
 
 pub const HEADING_ID: &str = "step-heading";
 
@@ -27,24 +27,12 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || handle.remove());
 
-    // Save on every change; report a failed save once per kind of failure.
-    Effect::new(move |_| {
-        let plan = state.plan.get();
-        if state.viewing.get().is_some() {
-            return; // a shared plan is only saved through "Save as my plan"
-        }
-        let store = state.store.get_value();
-        if plan_store::save(&store, &plan).is_err() && store.is_persistent() {
-            state.notify(state.t(Key::StorageWriteFailed).to_string(), true, None);
-        }
-    });
-
-    Effect::new(move |_| {
-        let s = state.scenarios.get();
-        if state.viewing.get_untracked().is_none() {
-            let _ = plan_store::save_scenarios(&state.store.get_value(), &s);
-        }
-    });
+    super::sync::install(state);
+    state.embed.with_value(embed::apply);
+    if state.embed.with_value(|e| e.embed) {
+        // After the first render, so `.app` exists.
+        Effect::new(move |_| embed::post_height_changes());
+    }
 
     // Title and focus follow the step; focus moves only after the first render.
     Effect::new(move |previous: Option<Step>| {
@@ -66,6 +54,7 @@ pub fn App() -> impl IntoView {
                 <main class="main" id="main">
                     <ConfirmPanel/>
                     <Notices/>
+                    <super::sync::ConflictPanel/>
                     <super::shared::SharedBanner/>
                     <fieldset class="plain-fieldset" disabled=move || state.viewing.get().is_some()>
                         <StepPage/>
@@ -75,6 +64,9 @@ pub fn App() -> impl IntoView {
             </div>
             <footer class="footer">
                 <p>{move || state.t(Key::PrivacyNote)}</p>
+                <Show when=move || !state.embed.with_value(|e| e.embed)>
+                    <super::embed_panel::EmbedPanel/>
+                </Show>
             </footer>
         </div>
     }

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::embed::EmbedParams;
 use crate::domain::persist::LoadProblem;
 use crate::domain::route::{query_with_step, step_from_query};
 use crate::domain::scenarios::Scenarios;
@@ -19,8 +20,16 @@ pub struct Notice {
     pub text: String,
     /// Important problems are announced assertively; confirmations politely.
     pub urgent: bool,
-    /// Text the user can download from the notice (a kept copy of unreadable data).
-    pub download: Option<String>,
+    pub action: Option<NoticeAction>,
+}
+
+/// The button a notice offers.
+#[derive(Clone, Debug, PartialEq)]
+pub enum NoticeAction {
+    /// Download a kept copy of saved data this build could not use.
+    DownloadKept(String),
+    /// Download the plan in this tab as JSON (when it cannot be saved).
+    ExportPlan,
 }
 
 /// A destructive action waiting for the user's confirmation.
@@ -45,6 +54,12 @@ pub struct AppState {
     pub viewing: RwSignal<Option<Viewing>>,
     pub own_plan: StoredValue<Option<Plan>>,
     pub scenarios: RwSignal<Scenarios>,
+    /// The revision of the saved plan this tab last read or wrote.
+    pub revision: StoredValue<u64>,
+    /// Another tab saved this revision after ours: nothing is saved until the user chooses.
+    pub conflict: RwSignal<Option<u64>>,
+    /// What the embedder asked for (validated URL parameters).
+    pub embed: StoredValue<EmbedParams>,
     next_notice: StoredValue<u32>,
 }
 
@@ -53,18 +68,21 @@ pub struct AppState {
 pub enum Viewing {
     Link,
     File,
+    /// The saved plan was written by a newer build: shown, never saved over.
+    Newer,
 }
 
 impl AppState {
     /// Opens storage, restores the saved plan and reads the step from the URL.
     pub fn new() -> Self {
         let store = Store::open();
-        let (mut plan, opened) = plan_store::open(&store);
+        let embed = EmbedParams::parse(&search(), &Lang::TAGS);
+        let (mut plan, opened) = plan_store::open(&store, embed.starting_plan());
         fill_browser_zone(&mut plan);
         let state = AppState {
             plan: RwSignal::new(plan),
             step: RwSignal::new(step_from_query(&search())),
-            lang: RwSignal::new(Lang::default()),
+            lang: RwSignal::new(embed.lang.and_then(Lang::from_tag).unwrap_or_default()),
             epoch: RwSignal::new(0),
             notices: RwSignal::new(Vec::new()),
             pending: RwSignal::new(None),
@@ -72,13 +90,28 @@ impl AppState {
             viewing: RwSignal::new(None),
             own_plan: StoredValue::new(None),
             scenarios: RwSignal::new(plan_store::open_scenarios(&store)),
+            revision: StoredValue::new(0),
+            conflict: RwSignal::new(None),
+            embed: StoredValue::new(embed),
             next_notice: StoredValue::new(0),
         };
         if !store.is_persistent() {
-            state.notify(state.t(Key::StorageMemory).to_string(), true, None);
+            let text = state.t(Key::StorageMemory).to_string();
+            state.notify(text, true, Some(NoticeAction::ExportPlan));
         }
-        if let Opened::Unreadable { problem, kept } = opened {
-            state.notify_unreadable(&problem, kept);
+        match opened {
+            Opened::Fine { revision } => state.revision.set_value(revision),
+            Opened::Unreadable { problem, kept } => state.notify_unreadable(&problem, kept),
+            Opened::Newer { version, kept } => {
+                state.viewing.set(Some(Viewing::Newer));
+                let lang = state.lang.get_untracked();
+                let text = tf(
+                    lang,
+                    Key::StorageNewer,
+                    &[("version", &version.to_string())],
+                );
+                state.notify(text, true, Some(NoticeAction::DownloadKept(kept)));
+            }
         }
         state
     }
@@ -89,7 +122,7 @@ impl AppState {
     }
 
     /// Shows a notice.
-    pub fn notify(&self, text: String, urgent: bool, download: Option<String>) {
+    pub fn notify(&self, text: String, urgent: bool, action: Option<NoticeAction>) {
         let id = self.next_notice.get_value();
         self.next_notice.set_value(id.wrapping_add(1));
         self.notices.update(|n| {
@@ -98,7 +131,7 @@ impl AppState {
                 id,
                 text,
                 urgent,
-                download,
+                action,
             });
         });
     }
@@ -107,7 +140,7 @@ impl AppState {
         let lang = self.lang.get_untracked();
         let reason = load_problem(lang, problem);
         let text = tf(lang, Key::StorageUnreadable, &[("reason", &reason)]);
-        self.notify(text, true, Some(kept));
+        self.notify(text, true, Some(NoticeAction::DownloadKept(kept)));
     }
 
     pub fn dismiss(&self, id: u32) {
@@ -120,6 +153,11 @@ impl AppState {
             self.step.set(step);
             push_query(&query_with_step(&search(), step));
         }
+    }
+
+    /// The plan a new user starts from: blank, or the embedder's preset.
+    pub fn starting_plan(&self) -> Plan {
+        self.embed.with_value(|e| e.starting_plan())
     }
 
     /// Replaces the whole plan (example, start over) and reloads every field.

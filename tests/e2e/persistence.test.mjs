@@ -16,9 +16,12 @@ test("every keystroke is saved in an envelope", async () => {
   await ready(page);
   await page.getByLabel("Team size (engineers)").fill("42");
   const env = await saved(page);
-  assert.equal(env.schema_version, 1);
+  assert.equal(env.schema_version, 2);
   assert.match(env.saved_at, /^\d{4}-\d\d-\d\dT/);
   assert.equal(env.plan.business.team_size, 42);
+  // Every save counts up the revision other tabs compare against.
+  await page.getByLabel("Team size (engineers)").fill("43");
+  assert.equal((await saved(page)).revision, env.revision + 1);
   page.assertClean();
   await context.close();
 });
@@ -109,7 +112,9 @@ test("an unreadable saved plan is kept as a backup and the user is told", async 
   for (const [raw, reason] of [
     ["not json at all", /not valid JSON/],
     ['{"schema_version":1,"saved_at":"x","plan":{"business":{"team_size":"many"}}}', /fields do not match/],
-    ['{"schema_version":7,"saved_at":"x","plan":{}}', /newer version/],
+    ["", /not valid JSON/],
+    ['{"schema_version":2,"revision":1,"saved_at":"x","plan":{"business":{"team_size":12}', /not valid JSON/],
+    ['{"schema_version":2,"revision":"one","saved_at":"x","plan":{}}', /fields do not match/],
     ["null", /fields do not match/],
   ]) {
     await page.evaluate(([k, v]) => { localStorage.setItem(k, v); localStorage.removeItem("offshoring-planner.backup"); }, [PLAN_KEY, raw]);

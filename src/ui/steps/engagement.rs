@@ -94,7 +94,7 @@ fn Scores() -> impl IntoView {
                     .map(|adj| view! { <li>{driver_text(lang, adj.points, adj.driver)}</li> })
                     .collect_view();
                 let is_rec = rec == Some(s.model);
-                let style = format!("width:{}%", s.score);
+                let width = format!("{}%", s.score);
                 view! {
                     <li class="model-score" class:recommended=is_rec>
                         <div class="model-score-head">
@@ -102,7 +102,7 @@ fn Scores() -> impl IntoView {
                             {is_rec.then(|| view! { <span class="badge">{t(lang, Key::RecommendedBadge)}</span> })}
                             <span class="model-points">{format!("{}/100", s.score)}</span>
                         </div>
-                        <div class="meter" aria-hidden="true"><span style=style></span></div>
+                        <div class="meter" aria-hidden="true"><span style:width=width></span></div>
                         <ul class="reasons">
                             <li>{tf(lang, Key::BaseScore, &[("n", "50")])}</li>
                             {reasons}

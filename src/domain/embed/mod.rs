@@ -1,0 +1,206 @@
+//! Embedding on other sites: the whitelisted URL parameters an embedder may set, the
+//! preset of defaults they may carry, and the snippet they paste. Anything not on the
+//! whitelist, or malformed, is ignored and never reaches the page.
+
+pub mod colour;
+
+use serde_json::{json, Value};
+
+use super::business::Currency;
+use super::share::{base64url, decode_link, LINK_TAG};
+use super::Plan;
+use colour::Rgb;
+
+/// Longest query string read for embed parameters (a preset rides in it).
+pub const MAX_EMBED_QUERY: usize = 16 * 1024;
+/// The message the app posts to its parent: only its height.
+pub const RESIZE_MESSAGE: &str = "planner:resize";
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Theme {
+    Light,
+    Dark,
+}
+
+impl Theme {
+    pub fn slug(self) -> &'static str {
+        match self {
+            Theme::Light => "light",
+            Theme::Dark => "dark",
+        }
+    }
+}
+
+/// What an embedder asked for, validated.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct EmbedParams {
+    /// `embed=1`: compact header, transparent background, height posted to the parent.
+    pub embed: bool,
+    pub accent: Option<Rgb>,
+    pub theme: Option<Theme>,
+    /// A language tag, only if it is one of the app's languages.
+    pub lang: Option<&'static str>,
+    pub currency: Option<Currency>,
+    /// Defaults for a new plan (rates, assumptions, locations), from `preset=p1.…`.
+    pub preset: Option<Plan>,
+}
+
+impl EmbedParams {
+    /// Reads the whitelisted parameters from a query string; `langs` are the app's
+    /// language tags. The first valid value of each parameter wins.
+    pub fn parse(search: &str, langs: &[&'static str]) -> EmbedParams {
+        let mut p = EmbedParams::default();
+        if search.len() > MAX_EMBED_QUERY {
+            return p;
+        }
+        for pair in search.trim_start_matches('?').split('&') {
+            let (key, raw) = pair.split_once('=').unwrap_or((pair, ""));
+            let Some(value) = percent_decode(raw) else {
+                continue;
+            };
+            let value = value.as_str();
+            match key {
+                "embed" => p.embed |= value == "1" || value == "true",
+                "accent" => p.accent = p.accent.or_else(|| Rgb::parse_hex(value)),
+                "theme" => p.theme = p.theme.or(theme_of(value)),
+                "lang" => {
+                    p.lang = p
+                        .lang
+                        .or_else(|| langs.iter().copied().find(|l| *l == value))
+                }
+                "currency" => p.currency = p.currency.or_else(|| Currency::from_code(value)),
+                "preset" if p.preset.is_none() => p.preset = decode_link(value).ok(),
+                _ => {}
+            }
+        }
+        p
+    }
+
+    /// The plan a new user starts from: the preset (or the blank plan) with the currency.
+    pub fn starting_plan(&self) -> Plan {
+        let mut plan = self.preset.clone().unwrap_or_default();
+        if let Some(c) = self.currency {
+            plan.business.currency = c;
+        }
+        plan
+    }
+
+    /// The query string that asks for these options (`embed=1` first), for the snippet.
+    pub fn query(&self) -> String {
+        let mut parts = vec!["embed=1".to_string()];
+        if let Some(a) = self.accent {
+            parts.push(format!("accent={}", &a.hex()[1..]));
+        }
+        if let Some(t) = self.theme {
+            parts.push(format!("theme={}", t.slug()));
+        }
+        if let Some(l) = self.lang {
+            parts.push(format!("lang={l}"));
+        }
+        if let Some(c) = self.currency {
+            parts.push(format!("currency={}", c.code()));
+        }
+        if let Some(p) = &self.preset {
+            parts.push(format!("preset={}", encode_preset(p)));
+        }
+        format!("?{}", parts.join("&"))
+    }
+}
+
+fn theme_of(value: &str) -> Option<Theme> {
+    match value {
+        "light" => Some(Theme::Light),
+        "dark" => Some(Theme::Dark),
+        _ => None,
+    }
+}
+
+/// Decodes `%XX` escapes; `None` for a malformed escape or bytes that are not UTF-8.
+/// Values longer than the query bound never get here.
+pub fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = text.get(i + 1..i + 3)?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// The part of a plan an embedder presets: currency, cost assumptions, vendor rate card,
+/// working hours and the locations compared. Goals, scope and answers stay the user's.
+pub fn preset_of(plan: &Plan) -> Plan {
+    let mut preset = Plan::default();
+    preset.business.currency = plan.business.currency;
+    preset.business.assumptions = plan.business.assumptions.clone();
+    preset.business.options = plan.business.options.clone();
+    preset.location.hq_start_min = plan.location.hq_start_min;
+    preset.location.hq_end_min = plan.location.hq_end_min;
+    preset.location.candidates = plan.location.candidates.clone();
+    preset
+}
+
+/// Encodes only the preset fields (a partial plan), deflated and in base64url, in the
+/// same `p1.` form as share links; the decoder fills every other field with its default.
+pub fn encode_preset(plan: &Plan) -> String {
+    let p = preset_of(plan);
+    let partial: Value = json!({
+        "business": {
+            "currency": p.business.currency,
+            "assumptions": p.business.assumptions,
+            "options": p.business.options,
+        },
+        "location": {
+            "hq_start_min": p.location.hq_start_min,
+            "hq_end_min": p.location.hq_end_min,
+            "candidates": p.location.candidates,
+        },
+    });
+    let bytes = serde_json::to_vec(&partial).unwrap_or_default();
+    format!(
+        "{LINK_TAG}{}",
+        base64url(&miniz_oxide::deflate::compress_to_vec(&bytes, 10))
+    )
+}
+
+/// Escapes text for an HTML attribute value in double quotes.
+fn attr(text: &str) -> String {
+    text.replace('&', "&amp;")
+        .replace('"', "&quot;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The HTML an embedder pastes: an iframe (titled, lazy) and, optionally, the resizer
+/// script served next to the app. `app_url` is the app's address without query or
+/// fragment, ending in `/`.
+pub fn snippet(app_url: &str, params: &EmbedParams, title: &str, resize: bool) -> String {
+    let src = format!("{app_url}{}", params.query());
+    let mut html = format!(
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" data-planner-embed \
+         style=\"width:100%;height:900px;border:0\"></iframe>",
+        attr(&src),
+        attr(title)
+    );
+    if resize {
+        html.push_str(&format!(
+            "\n<script src=\"{}\" async></script>",
+            attr(&format!("{app_url}embed.js"))
+        ));
+    }
+    html
+}

@@ -1,0 +1,121 @@
+//! "Embed on your site": the embedder picks options and copies a ready snippet.
+
+use leptos::prelude::*;
+
+use super::state::use_app;
+use crate::domain::business::Currency;
+use crate::domain::embed::colour::Rgb;
+use crate::domain::embed::{snippet, EmbedParams, Theme};
+use crate::i18n::{Key, Lang};
+use crate::platform::browser::{copy_text, page_url_without_fragment};
+
+#[component]
+pub fn EmbedPanel() -> impl IntoView {
+    let state = use_app();
+    let accent = RwSignal::new(String::new());
+    let theme = RwSignal::new(String::new());
+    let lang = RwSignal::new(String::new());
+    let currency = RwSignal::new(String::new());
+    let preset = RwSignal::new(false);
+    let resize = RwSignal::new(true);
+    let copied = RwSignal::new(None::<bool>);
+
+    let accent_bad = move || {
+        let a = accent.get();
+        !a.trim().is_empty() && Rgb::parse_hex(a.trim()).is_none()
+    };
+    let code = move || {
+        let params = EmbedParams {
+            embed: true,
+            accent: Rgb::parse_hex(accent.get().trim()),
+            theme: match theme.get().as_str() {
+                "light" => Some(Theme::Light),
+                "dark" => Some(Theme::Dark),
+                _ => None,
+            },
+            lang: Lang::TAGS.into_iter().find(|t| *t == lang.get()),
+            currency: Currency::from_code(&currency.get()),
+            preset: preset.get().then(|| state.plan.get()),
+        };
+        snippet(
+            &page_url_without_fragment(),
+            &params,
+            state.t(Key::AppName),
+            resize.get(),
+        )
+    };
+    let copy = move |_| copy_text(&code(), move |ok| copied.set(Some(ok)));
+
+    view! {
+        <details class="embed-panel" id="embed-panel">
+            <summary>{move || state.t(Key::EmbedTitle)}</summary>
+            <p class="hint">{move || state.t(Key::EmbedIntro)}</p>
+            <div class="embed-options">
+                <div class="field">
+                    <label for="embed-accent">{move || state.t(Key::EmbedAccent)}</label>
+                    <input
+                        id="embed-accent"
+                        type="text"
+                        placeholder="#1f5fae"
+                        maxlength="7"
+                        aria-invalid=move || accent_bad().then_some("true")
+                        aria-describedby=move || accent_bad().then_some("embed-accent-error")
+                        prop:value=move || accent.get()
+                        on:input=move |e| accent.set(event_target_value(&e))
+                    />
+                    <Show when=accent_bad>
+                        <p class="field-error" id="embed-accent-error">{move || state.t(Key::EmbedAccentBad)}</p>
+                    </Show>
+                </div>
+                <Choice id="embed-theme" label=Key::EmbedTheme value=theme
+                    options=vec![("", Key::EmbedFollowBrowser), ("light", Key::ThemeLight), ("dark", Key::ThemeDark)]/>
+                <Choice id="embed-currency" label=Key::EmbedCurrency value=currency
+                    options=vec![("", Key::EmbedUserChooses), ("USD", Key::CurrencyUsd), ("EUR", Key::CurrencyEur), ("GBP", Key::CurrencyGbp)]/>
+                <Choice id="embed-lang" label=Key::EmbedLanguage value=lang
+                    options=vec![("", Key::EmbedFollowBrowser), ("en", Key::LanguageEn)]/>
+            </div>
+            <label class="check">
+                <input type="checkbox" id="embed-preset" prop:checked=move || preset.get()
+                    on:change=move |e| preset.set(event_target_checked(&e))/>
+                <span>{move || state.t(Key::EmbedPreset)}</span>
+            </label>
+            <label class="check">
+                <input type="checkbox" id="embed-resize" prop:checked=move || resize.get()
+                    on:change=move |e| resize.set(event_target_checked(&e))/>
+                <span>{move || state.t(Key::EmbedResize)}</span>
+            </label>
+            <label for="embed-code" class="embed-code-label">{move || state.t(Key::EmbedCode)}</label>
+            <textarea id="embed-code" readonly rows="5" prop:value=code></textarea>
+            <div class="notice-actions">
+                <button type="button" class="btn btn-secondary" id="embed-copy" on:click=copy>
+                    {move || state.t(Key::EmbedCopy)}
+                </button>
+                <span role="status" class="hint">
+                    {move || copied.get().map(|ok| state.t(if ok { Key::EmbedCopied } else { Key::EmbedCopyFailed }))}
+                </span>
+            </div>
+            <p class="hint">{move || state.t(Key::EmbedHosting)}</p>
+        </details>
+    }
+}
+
+/// A select over fixed options, held in a local signal.
+#[component]
+fn Choice(
+    id: &'static str,
+    label: Key,
+    value: RwSignal<String>,
+    options: Vec<(&'static str, Key)>,
+) -> impl IntoView {
+    let state = use_app();
+    let items = options
+        .into_iter()
+        .map(|(v, k)| view! { <option value=v selected=move || value.get() == v>{move || state.t(k)}</option> })
+        .collect_view();
+    view! {
+        <div class="field">
+            <label for=id>{move || state.t(label)}</label>
+            <select id=id on:change=move |e| value.set(event_target_value(&e))>{items}</select>
+        </div>
+    }
+}

@@ -1,0 +1,120 @@
+//! Keeping the saved plan in step with this tab: save on every change, notice another
+//! tab's newer save (storage event plus revision counter), and let the user choose.
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use super::state::{use_app, AppState, NoticeAction};
+use crate::domain::persist::{is_quota_error, stored_revision, PLAN_KEY};
+use crate::i18n::Key;
+use crate::platform::plan_store::{self, SaveError};
+use crate::platform::storage::StoreError;
+
+/// Saves the plan and the scenarios whenever they change, and listens for other tabs.
+pub fn install(state: AppState) {
+    Effect::new(move |_| {
+        let plan = state.plan.get();
+        if state.viewing.get().is_some() || state.conflict.get().is_some() {
+            return; // a plan from outside, or a conflict the user has not settled yet
+        }
+        save_now(state, &plan);
+    });
+
+    Effect::new(move |_| {
+        let s = state.scenarios.get();
+        if state.viewing.get_untracked().is_none() {
+            let _ = plan_store::save_scenarios(&state.store.get_value(), &s);
+        }
+    });
+
+    let handle = window_event_listener(ev::storage, move |e| {
+        if e.key().as_deref() == Some(PLAN_KEY) {
+            other_tab_saved(state, e.new_value().as_deref());
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+fn save_now(state: AppState, plan: &crate::domain::Plan) {
+    let store = state.store.get_value();
+    match plan_store::save(&store, plan, state.revision.get_value()) {
+        Ok(revision) => state.revision.set_value(revision),
+        Err(SaveError::Conflict { theirs }) => state.conflict.set(Some(theirs)),
+        Err(SaveError::Store(e)) if store.is_persistent() => {
+            let key = match e {
+                StoreError::Refused(name) if is_quota_error(&name) => Key::StorageQuota,
+                _ => Key::StorageWriteFailed,
+            };
+            state.notify(
+                state.t(key).to_string(),
+                true,
+                Some(NoticeAction::ExportPlan),
+            );
+        }
+        Err(SaveError::Store(_)) => {}
+    }
+}
+
+/// Another tab wrote the plan. Same content: adopt its revision quietly. Otherwise, if it
+/// is newer than what this tab knows, stop saving and ask.
+fn other_tab_saved(state: AppState, new_value: Option<&str>) {
+    if state.viewing.get_untracked().is_some() {
+        return;
+    }
+    let Some(theirs) = stored_revision(new_value) else {
+        return;
+    };
+    if theirs <= state.revision.get_value() {
+        return;
+    }
+    let same = plan_store::read_saved(&state.store.get_value())
+        .is_some_and(|(p, _)| state.plan.with_untracked(|mine| *mine == p));
+    if same {
+        state.revision.set_value(theirs);
+    } else {
+        state.conflict.set(Some(theirs));
+    }
+}
+
+fn take_theirs(state: AppState) {
+    if let Some((plan, revision)) = plan_store::read_saved(&state.store.get_value()) {
+        state.revision.set_value(revision);
+        state.conflict.set(None);
+        state.replace_plan(plan);
+    }
+}
+
+fn keep_mine(state: AppState) {
+    match plan_store::read_saved(&state.store.get_value()) {
+        Some((_, revision)) => {
+            state.revision.set_value(revision);
+            state.conflict.set(None);
+            state.plan.with_untracked(|p| save_now(state, p));
+        }
+        None => {
+            let text = state.t(Key::ConflictCannotKeep).to_string();
+            state.notify(text, true, Some(NoticeAction::ExportPlan));
+        }
+    }
+}
+
+/// The choice offered when another tab saved a newer plan.
+#[component]
+pub fn ConflictPanel() -> impl IntoView {
+    let state = use_app();
+    view! {
+        <Show when=move || state.conflict.get().is_some()>
+            <div class="notice notice-urgent conflict" role="alert">
+                <p class="notice-text">{move || state.t(Key::ConflictText)}</p>
+                <div class="notice-actions">
+                    <button type="button" class="btn btn-primary" id="conflict-theirs" on:click=move |_| take_theirs(state)>
+                        {move || state.t(Key::ConflictTakeTheirs)}
+                    </button>
+                    <button type="button" class="btn btn-secondary" id="conflict-mine" on:click=move |_| keep_mine(state)>
+                        {move || state.t(Key::ConflictKeepMine)}
+                    </button>
+                </div>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,138 @@
+//! Embed parameters: only whitelisted, well-formed values get through; accent shades stay
+//! readable; presets carry only defaults; the snippet escapes what it embeds.
+
+use offshoring_planner::domain::business::Currency;
+use offshoring_planner::domain::embed::colour::{
+    contrast, palette, Rgb, DARK_BG, LIGHT_BG, MIN_CONTRAST,
+};
+use offshoring_planner::domain::embed::{
+    encode_preset, percent_decode, preset_of, snippet, EmbedParams, Theme,
+};
+use offshoring_planner::domain::example::example_plan;
+use offshoring_planner::domain::Plan;
+
+const LANGS: [&str; 1] = ["en"];
+
+#[test]
+fn whitelisted_parameters_are_read() {
+    let p = EmbedParams::parse(
+        "?embed=1&accent=%23C0FFEE&theme=dark&lang=en&currency=EUR&step=work",
+        &LANGS,
+    );
+    assert!(p.embed);
+    assert_eq!(p.accent, Some(Rgb(0xc0, 0xff, 0xee)));
+    assert_eq!(p.theme, Some(Theme::Dark));
+    assert_eq!(p.lang, Some("en"));
+    assert_eq!(p.currency, Some(Currency::Eur));
+    assert_eq!(p.preset, None);
+    assert_eq!(
+        EmbedParams::parse("?accent=18a", &LANGS).accent,
+        Some(Rgb(0x11, 0x88, 0xaa))
+    );
+}
+
+#[test]
+fn malformed_or_unknown_parameters_are_ignored() {
+    for q in [
+        "?accent=red",
+        "?accent=%23abcd",
+        "?accent=%3Cscript%3E",
+        "?accent=javascript:alert(1)",
+        "?accent=%ZZ",
+        "?accent=%E2%80%AE123456",
+        "?theme=<b>dark</b>",
+        "?theme=DARK",
+        "?lang=xx",
+        "?lang=en%00",
+        "?currency=BTC",
+        "?currency=usd",
+        "?preset=p1.not-a-plan",
+        "?preset=%3Csvg%20onload%3Dalert(1)%3E",
+        "?embed=0",
+        "?onload=alert(1)&style=x",
+    ] {
+        assert_eq!(
+            EmbedParams::parse(q, &LANGS),
+            EmbedParams::default(),
+            "{q} must change nothing"
+        );
+    }
+    let huge = format!("?embed=1&accent={}", "a".repeat(20_000));
+    assert_eq!(EmbedParams::parse(&huge, &LANGS), EmbedParams::default());
+}
+
+#[test]
+fn percent_decoding_refuses_broken_escapes() {
+    assert_eq!(percent_decode("%23fff").as_deref(), Some("#fff"));
+    assert_eq!(percent_decode("a+b").as_deref(), Some("a b"));
+    assert_eq!(percent_decode("%2"), None);
+    assert_eq!(percent_decode("%FF"), None, "not UTF-8");
+    assert_eq!(percent_decode("%€1"), None);
+}
+
+#[test]
+fn accent_shades_always_read_at_aa_in_both_themes() {
+    let mut checked = 0;
+    for r in (0..=255).step_by(15) {
+        for g in (0..=255).step_by(15) {
+            for b in (0..=255).step_by(15) {
+                let (light, dark) = palette(Rgb(r as u8, g as u8, b as u8));
+                for (s, bg) in [(&light, LIGHT_BG), (&dark, DARK_BG)] {
+                    assert!(contrast(s.accent, bg) >= MIN_CONTRAST, "{r},{g},{b}");
+                    assert!(contrast(s.strong, bg) >= MIN_CONTRAST, "{r},{g},{b}");
+                    assert!(
+                        contrast(s.on_accent, s.accent) >= MIN_CONTRAST,
+                        "{r},{g},{b}"
+                    );
+                }
+                checked += 1;
+            }
+        }
+    }
+    assert_eq!(checked, 18 * 18 * 18);
+    // A colour that already reads is kept as it is.
+    let (light, _) = palette(Rgb(0x1f, 0x5f, 0xae));
+    assert_eq!(light.accent.hex(), "#1f5fae");
+}
+
+#[test]
+fn a_preset_carries_rates_and_locations_only() {
+    let example = example_plan();
+    let code = encode_preset(&example);
+    let p = EmbedParams::parse(&format!("?preset={code}&currency=GBP"), &LANGS);
+    let preset = p.preset.clone().expect("preset decodes");
+    assert_eq!(preset, preset_of(&example));
+    assert_eq!(preset.business.options, example.business.options);
+    assert_eq!(preset.location.candidates, example.location.candidates);
+    assert_eq!(preset.business.primary_goal, None, "answers are not preset");
+    assert_eq!(preset.business.scope, "");
+    let start = p.starting_plan();
+    assert_eq!(start.business.currency, Currency::Gbp);
+    assert_eq!(
+        EmbedParams::default().starting_plan(),
+        Plan::default(),
+        "no preset: the blank plan"
+    );
+    assert!(code.len() < 1500, "preset is {} characters", code.len());
+}
+
+#[test]
+fn the_snippet_is_a_titled_lazy_iframe_with_escaped_attributes() {
+    let p = EmbedParams {
+        embed: true,
+        accent: Some(Rgb(1, 2, 3)),
+        theme: Some(Theme::Light),
+        lang: Some("en"),
+        currency: Some(Currency::Usd),
+        preset: None,
+    };
+    let html = snippet("https://plan.example/", &p, "Planner \"<b>\" & co", true);
+    assert!(html.starts_with("<iframe src=\"https://plan.example/?embed=1&amp;accent=010203&amp;theme=light&amp;lang=en&amp;currency=USD\""));
+    assert!(html.contains("title=\"Planner &quot;&lt;b&gt;&quot; &amp; co\""));
+    assert!(html.contains("loading=\"lazy\""));
+    assert!(html.contains("<script src=\"https://plan.example/embed.js\" async></script>"));
+    assert!(!snippet("https://plan.example/", &p, "t", false).contains("<script"));
+    // What the snippet asks for is what the app reads back.
+    let query = p.query();
+    assert_eq!(EmbedParams::parse(&query, &LANGS), p);
+}

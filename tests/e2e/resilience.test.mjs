@@ -1,0 +1,115 @@
+// Saved data under pressure: a plan from a newer version, a full quota, two tabs.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { suite, newPage, ready } from "./harness.mjs";
+
+const s = suite();
+const PLAN_KEY = "offshoring-planner.plan";
+const team = (page) => page.getByLabel("Team size (engineers)");
+const stored = (page) => page.evaluate((k) => localStorage.getItem(k), PLAN_KEY);
+
+test("a plan saved by a newer version opens read-only and is never overwritten", async () => {
+  const { context, page } = await newPage(s.browser);
+  const newer = JSON.stringify({
+    schema_version: 9, revision: 4, saved_at: "2027-01-01T00:00:00.000Z",
+    future: { anything: true },
+    plan: { business: { team_size: 14, new_idea: "x" } },
+  });
+  await context.addInitScript(([k, v]) => {
+    if (!sessionStorage.getItem("seeded")) { localStorage.setItem(k, v); sessionStorage.setItem("seeded", "1"); }
+  }, [PLAN_KEY, newer]);
+  await page.goto(s.url);
+  await ready(page);
+  const notice = page.locator(".notice-urgent").first();
+  assert.match(await notice.textContent(), /newer version of the planner \(format 9\)/);
+  assert.match(await notice.textContent(), /read-only/);
+  assert.equal(await team(page).inputValue(), "14", "what this version understands is shown");
+  assert.equal(await team(page).isDisabled(), true, "fields are read-only");
+  assert.equal(await page.locator("#start-over").isVisible(), false);
+  // Walking the steps and reloading never touches the stored value.
+  await page.getByRole("button", { name: /^Next/ }).click();
+  await page.reload();
+  await ready(page);
+  assert.equal(await stored(page), newer);
+  const download = page.waitForEvent("download");
+  await page.locator(".notice-urgent").first().getByRole("button", { name: "Download the kept copy" }).click();
+  assert.equal((await download).suggestedFilename(), "offshoring-plan-backup.json");
+  page.assertClean();
+  await context.close();
+});
+
+test("a full storage quota shows a notice, keeps the plan in the tab, and saving resumes", async () => {
+  const { context, page } = await newPage(s.browser);
+  await page.goto(s.url);
+  await ready(page);
+  await team(page).fill("6");
+  // Fill this origin's storage to the last byte the browser allows.
+  const name = await page.evaluate(() => {
+    let size = 1 << 20, i = 0, error = "";
+    while (size >= 1) {
+      try { localStorage.setItem(`filler.${i++}`, "x".repeat(size)); }
+      catch (e) { error = e.name; size = Math.floor(size / 2); }
+    }
+    return error;
+  });
+  assert.equal(name, "QuotaExceededError", "Chromium's name for a full quota");
+  const scope = "Customer portal features and their tests, ".repeat(8);
+  await page.getByLabel("Scope, in one sentence").fill(scope); // hundreds of bytes more than stored
+  const notice = page.locator(".notice-urgent");
+  await notice.waitFor();
+  assert.match(await notice.textContent(), /storage is full/);
+  assert.equal(JSON.parse(await stored(page)).plan.business.team_size, 6, "the last good save stays");
+  // The plan lives on in the tab and can be taken away as a file.
+  await page.getByRole("button", { name: /^Next/ }).click();
+  await page.getByRole("button", { name: /^Back/ }).click();
+  assert.equal(await page.getByLabel("Scope, in one sentence").inputValue(), scope);
+  const download = page.waitForEvent("download");
+  await notice.getByRole("button", { name: "Download the plan (JSON)" }).click();
+  const file = await download;
+  assert.equal(file.suggestedFilename(), "offshoring-plan.json");
+  // Once there is room again, the next change is saved.
+  await page.evaluate(() => { for (const k of Object.keys(localStorage)) if (k.startsWith("filler.")) localStorage.removeItem(k); });
+  await team(page).fill("10");
+  assert.equal(JSON.parse(await stored(page)).plan.business.team_size, 10);
+  page.assertClean();
+  await context.close();
+});
+
+test("two tabs: the stale one notices the newer save and the user chooses", async () => {
+  const { context, page: a } = await newPage(s.browser);
+  await a.goto(s.url);
+  await ready(a);
+  await team(a).fill("6");
+  const b = await context.newPage();
+  await b.goto(s.url);
+  await ready(b);
+  assert.equal(await team(b).inputValue(), "6");
+
+  // Tab B saves a change; tab A has not seen it yet.
+  await team(b).fill("11");
+  const conflict = a.locator(".conflict");
+  await conflict.waitFor();
+  assert.match(await conflict.textContent(), /saved from another tab/);
+  // A's own edit is not written over B's newer plan while the question is open.
+  await team(a).fill("3");
+  assert.equal(JSON.parse(await stored(a)).plan.business.team_size, 11);
+
+  // A takes the newer plan.
+  await a.locator("#conflict-theirs").click();
+  assert.equal(await team(a).inputValue(), "11");
+  assert.equal(await conflict.count(), 0);
+
+  // Now A edits; B is stale and keeps its own plan deliberately.
+  await team(a).fill("12");
+  await b.locator(".conflict").waitFor();
+  await team(b).fill("15");
+  assert.equal(JSON.parse(await stored(b)).plan.business.team_size, 12, "nothing silent");
+  await b.locator("#conflict-mine").click();
+  const env = JSON.parse(await stored(b));
+  assert.equal(env.plan.business.team_size, 15);
+  // ...and A, in turn, is asked.
+  await a.locator(".conflict").waitFor();
+  assert.ok(env.revision > 0);
+  a.assertClean();
+  await context.close();
+});
