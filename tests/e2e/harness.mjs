@@ -17,8 +17,11 @@ const TYPES = {
   ".png": "image/png",
 };
 
+/** Origins the tests serve; a request to any other origin fails the test. */
+const ORIGINS = new Set();
+
 /** Serves dist/ on a free loopback port. Resolves to { url, close }. */
-export async function serveDist() {
+export async function serveDist({ headers = {} } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     const file = normalize(join(DIST, path === "/" ? "index.html" : path));
@@ -28,7 +31,7 @@ export async function serveDist() {
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+      res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...headers });
       res.end(body);
     } catch {
       res.writeHead(404).end("not found");
@@ -36,7 +39,27 @@ export async function serveDist() {
   });
   await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
   const { port } = server.address();
+  ORIGINS.add(`http://127.0.0.1:${port}`);
   return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
+}
+
+/**
+ * Serves one HTML page (an embedder's site) on another loopback port, reached as
+ * `localhost` so that it is a different origin and site from the app. Resolves to
+ * { url, close }.
+ */
+export async function serveHost(html) {
+  const server = createServer((req, res) => {
+    if (new URL(req.url, "http://x").pathname !== "/") {
+      res.writeHead(204).end(); // the browser's own /favicon.ico request
+      return;
+    }
+    res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(html);
+  });
+  await new Promise((ok) => server.listen(0, "127.0.0.1", ok));
+  const { port } = server.address();
+  ORIGINS.add(`http://localhost:${port}`);
+  return { url: `http://localhost:${port}/`, close: () => new Promise((ok) => server.close(ok)) };
 }
 
 export const CHROMIUM_ARGS = [
@@ -71,9 +94,11 @@ export async function newPage(browser, { width = 1280, height = 900, timezoneId 
   page.on("response", (res) => {
     if (res.status() >= 400) problems.push(`HTTP ${res.status()} for ${res.url()}`);
   });
-  page.on("request", (req) => {
+  // Every request must go to an origin these tests serve (blob: and data: URLs are made
+  // in the page). This catches fonts, analytics, CDNs: anything leaving the app.
+  context.on("request", (req) => {
     const u = new URL(req.url());
-    if (!["127.0.0.1", "localhost"].includes(u.hostname) && !["blob:", "data:"].includes(u.protocol)) {
+    if (!ORIGINS.has(u.origin) && !["blob:", "data:"].includes(u.protocol)) {
       problems.push(`request to another origin: ${req.url()}`);
     }
   });
