@@ -10,6 +10,7 @@ use crate::domain::overlap::calendar::{civil_from_days, iso};
 use crate::domain::plan::FORMAT_VERSION;
 use crate::domain::roadmap::{roadmap, Milestone};
 use crate::domain::Plan;
+use super::text::strip_invisible;
 use crate::i18n::{option_name, t, Key, Lang};
 
 #[derive(Serialize)]
@@ -123,6 +124,7 @@ pub fn json(plan: &Plan, analysis: Option<&Analysis>, exported_at: &str, lang: L
 /// A CSV field: quoted, quotes doubled, and a leading formula character neutralised so
 /// a spreadsheet never runs user text.
 pub fn csv_field(text: &str) -> String {
+    let text = &strip_invisible(text, false);
     let neutral = if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
     } else {
@@ -176,7 +178,8 @@ pub fn csv(plan: &Plan, lang: Lang) -> String {
 }
 
 fn ics_text(text: &str) -> String {
-    text.replace('\\', "\\\\")
+    strip_invisible(text, true)
+        .replace('\\', "\\\\")
         .replace(';', "\\;")
         .replace(',', "\\,")
         .replace('\n', "\\n")

@@ -26,6 +26,19 @@ pub fn escape_markdown(text: &str) -> String {
         .replace('@', "@\u{2060}")
 }
 
+/// Drops characters that could hide or reorder text in an export: control characters
+/// (other than newlines and tabs, which `keep_breaks` keeps) and bidirectional overrides
+/// and isolates.
+pub fn strip_invisible(text: &str, keep_breaks: bool) -> String {
+    text.chars()
+        .filter(|c| match c {
+            '\n' | '\t' => keep_breaks,
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => false,
+            c => !c.is_control(),
+        })
+        .collect()
+}
+
 /// An amount for text exports: "USD 1,322,382".
 pub fn money_plain(v: f64, code: &str) -> String {
     let v = if v.is_finite() { v.round() } else { 0.0 };
