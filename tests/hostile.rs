@@ -61,7 +61,8 @@ fn hostile_plan(s: &str) -> Plan {
 fn exports_neutralise_every_hostile_string() {
     for s in corpus() {
         let plan = hostile_plan(&s);
-        let analysis = offshoring_planner::domain::overlap::analysis::analyse(&plan, 2027, &mut fixed);
+        let analysis =
+            offshoring_planner::domain::overlap::analysis::analyse(&plan, 2027, &mut fixed);
         let md = markdown(&plan, Some(&analysis), Lang::En);
         // Markdown renderers treat `<` as HTML and `](` as a link only when unescaped.
         for raw in ["<script", "<img", "<svg", "<iframe", "<a ", "](", "<%"] {
@@ -86,7 +87,11 @@ fn exports_neutralise_every_hostile_string() {
             }
         }
         let cal = ics(&plan, "20270101T000000Z", Lang::En).expect("the example has a start date");
-        assert_eq!(cal.matches("BEGIN:VEVENT").count(), 3, "ICS events injected by {s:?}");
+        assert_eq!(
+            cal.matches("BEGIN:VEVENT").count(),
+            3,
+            "ICS events injected by {s:?}"
+        );
         assert!(!cal.contains('\u{202E}'));
     }
 }
@@ -95,7 +100,11 @@ fn exports_neutralise_every_hostile_string() {
 fn links_files_and_storage_carry_hostile_strings_unchanged() {
     for s in corpus() {
         let plan = hostile_plan(&s);
-        assert_eq!(decode_link(&encode_link(&plan)).as_ref(), Ok(&plan), "{s:?}");
+        assert_eq!(
+            decode_link(&encode_link(&plan)).as_ref(),
+            Ok(&plan),
+            "{s:?}"
+        );
         let file = json(&plan, None, "2027-01-01T00:00:00Z", Lang::En);
         assert_eq!(import_json(file.as_bytes()).as_ref(), Ok(&plan), "{s:?}");
         let stored = persist::encode(&plan, 3, "2027-01-01T00:00:00Z");

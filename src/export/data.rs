@@ -3,6 +3,7 @@
 
 use serde::Serialize;
 
+use super::text::strip_invisible;
 use crate::domain::cost::case::compute;
 use crate::domain::cost::uncertainty::{seed_of, simulate, Spread, DEFAULT_TRIALS};
 use crate::domain::overlap::analysis::Analysis;
@@ -10,7 +11,6 @@ use crate::domain::overlap::calendar::{civil_from_days, iso};
 use crate::domain::plan::FORMAT_VERSION;
 use crate::domain::roadmap::{roadmap, Milestone};
 use crate::domain::Plan;
-use super::text::strip_invisible;
 use crate::i18n::{option_name, t, Key, Lang};
 
 #[derive(Serialize)]

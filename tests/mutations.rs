@@ -1,0 +1,98 @@
+//! A small, deterministic fuzz run on stable `cargo test`: valid inputs for the link
+//! decoder, the JSON importer, the storage loader and the embed parameters, mutated
+//! thousands of ways (bytes flipped, cut, repeated, spliced). Nothing may panic, and
+//! anything accepted must pass the plan's checks. The coverage-guided runs live in
+//! fuzz/ (README, "Fuzzing"); a crash they find is added here as a fixed case.
+
+use offshoring_planner::domain::cost::uncertainty::Rng;
+use offshoring_planner::domain::embed::EmbedParams;
+use offshoring_planner::domain::persist::{self, Loaded};
+use offshoring_planner::domain::share::{decode_link, import_json};
+
+const ROUNDS: usize = 3000;
+
+fn mutate(seed: &[u8], rng: &mut Rng) -> Vec<u8> {
+    let mut out = seed.to_vec();
+    let pick = |rng: &mut Rng, n: usize| (rng.next_u64() % n.max(1) as u64) as usize;
+    for _ in 0..1 + pick(rng, 4) {
+        match pick(rng, 5) {
+            0 if !out.is_empty() => {
+                let i = pick(rng, out.len());
+                out[i] ^= 1 << pick(rng, 8);
+            }
+            1 => out.truncate(pick(rng, out.len() + 1)),
+            2 if !out.is_empty() => {
+                let (a, b) = (pick(rng, out.len()), pick(rng, out.len()));
+                let (a, b) = (a.min(b), a.max(b));
+                let chunk = out[a..b].to_vec();
+                out.splice(a..a, chunk);
+            }
+            3 => {
+                let i = pick(rng, out.len() + 1);
+                let b = [
+                    b'{', b'}', b'"', b'[', b']', b'0', b'-', b'e', b'%', b'.', 0xff,
+                ][pick(rng, 11)];
+                out.insert(i, b);
+            }
+            _ if !out.is_empty() => {
+                let i = pick(rng, out.len());
+                out.remove(i);
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+fn run(seed: &[u8], salt: u64, check: impl Fn(&[u8])) {
+    let mut rng = Rng::new(0x5eed ^ salt);
+    check(seed);
+    for _ in 0..ROUNDS {
+        check(&mutate(seed, &mut rng));
+    }
+}
+
+#[test]
+fn mutated_links_never_panic() {
+    run(include_bytes!("../fuzz/seeds/link/example"), 1, |b| {
+        if let Ok(text) = std::str::from_utf8(b) {
+            if let Ok(plan) = decode_link(text) {
+                assert!(plan.check().is_ok());
+            }
+        }
+    });
+}
+
+#[test]
+fn mutated_imports_never_panic() {
+    run(include_bytes!("fixtures/plan-v1.json"), 2, |b| {
+        if let Ok(plan) = import_json(b) {
+            assert!(plan.check().is_ok());
+        }
+    });
+}
+
+#[test]
+fn mutated_stored_values_never_panic() {
+    for (salt, seed) in [
+        (3, &include_bytes!("fixtures/plan-v1.json")[..]),
+        (4, &include_bytes!("fixtures/plan-v2.json")[..]),
+    ] {
+        run(seed, salt, |b| {
+            if let Ok(text) = std::str::from_utf8(b) {
+                if let Loaded::Plan { plan, .. } = persist::decode(Some(text)) {
+                    assert!(plan.check().is_ok());
+                }
+            }
+        });
+    }
+}
+
+#[test]
+fn mutated_embed_queries_never_panic() {
+    run(include_bytes!("../fuzz/seeds/embed_params/seed"), 5, |b| {
+        if let Ok(text) = std::str::from_utf8(b) {
+            let _ = EmbedParams::parse(text, &["en"]);
+        }
+    });
+}
