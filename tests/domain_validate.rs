@@ -76,3 +76,21 @@ fn zones_must_be_well_formed_and_known() {
     assert_eq!(zone_syntax(&"A".repeat(65)), Err(FieldError::BadZone));
     assert_eq!(zone_syntax("a b"), Err(FieldError::BadZone));
 }
+
+#[test]
+fn spanish_numbers_parse_with_their_own_separators_and_the_other_convention_is_refused() {
+    use offshoring_planner::domain::validate::{parse_decimal_with, FieldError};
+    let es = |t: &str| parse_decimal_with(t, ',', '.');
+    assert_eq!(es("144.570"), Ok(144_570.0));
+    assert_eq!(es("144.570,5"), Ok(144_570.5));
+    assert_eq!(es("0,18"), Ok(0.18));
+    assert_eq!(es("1500"), Ok(1500.0));
+    // English-style input is not silently misread.
+    assert_eq!(es("0.18"), Err(FieldError::NotANumber));
+    assert_eq!(es("1,234.5"), Err(FieldError::NotANumber));
+    assert_eq!(es("1.5"), Err(FieldError::NotANumber));
+    assert_eq!(
+        parse_decimal_with("1,5", ',', ','),
+        Err(FieldError::NotANumber)
+    );
+}

@@ -6,6 +6,7 @@ pub mod cost;
 pub mod embed;
 pub mod engagement;
 pub mod example;
+pub mod history;
 pub mod overlap;
 pub mod persist;
 pub mod plan;

@@ -182,7 +182,12 @@ impl Bounds {
 
     /// Parses typed text (see [`parse_decimal`]) and checks it.
     pub fn parse(self, text: &str) -> Result<f64, FieldError> {
-        let v = parse_decimal(text)?;
+        self.parse_with(text, '.', ',')
+    }
+
+    /// Like [`Bounds::parse`], with a language's decimal and group separators.
+    pub fn parse_with(self, text: &str, decimal: char, group: char) -> Result<f64, FieldError> {
+        let v = parse_decimal_with(text, decimal, group)?;
         self.check(v)?;
         Ok(v)
     }
@@ -232,9 +237,37 @@ pub const MONEY: Bounds = Bounds {
 /// Longest metric target, in characters.
 pub const TARGET_MAX_CHARS: u32 = 120;
 
-/// Parses a decimal number as people type it: `144570`, `144,570`, `1,234.5`, `0.18`.
-/// Commas are accepted only as thousands separators (groups of three digits).
+/// Parses a decimal number as people type it in English: `144570`, `144,570`, `1,234.5`,
+/// `0.18`. Commas are accepted only as thousands separators (groups of three digits).
 pub fn parse_decimal(text: &str) -> Result<f64, FieldError> {
+    parse_decimal_with(text, '.', ',')
+}
+
+/// Parses a decimal number written with the given decimal and group separators (Spanish:
+/// `144.570,5`). A group separator is accepted only between groups of three digits, so a
+/// number typed in the other convention (`0.18` in Spanish) is refused, never misread.
+pub fn parse_decimal_with(text: &str, decimal: char, group: char) -> Result<f64, FieldError> {
+    if decimal == group || decimal.is_ascii_digit() || group.is_ascii_digit() {
+        return Err(FieldError::NotANumber);
+    }
+    let normal: String = text
+        .chars()
+        .map(|c| {
+            if c == decimal {
+                '.'
+            } else if c == group {
+                ','
+            } else if c == '.' || c == ',' {
+                '\u{1}' // the other convention's separator: refused below
+            } else {
+                c
+            }
+        })
+        .collect();
+    parse_english(&normal)
+}
+
+fn parse_english(text: &str) -> Result<f64, FieldError> {
     let t = text.trim();
     if t.is_empty() {
         return Err(FieldError::Empty);
@@ -243,7 +276,7 @@ pub fn parse_decimal(text: &str) -> Result<f64, FieldError> {
         return Err(FieldError::NotANumber);
     }
     if let Some(rest) = t.strip_prefix('-') {
-        return match parse_decimal(rest) {
+        return match parse_english(rest) {
             Ok(0.0) => Ok(0.0),
             Ok(_) => Err(FieldError::Negative),
             Err(e) => Err(e),

@@ -23,7 +23,7 @@ macro_rules! cells {
     ($c:expr) => {
         Cells {
             lang: $c.lang,
-            money: &|v: f64| money_plain(v, $c.code),
+            money: &|v: f64| money_plain(v, $c.code, $c.lang),
             user: &|s: &str| esc(s),
         }
     };
@@ -158,7 +158,7 @@ fn summary(c: Ctx, out: &mut String) {
         ..
     } = c;
     let tr = |k: Key| t(lang, k);
-    let m = |v: f64| money_plain(v, code);
+    let m = |v: f64| money_plain(v, code, lang);
     out.push_str(&format!("## {}\n\n", tr(Key::MdSummary)));
     let mut bullets = vec![(
         Key::PrimaryGoal,
@@ -184,7 +184,7 @@ fn summary(c: Ctx, out: &mut String) {
             format!(
                 "{} ({} h{window})",
                 esc(n),
-                plain_number(*typ as f64 / 60.0)
+                number_in(lang, *typ as f64 / 60.0)
             )
         }),
     ));

@@ -43,7 +43,7 @@ pub fn cost_table(plan: &Plan, f: &Cells) -> Table {
             vec![
                 option_name(f.lang, option),
                 (f.money)(fig.outcome.cost),
-                plain_number(fig.outcome.capacity),
+                number_in(f.lang, fig.outcome.capacity),
                 fig.outcome
                     .unit_cost()
                     .map(f.money)
@@ -53,7 +53,7 @@ pub fn cost_table(plan: &Plan, f: &Cells) -> Table {
                     .filter(|_| i > 0)
                     .map(|n| n.to_string())
                     .unwrap_or_else(|| NONE.into()),
-                plain_number(fig.first_delivery_weeks),
+                number_in(f.lang, fig.first_delivery_weeks),
                 format!("{score}/100"),
             ]
         })
@@ -125,7 +125,7 @@ pub fn work_table(plan: &Plan, f: &Cells) -> Table {
 
 /// Each location whose zone is known: overlap, class, effective rate and fit.
 pub fn location_table(plan: &Plan, analysis: &Analysis, f: &Cells) -> Table {
-    let hours = |m: u32| plain_number(m as f64 / 60.0);
+    let hours = |m: u32| number_in(f.lang, m as f64 / 60.0);
     let rows = analysis
         .results
         .iter()
@@ -162,8 +162,8 @@ type AssumptionRow<'a> = (Key, &'a Range, &'a dyn Fn(f64) -> String, Key);
 /// Every assumption with its low / likely / high values and its source.
 pub fn assumption_table(plan: &Plan, f: &Cells) -> Table {
     let a = &plan.business.assumptions;
-    let pct = |v: f64| format!("{}%", plain_number(v * 100.0));
-    let num = |v: f64| plain_number(v);
+    let pct = |v: f64| format!("{}%", number_in(f.lang, v * 100.0));
+    let num = |v: f64| number_in(f.lang, v);
     let range = |r: &Range, fmt: &dyn Fn(f64) -> String| {
         format!("{} / {} / {}", fmt(r.low), fmt(r.likely), fmt(r.high))
     };

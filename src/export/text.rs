@@ -1,6 +1,6 @@
 //! Making user text safe inside exports.
 
-use crate::i18n::plain_number;
+use crate::i18n::{number_in, Lang};
 
 /// Escapes Markdown syntax so user text shows as typed, and breaks automatic links so
 /// no link in the export comes from user text. Newlines become spaces.
@@ -40,7 +40,7 @@ pub fn strip_invisible(text: &str, keep_breaks: bool) -> String {
 }
 
 /// An amount for text exports: "USD 1,322,382".
-pub fn money_plain(v: f64, code: &str) -> String {
+pub fn money_plain(v: f64, code: &str, lang: Lang) -> String {
     let v = if v.is_finite() { v.round() } else { 0.0 };
-    format!("{code} {}", plain_number(v))
+    format!("{code} {}", number_in(lang, v))
 }

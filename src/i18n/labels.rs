@@ -67,7 +67,10 @@ pub fn field_error(lang: Lang, err: FieldError) -> String {
         FieldError::OutOfRangeDecimal { min, max } => tf(
             lang,
             Key::ErrRangeDecimal,
-            &[("min", &plain_number(min)), ("max", &plain_number(max))],
+            &[
+                ("min", &number_in(lang, min)),
+                ("max", &number_in(lang, max)),
+            ],
         ),
         FieldError::Unordered => t(lang, Key::ErrUnordered).to_string(),
         FieldError::BadDate => t(lang, Key::ErrBadDate).to_string(),
@@ -100,6 +103,30 @@ pub fn step_message(lang: Lang, key: Key, step: Step) -> String {
 }
 
 /// A number without needless decimals, with thousands separators: 144,570 or 1.25.
+/// A number written the way a language writes it (`1,234.5` in English, `1.234,5` in
+/// Spanish), from the catalogue's `NumberDecimal` and `NumberGroup`.
+pub fn number_in(lang: Lang, v: f64) -> String {
+    let (decimal, group) = separators(lang);
+    plain_number(v)
+        .chars()
+        .map(|c| match c {
+            '.' => decimal,
+            ',' => group,
+            c => c,
+        })
+        .collect()
+}
+
+/// The decimal and group separators of a language.
+pub fn separators(lang: Lang) -> (char, char) {
+    let first = |k| t(lang, k).chars().next();
+    (
+        first(Key::NumberDecimal).unwrap_or('.'),
+        first(Key::NumberGroup).unwrap_or(','),
+    )
+}
+
+/// A number in English form (`1,234.5`); see [`number_in`] for other languages.
 pub fn plain_number(v: f64) -> String {
     let rounded = (v * 100.0).round() / 100.0;
     let whole = rounded.trunc() as i64;

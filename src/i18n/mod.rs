@@ -1,9 +1,10 @@
 //! The message catalogue: every string a user sees comes from here.
 //!
-//! Each language is one file (`en.rs`) with one exhaustive `match` over [`Key`], so the
-//! compiler refuses a catalogue with a missing message. Placeholders are `{name}`.
+//! Each language is one file in `lang/` (`en.rs`, `es.rs`) with one exhaustive `match`
+//! over [`Key`], so the compiler refuses a catalogue with a missing message. The build
+//! script finds the files and writes the [`Lang`] enum: a new language is a new file.
+//! Placeholders are `{name}`.
 
-mod en;
 mod keys;
 mod labels;
 mod labels_cost;
@@ -18,35 +19,27 @@ pub use labels_location::*;
 pub use labels_plan::*;
 pub use labels_work::*;
 
-/// The languages the catalogue has.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Lang {
-    #[default]
-    En,
-}
+include!(concat!(env!("OUT_DIR"), "/langs.rs"));
 
 impl Lang {
-    pub const ALL: [Lang; 1] = [Lang::En];
-    /// The tags of [`Lang::ALL`], in the same order.
-    pub const TAGS: [&'static str; 1] = ["en"];
-
     pub fn from_tag(tag: &str) -> Option<Lang> {
-        Lang::ALL.into_iter().find(|l| l.tag() == tag)
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.tag().eq_ignore_ascii_case(tag))
     }
 
-    /// BCP 47 tag, for `<html lang>` and Intl.
-    pub fn tag(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-        }
+    /// The best of the app's languages for a browser's preferred languages (in order):
+    /// an exact tag first, then the primary language (`es-MX` → `es`).
+    pub fn negotiate<'a>(preferred: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
+        preferred.into_iter().find_map(|p| {
+            Lang::from_tag(p).or_else(|| Lang::from_tag(p.split('-').next().unwrap_or("")))
+        })
     }
 }
 
 /// The message for a key.
 pub fn t(lang: Lang, key: Key) -> &'static str {
-    match lang {
-        Lang::En => en::text(key),
-    }
+    text_of(lang, key)
 }
 
 /// The message for a key with its `{name}` placeholders filled.

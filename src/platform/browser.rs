@@ -196,3 +196,23 @@ pub fn read_file(
     on_ok.forget();
     on_err.forget();
 }
+
+/// The browser's preferred languages, most preferred first (`navigator.languages`).
+pub fn preferred_languages() -> Vec<String> {
+    let Some(nav) =
+        web_sys::window().and_then(|w| js_sys::Reflect::get(&w, &"navigator".into()).ok())
+    else {
+        return Vec::new();
+    };
+    js_sys::Reflect::get(&nav, &"languages".into())
+        .ok()
+        .filter(js_sys::Array::is_array)
+        .map(|v| {
+            js_sys::Array::from(&v)
+                .iter()
+                .filter_map(|l| l.as_string())
+                .take(16)
+                .collect()
+        })
+        .unwrap_or_default()
+}

@@ -24,9 +24,7 @@ pub fn apply(params: &EmbedParams) {
     if params.embed {
         let _ = el.set_attribute("data-embed", "");
     }
-    if let Some(theme) = params.theme {
-        let _ = el.set_attribute("data-theme", theme.slug());
-    }
+    set_theme(params.theme);
     if let Some(base) = params.accent {
         let (light, dark) = palette(base);
         let style = el.style();
@@ -36,6 +34,17 @@ pub fn apply(params: &EmbedParams) {
         let _ = style.set_property("--accent-soft", &pick(|s| s.soft.hex()));
         let _ = style.set_property("--on-accent", &pick(|s| s.on_accent.hex()));
     }
+}
+
+/// Fixes the theme (`None`: the browser's `prefers-color-scheme` decides).
+pub fn set_theme(theme: Option<crate::domain::embed::Theme>) {
+    let Some(el) = root() else {
+        return;
+    };
+    let _ = match theme {
+        Some(t) => el.set_attribute("data-theme", t.slug()),
+        None => el.remove_attribute("data-theme"),
+    };
 }
 
 /// True when the page runs inside a frame.

@@ -5,6 +5,7 @@ pub mod browser;
 pub mod embed;
 pub mod format;
 pub mod intl;
+pub mod offline;
 pub mod plan_store;
 pub mod storage;
 pub mod zones;

@@ -72,7 +72,7 @@ pub fn EmbedPanel() -> impl IntoView {
                 <Choice id="embed-currency" label=Key::EmbedCurrency value=currency
                     options=vec![("", Key::EmbedUserChooses), ("USD", Key::CurrencyUsd), ("EUR", Key::CurrencyEur), ("GBP", Key::CurrencyGbp)]/>
                 <Choice id="embed-lang" label=Key::EmbedLanguage value=lang
-                    options=vec![("", Key::EmbedFollowBrowser), ("en", Key::LanguageEn)]/>
+                    options=vec![("", Key::EmbedFollowBrowser), ("en", Key::LanguageEn), ("es", Key::LanguageEs)]/>
             </div>
             <label class="check">
                 <input type="checkbox" id="embed-preset" prop:checked=move || preset.get()

@@ -3,7 +3,9 @@
 
 mod embed_panel;
 mod fields;
+mod history;
 mod notices;
+mod settings;
 mod shared;
 mod shell;
 mod state;

@@ -53,19 +53,23 @@ pub fn Notices() -> impl IntoView {
 #[component]
 fn NoticeButton(action: NoticeAction) -> impl IntoView {
     let state = use_app();
-    let (label, text) = match action {
-        NoticeAction::DownloadKept(text) => (Key::DownloadBackup, Some(text)),
-        NoticeAction::ExportPlan => (Key::ExportPlanJson, None),
+    let label = match &action {
+        NoticeAction::DownloadKept(_) => Key::DownloadBackup,
+        NoticeAction::ExportPlan => Key::ExportPlanJson,
+        NoticeAction::ReloadToUpdate => Key::ReloadToUpdate,
     };
-    let click = move |_| match &text {
-        Some(kept) => download_text("offshoring-plan-backup.json", "application/json", kept),
-        None => {
+    let click = move |_| match &action {
+        NoticeAction::DownloadKept(kept) => {
+            download_text("offshoring-plan-backup.json", "application/json", kept)
+        }
+        NoticeAction::ExportPlan => {
             let lang = state.lang.get_untracked();
             let out = state
                 .plan
                 .with_untracked(|p| json(p, None, &now_iso(), lang));
             download_text("offshoring-plan.json", "application/json", &out);
         }
+        NoticeAction::ReloadToUpdate => crate::platform::offline::apply_update(),
     };
     view! {
         <button type="button" class="btn btn-secondary" on:click=click>

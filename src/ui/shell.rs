@@ -4,7 +4,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::notices::{ConfirmPanel, Notices};
-use super::state::{use_app, AppState, Pending};
+use super::state::{use_app, AppState, NoticeAction, Pending};
 use super::steps::StepPage;
 use crate::domain::route::step_from_query;
 use crate::domain::summary::step_complete;
@@ -26,9 +26,23 @@ pub fn App() -> impl IntoView {
         state.step.set(step_from_query(&search()));
     });
     on_cleanup(move || handle.remove());
+    // A share link pasted into the address bar of an open planner changes only the
+    // fragment: no reload, so open it here.
+    let hash = window_event_listener(ev::hashchange, move |_| {
+        super::shared::open_link_from_url(state);
+    });
+    on_cleanup(move || hash.remove());
 
     super::sync::install(state);
+    super::history::install(state);
     state.embed.with_value(embed::apply);
+    // Offline support; a downloaded new version is offered, never forced.
+    Effect::new(move |_| {
+        crate::platform::offline::register(move || {
+            let text = state.t(Key::UpdateReady).to_string();
+            state.notify(text, false, Some(NoticeAction::ReloadToUpdate));
+        })
+    });
     if state.embed.with_value(|e| e.embed) {
         // After the first render, so `.app` exists.
         Effect::new(move |_| embed::post_height_changes());
@@ -88,12 +102,17 @@ fn Header() -> impl IntoView {
                 <p class="brand-name">{move || state.t(Key::AppName)}</p>
                 <p class="tagline">{move || state.t(Key::Tagline)}</p>
             </div>
+            <div class="settings">
+                <super::settings::LanguageSelect/>
+                <super::settings::ThemeSelect/>
+            </div>
             <div
                 class="header-actions"
                 role="group"
                 aria-label=move || state.t(Key::ActionsLabel)
                 hidden=move || state.viewing.get().is_some()
             >
+                <super::history::HistoryButtons/>
                 <button type="button" class="btn btn-secondary" id="load-example" on:click=load_example>
                     {move || state.t(Key::LoadExample)}
                 </button>

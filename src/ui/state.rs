@@ -2,13 +2,14 @@
 
 use leptos::prelude::*;
 
-use crate::domain::embed::EmbedParams;
+use crate::domain::embed::{theme_of, EmbedParams, Theme, THEME_KEY};
+use crate::domain::history::History;
 use crate::domain::persist::LoadProblem;
 use crate::domain::route::{query_with_step, step_from_query};
 use crate::domain::scenarios::Scenarios;
 use crate::domain::{Plan, Step};
 use crate::i18n::{load_problem, t, tf, Key, Lang};
-use crate::platform::browser::{push_query, search};
+use crate::platform::browser::{preferred_languages, push_query, search};
 use crate::platform::intl::browser_time_zone;
 use crate::platform::plan_store::{self, Opened};
 use crate::platform::storage::Store;
@@ -30,6 +31,21 @@ pub enum NoticeAction {
     DownloadKept(String),
     /// Download the plan in this tab as JSON (when it cannot be saved).
     ExportPlan,
+    /// Switch to the new version of the app that has been downloaded.
+    ReloadToUpdate,
+}
+
+/// The state of the latest save, for the indicator in the header.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SaveStatus {
+    /// Everything is saved in this browser.
+    Saved,
+    /// The latest change could not be saved (quota, refusal, conflict).
+    NotSaved,
+    /// Storage is blocked: the plan lives only in this tab.
+    MemoryOnly,
+    /// A plan shown read-only: nothing is saved.
+    ReadOnly,
 }
 
 /// A destructive action waiting for the user's confirmation.
@@ -58,6 +74,14 @@ pub struct AppState {
     pub revision: StoredValue<u64>,
     /// Another tab saved this revision after ours: nothing is saved until the user chooses.
     pub conflict: RwSignal<Option<u64>>,
+    /// Earlier and undone versions of the plan, for Undo and Redo.
+    pub history: StoredValue<History<Plan>>,
+    /// Bumped when `history` changes, so the buttons update.
+    pub history_tick: RwSignal<u32>,
+    /// What happened to the latest change: shown as "Saved" and so on.
+    pub save_status: RwSignal<SaveStatus>,
+    /// The theme in force: the user's choice, else the embedder's, else the browser's.
+    pub theme: RwSignal<Option<Theme>>,
     /// What the embedder asked for (validated URL parameters).
     pub embed: StoredValue<EmbedParams>,
     next_notice: StoredValue<u32>,
@@ -82,7 +106,7 @@ impl AppState {
         let state = AppState {
             plan: RwSignal::new(plan),
             step: RwSignal::new(step_from_query(&search())),
-            lang: RwSignal::new(embed.lang.and_then(Lang::from_tag).unwrap_or_default()),
+            lang: RwSignal::new(initial_lang(&store, &embed)),
             epoch: RwSignal::new(0),
             notices: RwSignal::new(Vec::new()),
             pending: RwSignal::new(None),
@@ -92,6 +116,19 @@ impl AppState {
             scenarios: RwSignal::new(plan_store::open_scenarios(&store)),
             revision: StoredValue::new(0),
             conflict: RwSignal::new(None),
+            history: StoredValue::new(History::default()),
+            history_tick: RwSignal::new(0),
+            save_status: RwSignal::new(if store.is_persistent() {
+                SaveStatus::Saved
+            } else {
+                SaveStatus::MemoryOnly
+            }),
+            theme: RwSignal::new(
+                store
+                    .get(THEME_KEY)
+                    .and_then(|t| theme_of(&t))
+                    .or(embed.theme),
+            ),
             embed: StoredValue::new(embed),
             next_notice: StoredValue::new(0),
         };
@@ -166,6 +203,22 @@ impl AppState {
         self.plan.set(plan);
         self.epoch.update(|e| *e = e.wrapping_add(1));
     }
+}
+
+/// Where the user's language choice is kept.
+pub const LANG_KEY: &str = "offshoring-planner.lang";
+
+/// The user's own choice, else the embedder's, else the browser's languages, else English.
+fn initial_lang(store: &Store, embed: &EmbedParams) -> Lang {
+    store
+        .get(LANG_KEY)
+        .and_then(|l| Lang::from_tag(&l))
+        .or_else(|| embed.lang.and_then(Lang::from_tag))
+        .or_else(|| {
+            let preferred = preferred_languages();
+            Lang::negotiate(preferred.iter().map(String::as_str))
+        })
+        .unwrap_or_default()
 }
 
 /// A plan without a headquarters zone gets the browser's own as a starting point.

@@ -4,7 +4,7 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use super::state::{use_app, AppState, NoticeAction};
+use super::state::{use_app, AppState, NoticeAction, SaveStatus};
 use crate::domain::persist::{is_quota_error, stored_revision, PLAN_KEY};
 use crate::i18n::Key;
 use crate::platform::plan_store::{self, SaveError};
@@ -14,8 +14,13 @@ use crate::platform::storage::StoreError;
 pub fn install(state: AppState) {
     Effect::new(move |_| {
         let plan = state.plan.get();
-        if state.viewing.get().is_some() || state.conflict.get().is_some() {
-            return; // a plan from outside, or a conflict the user has not settled yet
+        if state.viewing.get().is_some() {
+            state.save_status.set(SaveStatus::ReadOnly);
+            return; // a plan from outside: saved only through "Save as my plan"
+        }
+        if state.conflict.get().is_some() {
+            state.save_status.set(SaveStatus::NotSaved);
+            return; // a conflict the user has not settled yet
         }
         save_now(state, &plan);
     });
@@ -38,9 +43,20 @@ pub fn install(state: AppState) {
 fn save_now(state: AppState, plan: &crate::domain::Plan) {
     let store = state.store.get_value();
     match plan_store::save(&store, plan, state.revision.get_value()) {
-        Ok(revision) => state.revision.set_value(revision),
-        Err(SaveError::Conflict { theirs }) => state.conflict.set(Some(theirs)),
+        Ok(revision) => {
+            state.revision.set_value(revision);
+            state.save_status.set(if store.is_persistent() {
+                SaveStatus::Saved
+            } else {
+                SaveStatus::MemoryOnly
+            });
+        }
+        Err(SaveError::Conflict { theirs }) => {
+            state.save_status.set(SaveStatus::NotSaved);
+            state.conflict.set(Some(theirs));
+        }
         Err(SaveError::Store(e)) if store.is_persistent() => {
+            state.save_status.set(SaveStatus::NotSaved);
             let key = match e {
                 StoreError::Refused(name) if is_quota_error(&name) => Key::StorageQuota,
                 _ => Key::StorageWriteFailed,

@@ -57,7 +57,8 @@ test("in a cross-origin iframe the planner is compact, themed, and the frame fol
   });
   assert.deepEqual(
     { ...look, accent: undefined },
-    { embed: true, theme: "dark", background: "rgba(0, 0, 0, 0)", accent: undefined, tagline: "none", panel: false },
+    // Dark keeps its own background so light text always reads (light is transparent).
+    { embed: true, theme: "dark", background: "rgb(18, 22, 28)", accent: undefined, tagline: "none", panel: false },
   );
   assert.match(look.accent, /light-dark\(#[0-9a-f]{6}, #[0-9a-f]{6}\)/);
   // The resizer sets the frame to the planner's height, and follows it.
@@ -84,6 +85,9 @@ test("at 320 px wide the embedded planner fits without sideways scrolling", asyn
   const frame = page.frameLocator("iframe");
   await frame.locator("h1#step-heading").waitFor();
   await page.waitForFunction(() => document.querySelector("iframe").getBoundingClientRect().height > 300);
+  const inner0 = page.frames().find((f) => f.url().startsWith(app.url));
+  assert.equal(await inner0.evaluate(() => getComputedStyle(document.documentElement).backgroundColor),
+    "rgba(0, 0, 0, 0)", "light embed mode lets the host page show through");
   for (const step of ["Business case", "Work selection", "Engagement model", "Offshore vs nearshore", "Plan"]) {
     await frame.getByRole("link", { name: new RegExp(step) }).click();
     await frame.locator("h1#step-heading").waitFor();

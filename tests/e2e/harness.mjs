@@ -21,7 +21,7 @@ const TYPES = {
 const ORIGINS = new Set();
 
 /** Serves dist/ on a free loopback port. Resolves to { url, close }. */
-export async function serveDist({ headers = {} } = {}) {
+export async function serveDist({ headers = {}, transform = null } = {}) {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
     const file = normalize(join(DIST, path === "/" ? "index.html" : path));
@@ -30,7 +30,8 @@ export async function serveDist({ headers = {} } = {}) {
       return;
     }
     try {
-      const body = await readFile(file);
+      let body = await readFile(file);
+      if (transform) body = transform(path, body);
       res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", ...headers });
       res.end(body);
     } catch {
@@ -83,8 +84,8 @@ export async function launch() {
  * A fresh page (empty storage) whose console errors and page errors are collected.
  * Call `assertClean()` at the end of each test.
  */
-export async function newPage(browser, { width = 1280, height = 900, timezoneId = "America/New_York" } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, timezoneId, locale: "en-US" });
+export async function newPage(browser, { width = 1280, height = 900, timezoneId = "America/New_York", locale = "en-US" } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, timezoneId, locale });
   const page = await context.newPage();
   const problems = [];
   page.on("console", (msg) => {

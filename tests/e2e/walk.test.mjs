@@ -25,7 +25,7 @@ test("the shell shows the product, the five steps in order and the current one",
   assert.deepEqual(names, STEPS);
   assert.equal(await currentStep(page), "Business case");
   assert.equal(await heading(page), "Business case");
-  assert.equal(await page.title(), "Step 1 of 5: Business case · Offshoring planner");
+  assert.equal(await page.title(), "Step 1 of 5: Business case");
   page.assertClean();
   await context.close();
 });
@@ -123,6 +123,7 @@ test("the whole wizard can be completed with the keyboard alone", async () => {
   assert.equal(await heading(page), "Work selection");
   assert.equal(await page.evaluate(() => document.activeElement?.id), "step-heading",
     "focus moves to the new step's heading");
+  assert.equal(await page.title(), "Step 2 of 5: Work selection");
 
   await tabTo(page, "#ws-0");
   await page.keyboard.press("Space");

@@ -107,7 +107,12 @@ impl EmbedParams {
     }
 }
 
-fn theme_of(value: &str) -> Option<Theme> {
+/// Where the user's own theme choice is kept (`light` or `dark`; absent: follow the
+/// browser).
+pub const THEME_KEY: &str = "offshoring-planner.theme";
+
+/// Reads a theme name; anything else is `None`.
+pub fn theme_of(value: &str) -> Option<Theme> {
     match value {
         "light" => Some(Theme::Light),
         "dark" => Some(Theme::Dark),

@@ -6,12 +6,12 @@ use leptos::prelude::*;
 use super::CheckedInput;
 use crate::domain::cost::inputs::{Part, Range};
 use crate::domain::validate::Bounds;
-use crate::i18n::{plain_number, Key};
+use crate::i18n::{number_in, separators, Key, Lang};
 use crate::ui::state::use_app;
 
 /// How a stored value is shown: shares as percents (scale 100), the rest as they are.
-fn shown(v: f64, scale: f64) -> String {
-    plain_number(v * scale)
+fn shown(lang: Lang, v: f64, scale: f64) -> String {
+    number_in(lang, v * scale)
 }
 
 /// One decimal value. `scale` 100 shows a stored share as a percent.
@@ -44,11 +44,12 @@ pub fn DecimalField(
     });
     let shown_bounds = bounds.scaled(scale);
     let apply = Callback::new(move |text: String| {
-        let v = shown_bounds.parse(&text)?;
+        let (decimal, group) = separators(state.lang.get_untracked());
+        let v = shown_bounds.parse_with(&text, decimal, group)?;
         set.run(v / scale);
         Ok(())
     });
-    let current = Signal::derive(move || shown(value.get(), scale));
+    let current = Signal::derive(move || shown(state.lang.get(), value.get(), scale));
     let input = match hint {
         Some(h) => view! {
             <CheckedInput id=id label=label hint=h current=current apply=apply inputmode="decimal"/>

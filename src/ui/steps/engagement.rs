@@ -213,7 +213,7 @@ fn ModelTable() -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="models-heading">
             <h2 id="models-heading">{move || state.t(Key::ModelsHeading)}</h2>
-            <div class="table-wrap">{table}</div>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=move || crate::ui::state::use_app().t(crate::i18n::Key::TableRegion)>{table}</div>
         </section>
     }
 }

@@ -45,7 +45,7 @@ pub fn location_window_text(
     r: &crate::domain::overlap::analysis::CandidateResult,
 ) -> String {
     let typical = r.overlap.as_ref().map(|y| y.typical).unwrap_or(0);
-    let hours = crate::i18n::plain_number(typical as f64 / 60.0);
+    let hours = crate::i18n::number_in(lang, typical as f64 / 60.0);
     let window = r
         .window
         .map(|w| location::span(w.hq_start_min, w.hq_end_min))

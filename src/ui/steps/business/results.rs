@@ -150,7 +150,7 @@ pub fn ResultsSection(
         <section class="panel results" aria-labelledby="results-heading" id="results">
             <h2 id="results-heading">{move || state.t(Key::ResultsHeading)}</h2>
             <p class="hint">{move || state.t(Key::ResultsHint)}</p>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label=move || crate::ui::state::use_app().t(crate::i18n::Key::TableRegion)>
                 <table class="figures" id="cost-table">
                     <caption>{move || state.t(Key::CostTableCaption)}</caption>
                     <thead>
@@ -239,7 +239,7 @@ fn Uncertainty(run: RwSignal<Option<RunResult>>) -> impl IntoView {
         );
         Some(view! {
             <ul class="plain-sentences" id="uncertainty-sentences">{sentences}</ul>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label=move || crate::ui::state::use_app().t(crate::i18n::Key::TableRegion)>
                 <table class="figures" id="uncertainty-table">
                     <caption>{t(lang, Key::UncertaintyCaption)}</caption>
                     <thead>

@@ -8,7 +8,7 @@ use crate::domain::overlap::locations::{default_need, Candidate, Country, MAX_CA
 use crate::domain::plan::CITY_MAX_CHARS;
 use crate::domain::validate::{format_time, parse_time, text, working_window, zone_in, OVERLAP};
 use crate::domain::Plan;
-use crate::i18n::{candidate_name, country_key, field_error, plain_number, region_key, t, tf, Key};
+use crate::i18n::{candidate_name, country_key, field_error, number_in, region_key, t, tf, Key};
 use crate::platform::intl::supported_time_zones;
 use crate::ui::fields::{CheckedInput, ChoiceSelect, DecimalField};
 use crate::ui::state::use_app;
@@ -87,8 +87,8 @@ fn CandidateRow(id: u32) -> impl IntoView {
                 Key::CandidateRates,
                 &[
                     ("region", t(lang, region_key(c.region))),
-                    ("low", &plain_number(r.low)),
-                    ("high", &plain_number(r.high)),
+                    ("low", &number_in(lang, r.low)),
+                    ("high", &number_in(lang, r.high)),
                 ],
             )
         })

@@ -118,7 +118,7 @@ pub fn ResultsSection(analysis: Memo<Analysis>) -> impl IntoView {
         });
         view! {
             <p class="hint">{tf(lang, Key::OverlapYear, &[("year", &a.year.to_string())])}</p>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label=move || crate::ui::state::use_app().t(crate::i18n::Key::TableRegion)>
                 <table class="figures" id="overlap-table">
                     <caption>{t(lang, Key::OverlapCaption)}</caption>
                     <thead><tr>
@@ -134,7 +134,7 @@ pub fn ResultsSection(analysis: Memo<Analysis>) -> impl IntoView {
             </div>
             <Timelines analysis=analysis/>
             <h3>{t(lang, Key::DimensionsHeading)}</h3>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label=move || crate::ui::state::use_app().t(crate::i18n::Key::TableRegion)>
                 <table class="figures" id="dimension-table">
                     <caption>{t(lang, Key::DimensionsCaption)}</caption>
                     <thead><tr>

@@ -50,7 +50,7 @@ fn Roadmap() -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="roadmap-heading">
             <h2 id="roadmap-heading">{move || state.t(Key::MdRoadmap)}</h2>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="region" aria-label=move || crate::ui::state::use_app().t(crate::i18n::Key::TableRegion)>
                 <table class="figures roadmap" id="roadmap">
                     <caption>{move || state.t(Key::RoadmapCaption)}</caption>
                     <thead><tr>
@@ -316,7 +316,7 @@ fn Scorecard() -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="scorecard-heading">
             <h2 id="scorecard-heading">{move || state.t(Key::MdScorecard)}</h2>
-            <div class="table-wrap">{rows}</div>
+            <div class="table-wrap" tabindex="0" role="region" aria-label=move || crate::ui::state::use_app().t(crate::i18n::Key::TableRegion)>{rows}</div>
         </section>
     }
 }

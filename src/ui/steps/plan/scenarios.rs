@@ -201,6 +201,6 @@ fn Compare() -> impl IntoView {
             {picker("compare-left", Key::CompareLeft, left)}
             {picker("compare-right", Key::CompareRight, right)}
         </div>
-        <div class="table-wrap">{table}</div>
+        <div class="table-wrap" tabindex="0" role="region" aria-label=move || crate::ui::state::use_app().t(crate::i18n::Key::TableRegion)>{table}</div>
     }
 }

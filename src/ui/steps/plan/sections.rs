@@ -33,7 +33,7 @@ fn table(lang: Lang, id: &'static str, caption: Key, tb: Table) -> impl IntoView
         })
         .collect_view();
     view! {
-        <div class="table-wrap">
+        <div class="table-wrap" tabindex="0" role="region" aria-label=move || crate::ui::state::use_app().t(crate::i18n::Key::TableRegion)>
             <table class="figures plan-table" id=id>
                 <caption>{t(lang, caption)}</caption>
                 <thead><tr>{head_cells}</tr></thead>

@@ -1,6 +1,6 @@
 //! English messages.
 
-use super::Key;
+use crate::i18n::Key;
 
 pub fn text(key: Key) -> &'static str {
     use Key::*;
@@ -10,7 +10,7 @@ pub fn text(key: Key) -> &'static str {
         PrivacyNote => "Your answers stay in this browser. Nothing is sent anywhere.",
         StepsNav => "Planner steps",
         StepOf => "Step {n} of {total}",
-        PageTitle => "Step {n} of {total}: {name} · Offshoring planner",
+        PageTitle => "Step {n} of {total}: {name}",
         StepDoneMark => "(answered)",
         StepBusiness => "Business case",
         StepWork => "Work selection",
@@ -22,9 +22,9 @@ pub fn text(key: Key) -> &'static str {
         LoadExample => "Load example plan",
         StartOver => "Start over",
         ActionsLabel => "Plan actions",
-        ConfirmStartOver => "Clear every answer and start a new plan? This cannot be undone.",
+        ConfirmStartOver => "Clear every answer and start a new plan? Undo takes it back while this tab stays open.",
         ConfirmStartOverYes => "Yes, clear everything",
-        ConfirmLoadExample => "Replace your answers with the example plan? Your current answers will be lost.",
+        ConfirmLoadExample => "Replace your answers with the example plan? Undo takes it back while this tab stays open.",
         ConfirmLoadExampleYes => "Yes, load the example",
         Cancel => "Cancel",
         ExampleLoaded => "Example loaded: a US company planning 8 engineers over 18 months. Change any answer to make it yours.",
@@ -44,6 +44,24 @@ pub fn text(key: Key) -> &'static str {
         EmbedFollowBrowser => "Follow the visitor's browser",
         ThemeLight => "Light",
         ThemeDark => "Dark",
+        ThemeLabel => "Theme",
+        ThemeAuto => "As the device",
+        LanguageLabel => "Language",
+        LanguageEs => "Español",
+        LanguageName => "English",
+        NumberDecimal => ".",
+        NumberGroup => ",",
+        TableRegion => "Table: scroll sideways to see every column",
+        UpdateReady => "A new version of the planner is ready. Your answers are saved and stay as they are.",
+        ReloadToUpdate => "Reload to update",
+        Undo => "Undo",
+        Redo => "Redo",
+        Undone => "Last change undone.",
+        Redone => "Change redone.",
+        StatusSaved => "Saved",
+        StatusNotSaved => "Not saved",
+        StatusMemory => "Kept in this tab only",
+        StatusReadOnly => "Read-only",
         EmbedCurrency => "Currency for new plans",
         EmbedUserChooses => "Visitor chooses",
         EmbedLanguage => "Language",

@@ -1,0 +1,74 @@
+//! Undo and redo over whole plans. Changes that follow each other quickly (typing a
+//! number) are one step, so Undo goes back to what the user would call the last change.
+
+use std::collections::VecDeque;
+
+/// Most steps kept for undo.
+pub const MAX_STEPS: usize = 50;
+/// Changes closer together than this (milliseconds) count as one step.
+pub const COALESCE_MS: f64 = 1000.0;
+
+#[derive(Clone, Debug)]
+pub struct History<T> {
+    past: VecDeque<T>,
+    future: Vec<T>,
+    last_change_ms: Option<f64>,
+}
+
+impl<T> Default for History<T> {
+    fn default() -> Self {
+        History {
+            past: VecDeque::new(),
+            future: Vec::new(),
+            last_change_ms: None,
+        }
+    }
+}
+
+impl<T: PartialEq> History<T> {
+    /// The state `before` a change made at `now_ms` (by the user, not by undo or redo).
+    pub fn record(&mut self, before: T, now_ms: f64) {
+        let joined = self
+            .last_change_ms
+            .is_some_and(|t| (now_ms - t).abs() < COALESCE_MS)
+            && !self.past.is_empty();
+        self.last_change_ms = Some(now_ms);
+        self.future.clear();
+        if joined || self.past.back() == Some(&before) {
+            return;
+        }
+        if self.past.len() == MAX_STEPS {
+            self.past.pop_front();
+        }
+        self.past.push_back(before);
+    }
+
+    /// The state to go back to from `current`, if any.
+    pub fn undo(&mut self, current: T) -> Option<T> {
+        let previous = self.past.pop_back()?;
+        self.future.push(current);
+        self.last_change_ms = None;
+        Some(previous)
+    }
+
+    /// The state to go forward to from `current`, if any.
+    pub fn redo(&mut self, current: T) -> Option<T> {
+        let next = self.future.pop()?;
+        self.past.push_back(current);
+        self.last_change_ms = None;
+        Some(next)
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.past.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.future.is_empty()
+    }
+
+    /// Forgets everything (a different plan was opened).
+    pub fn clear(&mut self) {
+        *self = History::default();
+    }
+}

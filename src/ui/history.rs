@@ -1,0 +1,102 @@
+//! Undo and Redo (buttons and Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y outside text fields), and
+//! the save indicator beside them.
+
+use leptos::ev;
+use leptos::prelude::*;
+
+use super::state::{use_app, AppState, SaveStatus};
+use crate::domain::Plan;
+use crate::i18n::Key;
+
+/// Records every change the user makes to their own plan.
+pub fn install(state: AppState) {
+    let applying = StoredValue::new(false);
+    provide_context(applying);
+    Effect::new(move |previous: Option<Option<Plan>>| {
+        let current = state.plan.get();
+        let viewing = state.viewing.get().is_some();
+        if let Some(Some(before)) = previous {
+            if !viewing && !applying.get_value() && before != current {
+                let now = js_sys::Date::now();
+                state.history.update_value(|h| h.record(before, now));
+                state.history_tick.update(|t| *t = t.wrapping_add(1));
+            }
+        }
+        applying.set_value(false);
+        (!viewing).then_some(current)
+    });
+    let handle = window_event_listener(ev::keydown, move |e| {
+        if !(e.ctrl_key() || e.meta_key()) || typing_in_a_field() {
+            return;
+        }
+        let key = e.key().to_lowercase();
+        if key == "z" && !e.shift_key() {
+            e.prevent_default();
+            step(state, applying, true);
+        } else if key == "y" || (key == "z" && e.shift_key()) {
+            e.prevent_default();
+            step(state, applying, false);
+        }
+    });
+    on_cleanup(move || handle.remove());
+}
+
+/// Text fields keep the browser's own undo for what is being typed.
+fn typing_in_a_field() -> bool {
+    let tag = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+        .map(|e| e.tag_name().to_lowercase())
+        .unwrap_or_default();
+    matches!(tag.as_str(), "input" | "textarea" | "select")
+}
+
+fn step(state: AppState, applying: StoredValue<bool>, back: bool) {
+    if state.viewing.get_untracked().is_some() {
+        return;
+    }
+    let current = state.plan.get_untracked();
+    let target = state.history.try_update_value(|h| {
+        if back {
+            h.undo(current)
+        } else {
+            h.redo(current)
+        }
+    });
+    if let Some(Some(plan)) = target {
+        applying.set_value(true);
+        state.replace_plan(plan);
+        state.history_tick.update(|t| *t = t.wrapping_add(1));
+        let key = if back { Key::Undone } else { Key::Redone };
+        state.notify(state.t(key).to_string(), false, None);
+    }
+}
+
+#[component]
+pub fn HistoryButtons() -> impl IntoView {
+    let state = use_app();
+    let applying = expect_context::<StoredValue<bool>>();
+    let can = move |back: bool| {
+        state.history_tick.track();
+        state
+            .history
+            .with_value(|h| if back { h.can_undo() } else { h.can_redo() })
+    };
+    let status = move || match state.save_status.get() {
+        SaveStatus::Saved => state.t(Key::StatusSaved),
+        SaveStatus::NotSaved => state.t(Key::StatusNotSaved),
+        SaveStatus::MemoryOnly => state.t(Key::StatusMemory),
+        SaveStatus::ReadOnly => state.t(Key::StatusReadOnly),
+    };
+    view! {
+        <span class="save-status" role="status" id="save-status">{status}</span>
+        <button type="button" class="btn btn-quiet" id="undo" aria-keyshortcuts="Control+Z"
+            disabled=move || !can(true) on:click=move |_| step(state, applying, true)>
+            {move || state.t(Key::Undo)}
+        </button>
+        <button type="button" class="btn btn-quiet" id="redo" aria-keyshortcuts="Control+Shift+Z"
+            disabled=move || !can(false) on:click=move |_| step(state, applying, false)>
+            {move || state.t(Key::Redo)}
+        </button>
+    }
+}

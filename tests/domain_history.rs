@@ -1,0 +1,56 @@
+use offshoring_planner::domain::history::{History, COALESCE_MS, MAX_STEPS};
+
+#[test]
+fn undo_and_redo_walk_back_and_forth() {
+    let mut h = History::default();
+    assert!(!h.can_undo());
+    h.record(1, 0.0);
+    h.record(2, 5_000.0);
+    // Now at 3.
+    assert_eq!(h.undo(3), Some(2));
+    assert_eq!(h.undo(2), Some(1));
+    assert_eq!(h.undo(1), None);
+    assert_eq!(h.redo(1), Some(2));
+    assert_eq!(h.redo(2), Some(3));
+    assert_eq!(h.redo(3), None);
+}
+
+#[test]
+fn quick_successive_changes_are_one_step() {
+    let mut h = History::default();
+    h.record(10, 0.0); // 10 -> 1
+    h.record(1, 100.0); // 1 -> 12, typed right after
+    h.record(12, 300.0); // 12 -> 123
+    assert_eq!(h.undo(123), Some(10));
+    assert!(!h.can_undo());
+    let mut h = History::default();
+    h.record(10, 0.0);
+    h.record(1, COALESCE_MS + 1.0);
+    assert_eq!(h.undo(2), Some(1));
+    assert_eq!(h.undo(1), Some(10));
+}
+
+#[test]
+fn a_new_change_drops_the_redo_steps() {
+    let mut h = History::default();
+    h.record(1, 0.0);
+    assert_eq!(h.undo(2), Some(1));
+    h.record(1, 10_000.0);
+    assert!(!h.can_redo());
+}
+
+#[test]
+fn history_is_bounded() {
+    let mut h = History::default();
+    for i in 0..(MAX_STEPS as i32 + 20) {
+        h.record(i, i as f64 * 10_000.0);
+    }
+    let mut steps = 0;
+    let mut current = -1;
+    while let Some(p) = h.undo(current) {
+        current = p;
+        steps += 1;
+    }
+    assert_eq!(steps, MAX_STEPS);
+    assert_eq!(current, 20, "the oldest steps were dropped");
+}

@@ -1,0 +1,41 @@
+// Accessibility: axe-core (WCAG 2.0, 2.1 and 2.2, levels A and AA) on every step with the
+// example plan loaded, in light and dark themes, standalone and in embed mode.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { AxeBuilder } from "@axe-core/playwright";
+import { suite, newPage, ready } from "./harness.mjs";
+
+const s = suite();
+const STEPS = ["business", "work", "engagement", "location", "plan"];
+const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+function describe(violations) {
+  return violations
+    .map((v) => `${v.id} (${v.impact}): ${v.help}\n` +
+      v.nodes.slice(0, 5).map((n) => `    ${n.target.join(" ")}: ${n.failureSummary.split("\n").slice(1, 3).join(" ")}`).join("\n"))
+    .join("\n");
+}
+
+for (const theme of ["light", "dark"]) {
+  for (const embed of [false, true]) {
+    const where = embed ? "embedded" : "standalone";
+    test(`axe finds no WCAG 2.2 AA violation on any step: ${theme}, ${where}`, async () => {
+      const { context, page } = await newPage(s.browser);
+      await page.emulateMedia({ colorScheme: theme });
+      const query = embed ? "embed=1&" : "";
+      await page.goto(`${s.url}?${query}step=business`);
+      await ready(page);
+      await page.getByRole("button", { name: "Load example plan" }).click();
+      const found = [];
+      for (const step of STEPS) {
+        await page.goto(`${s.url}?${query}step=${step}`);
+        await ready(page);
+        const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        if (violations.length) found.push(`${step}:\n${describe(violations)}`);
+      }
+      assert.equal(found.length, 0, found.join("\n"));
+      page.assertClean();
+      await context.close();
+    });
+  }
+}

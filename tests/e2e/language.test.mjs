@@ -1,0 +1,99 @@
+// English and Spanish: chosen from the browser, switchable at any time without losing
+// input, with numbers and money written the language's way, in the page and the exports.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { AxeBuilder } from "@axe-core/playwright";
+import { suite, newPage, ready } from "./harness.mjs";
+
+const s = suite();
+const STEPS = ["business", "work", "engagement", "location", "plan"];
+
+test("a Spanish browser gets Spanish, with Spanish numbers and a Spanish title", async () => {
+  const { context, page } = await newPage(s.browser, { locale: "es-MX" });
+  await page.goto(s.url);
+  await ready(page);
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "es");
+  assert.equal(await page.title(), "Paso 1 de 5: Caso de negocio");
+  assert.equal((await page.locator("h1#step-heading").textContent()).trim(), "Caso de negocio");
+  assert.equal(await page.locator("#language").inputValue(), "es");
+  // The salary default is written with Spanish separators, and typed the same way.
+  const salary = page.locator("#assume-salary-likely");
+  assert.equal(await salary.inputValue(), "144.570");
+  await salary.fill("150.000,5");
+  await salary.blur();
+  assert.equal(await salary.getAttribute("aria-invalid"), null);
+  const saved = JSON.parse(await page.evaluate(() => localStorage.getItem("offshoring-planner.plan")));
+  assert.equal(saved.plan.business.assumptions.salary.likely, 150000.5);
+  // English-style input is refused with a message, not misread.
+  await salary.fill("0.18");
+  assert.equal(await salary.getAttribute("aria-invalid"), "true");
+  assert.match(await page.locator("#assume-salary-likely-error").textContent(), /coma decimal/);
+  page.assertClean();
+  await context.close();
+});
+
+test("switching language keeps every answer, and the exports follow it", async () => {
+  const { context, page } = await newPage(s.browser);
+  await page.goto(s.url);
+  await ready(page);
+  await page.getByRole("button", { name: "Load example plan" }).click();
+  await page.getByLabel("Scope, in one sentence").fill("Portal de clientes");
+  await page.locator("#language").selectOption("es");
+  assert.equal((await page.locator("h1#step-heading").textContent()).trim(), "Caso de negocio");
+  assert.equal(await page.getByLabel("Alcance, en una frase").inputValue(), "Portal de clientes");
+  assert.equal(await page.getByLabel("Tamaño del equipo (ingenieros)").inputValue(), "8");
+  await page.goto(`${s.url}?step=plan`);
+  await ready(page);
+  assert.equal(await page.title(), "Paso 5 de 5: Plan");
+  const d = page.waitForEvent("download");
+  await page.locator("#download-markdown").click();
+  const md = readFileSync(await (await d).path(), "utf8");
+  assert.match(md, /^# Plan de offshoring/m);
+  assert.match(md, /## Resumen ejecutivo/);
+  assert.match(md, /USD \d{1,3}(\.\d{3})+/, "amounts use Spanish grouping");
+  // The choice is kept across reloads, over the browser's language.
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.locator("#language").inputValue(), "es");
+  await page.locator("#language").selectOption("en");
+  assert.equal((await page.locator("h1#step-heading").textContent()).trim(), "Plan");
+  page.assertClean();
+  await context.close();
+});
+
+test("Spanish: axe finds no WCAG 2.2 AA violation on any step, light and dark", async () => {
+  for (const scheme of ["light", "dark"]) {
+    const { context, page } = await newPage(s.browser, { locale: "es-ES" });
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto(s.url);
+    await ready(page);
+    await page.getByRole("button", { name: "Cargar el plan de ejemplo" }).click();
+    const found = [];
+    for (const step of STEPS) {
+      await page.goto(`${s.url}?step=${step}`);
+      await ready(page);
+      const { violations } = await new AxeBuilder({ page })
+        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+      for (const v of violations) found.push(`${scheme} ${step}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+    }
+    assert.deepEqual(found, []);
+    page.assertClean();
+    await context.close();
+  }
+});
+
+test("Spanish: the whole wizard works from the keyboard, focus on each new heading", async () => {
+  const { context, page } = await newPage(s.browser, { locale: "es-ES" });
+  await page.goto(s.url);
+  await ready(page);
+  for (const [i, name] of ["Selección del trabajo", "Modelo de colaboración", "Offshore o nearshore", "Plan"].entries()) {
+    await page.locator("#next").focus();
+    await page.keyboard.press("Enter");
+    assert.equal((await page.locator("h1#step-heading").textContent()).trim(), name);
+    assert.equal(await page.evaluate(() => document.activeElement?.id), "step-heading");
+    assert.equal(await page.title(), `Paso ${i + 2} de 5: ${name}`);
+  }
+  page.assertClean();
+  await context.close();
+});

@@ -1,0 +1,91 @@
+// The theme setting, the save indicator, and Undo / Redo.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { suite, newPage, ready } from "./harness.mjs";
+
+const s = suite();
+const team = (page) => page.getByLabel("Team size (engineers)");
+
+test("the theme follows the device until chosen, and the choice is kept", async () => {
+  const { context, page } = await newPage(s.browser);
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.goto(s.url);
+  await ready(page);
+  const scheme = () => page.evaluate(() => getComputedStyle(document.documentElement).colorScheme);
+  const bg = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+  assert.equal(await page.locator("#theme").inputValue(), "");
+  assert.equal(await bg(), "rgb(18, 22, 28)", "dark from the device");
+  await page.locator("#theme").selectOption("light");
+  assert.equal(await scheme(), "light");
+  assert.equal(await bg(), "rgb(246, 247, 249)");
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.locator("#theme").inputValue(), "light", "kept across reloads");
+  assert.equal(await bg(), "rgb(246, 247, 249)");
+  await page.locator("#theme").selectOption("");
+  assert.equal(await bg(), "rgb(18, 22, 28)");
+  page.assertClean();
+  await context.close();
+});
+
+test("the save indicator says Saved after each change, and what happened otherwise", async () => {
+  const { context, page } = await newPage(s.browser);
+  await page.goto(s.url);
+  await ready(page);
+  const status = page.locator("#save-status");
+  assert.equal(await status.getAttribute("role"), "status");
+  await team(page).fill("9");
+  assert.equal(await status.textContent(), "Saved");
+  const saved = JSON.parse(await page.evaluate(() => localStorage.getItem("offshoring-planner.plan")));
+  assert.equal(saved.plan.business.team_size, 9);
+  // A plan opened from a file or link is read-only.
+  await page.getByRole("button", { name: "Load example plan" }).click();
+  await page.getByRole("button", { name: "Yes, load the example" }).click();
+  await page.goto(`${s.url}?step=plan`);
+  await ready(page);
+  await page.locator("#share-link-button").click();
+  const link = await page.locator("#share-link").inputValue();
+  await page.goto(link);
+  await ready(page);
+  assert.equal(await status.textContent(), "Read-only");
+  page.assertClean();
+  await context.close();
+});
+
+test("Undo and Redo step through changes, by button and by keyboard", async () => {
+  const { context, page } = await newPage(s.browser);
+  await page.goto(s.url);
+  await ready(page);
+  const undo = page.locator("#undo");
+  const redo = page.locator("#redo");
+  assert.equal(await undo.isDisabled(), true);
+  await team(page).fill("7");
+  await page.waitForTimeout(1100); // separate changes, not one burst of typing
+  await page.getByLabel("Planning horizon (months)").fill("30");
+  await page.waitForTimeout(1100);
+  await undo.click();
+  assert.equal(await page.getByLabel("Planning horizon (months)").inputValue(), "12");
+  assert.equal(await team(page).inputValue(), "7");
+  await undo.click();
+  assert.equal(await team(page).inputValue(), "5");
+  assert.equal(await undo.isDisabled(), true);
+  await redo.click();
+  assert.equal(await team(page).inputValue(), "7");
+  // Ctrl+Z outside a text field.
+  await page.locator("h1#step-heading").focus();
+  await page.keyboard.press("Control+Shift+Z");
+  assert.equal(await page.getByLabel("Planning horizon (months)").inputValue(), "30");
+  await page.keyboard.press("Control+Z");
+  assert.equal(await page.getByLabel("Planning horizon (months)").inputValue(), "12");
+  // Undo is saved like any change.
+  const saved = JSON.parse(await page.evaluate(() => localStorage.getItem("offshoring-planner.plan")));
+  assert.equal(saved.plan.business.horizon_months, 12);
+  // Undo also takes back Load example.
+  await page.getByRole("button", { name: "Load example plan" }).click();
+  await page.getByRole("button", { name: "Yes, load the example" }).click();
+  assert.equal(await team(page).inputValue(), "8");
+  await undo.click();
+  assert.equal(await team(page).inputValue(), "7");
+  page.assertClean();
+  await context.close();
+});
