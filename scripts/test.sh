@@ -28,4 +28,4 @@ layer "release build (trunk build --release)" trunk build --release --offline
 layer "sizes of the release build" node scripts/sizes.mjs dist
 layer "end-to-end tests (Playwright against dist/ on 127.0.0.1)" \
   node --test --test-concurrency=1 tests/e2e/
-printf '\nAll test layers passed.\n'
+printf '\nAll test layers passed. Screenshots of every step: tests/e2e/artifacts/\n'

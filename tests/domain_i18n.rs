@@ -58,3 +58,50 @@ fn language_tags_match_the_languages() {
     }
     assert_eq!(Lang::from_tag("xx"), None);
 }
+
+#[test]
+fn every_glossary_entry_is_a_term_and_its_definition_in_every_language() {
+    use offshoring_planner::i18n::{t, Key, Lang};
+    let entries: Vec<Key> = Key::ALL
+        .iter()
+        .copied()
+        .filter(|k| format!("{k:?}").starts_with("Gloss") && *k != Key::GlossaryTitle)
+        .collect();
+    assert!(entries.len() >= 20);
+    for lang in Lang::ALL {
+        for k in &entries {
+            let (term, def) = t(lang, *k)
+                .split_once(": ")
+                .unwrap_or_else(|| panic!("{lang:?} {k:?} has no 'term: definition'"));
+            assert!(!term.is_empty() && def.len() > 20, "{lang:?} {k:?}");
+        }
+    }
+}
+
+#[test]
+fn browser_languages_pick_the_best_catalogue() {
+    use offshoring_planner::i18n::Lang;
+    assert_eq!(Lang::negotiate(["es-MX", "en-US"]), Some(Lang::Es));
+    assert_eq!(Lang::negotiate(["fr-FR", "en-GB"]), Some(Lang::En));
+    assert_eq!(Lang::negotiate(["fr-FR", "de"]), None);
+    assert_eq!(Lang::negotiate(["ES"]), Some(Lang::Es));
+}
+
+#[test]
+fn numbers_are_written_the_language_s_way() {
+    use offshoring_planner::i18n::{number_in, Lang};
+    assert_eq!(number_in(Lang::En, 144570.5), "144,570.5");
+    assert_eq!(number_in(Lang::Es, 144570.5), "144.570,5");
+    assert_eq!(number_in(Lang::Es, -1234.0), "-1.234");
+}
+
+#[test]
+fn the_example_plan_speaks_each_language_and_english_is_the_domain_example() {
+    use offshoring_planner::domain::example::example_plan;
+    use offshoring_planner::i18n::{example_plan_in, Lang};
+    assert_eq!(example_plan_in(Lang::En), example_plan());
+    let es = example_plan_in(Lang::Es);
+    assert!(es.business.scope.starts_with("Acelerar"));
+    assert_eq!(es.check(), Ok(()));
+    assert_eq!(es.business.team_size, 8);
+}

@@ -89,3 +89,27 @@ pub fn percent(v: f64, digits: u32, locale: &str) -> String {
     });
     format_with(&nf, v)
 }
+
+thread_local! {
+    static DATES: RefCell<HashMap<String, js_sys::Intl::DateTimeFormat>> = RefCell::new(HashMap::new());
+}
+
+/// A calendar day (days since 1970-01-01) written for the locale, for example
+/// "Jan 4, 2027" or "4 ene 2027". Falls back to ISO if Intl refuses.
+pub fn date(day: i64, locale: &str) -> String {
+    let dtf = DATES.with(|c| {
+        c.borrow_mut()
+            .entry(locale.to_string())
+            .or_insert_with(|| {
+                let opts = options(&[("dateStyle", "medium".into()), ("timeZone", "UTC".into())]);
+                js_sys::Intl::DateTimeFormat::new(&js_sys::Array::of1(&locale.into()), &opts)
+            })
+            .clone()
+    });
+    let when = js_sys::Date::new(&((day as f64) * 86_400_000.0).into());
+    dtf.format()
+        .call1(&JsValue::UNDEFINED, &when)
+        .ok()
+        .and_then(|s| s.as_string())
+        .unwrap_or_else(|| crate::domain::overlap::calendar::iso(day))
+}

@@ -6,7 +6,7 @@ use super::state::use_app;
 use crate::domain::business::Currency;
 use crate::domain::embed::colour::Rgb;
 use crate::domain::embed::{snippet, EmbedParams, Theme};
-use crate::i18n::{Key, Lang};
+use crate::i18n::{t, Key, Lang};
 use crate::platform::browser::{copy_text, page_url_without_fragment};
 
 #[component]
@@ -68,11 +68,10 @@ pub fn EmbedPanel() -> impl IntoView {
                     </Show>
                 </div>
                 <Choice id="embed-theme" label=Key::EmbedTheme value=theme
-                    options=vec![("", Key::EmbedFollowBrowser), ("light", Key::ThemeLight), ("dark", Key::ThemeDark)]/>
+                    options=keyed(&[("", Key::EmbedFollowBrowser), ("light", Key::ThemeLight), ("dark", Key::ThemeDark)])/>
                 <Choice id="embed-currency" label=Key::EmbedCurrency value=currency
-                    options=vec![("", Key::EmbedUserChooses), ("USD", Key::CurrencyUsd), ("EUR", Key::CurrencyEur), ("GBP", Key::CurrencyGbp)]/>
-                <Choice id="embed-lang" label=Key::EmbedLanguage value=lang
-                    options=vec![("", Key::EmbedFollowBrowser), ("en", Key::LanguageEn), ("es", Key::LanguageEs)]/>
+                    options=keyed(&[("", Key::EmbedUserChooses), ("USD", Key::CurrencyUsd), ("EUR", Key::CurrencyEur), ("GBP", Key::CurrencyGbp)])/>
+                <Choice id="embed-lang" label=Key::EmbedLanguage value=lang options=languages()/>
             </div>
             <label class="check">
                 <input type="checkbox" id="embed-preset" prop:checked=move || preset.get()
@@ -99,18 +98,45 @@ pub fn EmbedPanel() -> impl IntoView {
     }
 }
 
+/// How an option is named: a message in the page's language, or a language's own name.
+#[derive(Clone, Copy)]
+enum Name {
+    Message(Key),
+    Language(Lang),
+}
+
+fn keyed(options: &[(&'static str, Key)]) -> Vec<(&'static str, Name)> {
+    options
+        .iter()
+        .map(|(v, k)| (*v, Name::Message(*k)))
+        .collect()
+}
+
+/// "Follow the visitor's browser", then every language, each named in itself.
+fn languages() -> Vec<(&'static str, Name)> {
+    let mut list = vec![("", Name::Message(Key::EmbedFollowBrowser))];
+    list.extend(Lang::ALL.into_iter().map(|l| (l.tag(), Name::Language(l))));
+    list
+}
+
 /// A select over fixed options, held in a local signal.
 #[component]
 fn Choice(
     id: &'static str,
     label: Key,
     value: RwSignal<String>,
-    options: Vec<(&'static str, Key)>,
+    options: Vec<(&'static str, Name)>,
 ) -> impl IntoView {
     let state = use_app();
     let items = options
         .into_iter()
-        .map(|(v, k)| view! { <option value=v selected=move || value.get() == v>{move || state.t(k)}</option> })
+        .map(|(v, name)| {
+            let text = move || match name {
+                Name::Message(k) => state.t(k),
+                Name::Language(l) => t(l, Key::LanguageName),
+            };
+            view! { <option value=v selected=move || value.get() == v>{text}</option> }
+        })
         .collect_view();
     view! {
         <div class="field">

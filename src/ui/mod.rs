@@ -3,6 +3,7 @@
 
 mod embed_panel;
 mod fields;
+mod glossary;
 mod history;
 mod notices;
 mod settings;

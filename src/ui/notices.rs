@@ -3,14 +3,13 @@
 use leptos::prelude::*;
 
 use super::state::{use_app, AppState, NoticeAction, Pending};
-use crate::domain::example::example_plan;
 use crate::domain::Step;
 use crate::export::data::json;
-use crate::i18n::Key;
+use crate::i18n::{example_plan_in, Key};
 use crate::platform::browser::{download_text, focus_id, now_iso};
 
 pub fn load_example(state: AppState) {
-    state.replace_plan(example_plan());
+    state.replace_plan(example_plan_in(state.lang.get_untracked()));
     state.notify(state.t(Key::ExampleLoaded).to_string(), false, None);
 }
 

@@ -62,26 +62,29 @@ test("switching language keeps every answer, and the exports follow it", async (
   await context.close();
 });
 
-test("Spanish: axe finds no WCAG 2.2 AA violation on any step, light and dark", async () => {
-  for (const scheme of ["light", "dark"]) {
-    const { context, page } = await newPage(s.browser, { locale: "es-ES" });
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(s.url);
-    await ready(page);
-    await page.getByRole("button", { name: "Cargar el plan de ejemplo" }).click();
-    const found = [];
-    for (const step of STEPS) {
-      await page.goto(`${s.url}?step=${step}`);
+for (const embed of [false, true]) {
+  test(`Spanish: axe finds no WCAG 2.2 AA violation on any step, light and dark, ${embed ? "embedded" : "standalone"}`, async () => {
+    const query = embed ? "embed=1&" : "";
+    for (const scheme of ["light", "dark"]) {
+      const { context, page } = await newPage(s.browser, { locale: "es-ES" });
+      await page.emulateMedia({ colorScheme: scheme });
+      await page.goto(`${s.url}?${query}step=business`);
       await ready(page);
-      const { violations } = await new AxeBuilder({ page })
-        .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-      for (const v of violations) found.push(`${scheme} ${step}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+      await page.getByRole("button", { name: "Cargar el plan de ejemplo" }).click();
+      const found = [];
+      for (const step of STEPS) {
+        await page.goto(`${s.url}?${query}step=${step}`);
+        await ready(page);
+        const { violations } = await new AxeBuilder({ page })
+          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+        for (const v of violations) found.push(`${scheme} ${step}: ${v.id} ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`);
+      }
+      assert.deepEqual(found, []);
+      page.assertClean();
+      await context.close();
     }
-    assert.deepEqual(found, []);
-    page.assertClean();
-    await context.close();
-  }
-});
+  });
+}
 
 test("Spanish: the whole wizard works from the keyboard, focus on each new heading", async () => {
   const { context, page } = await newPage(s.browser, { locale: "es-ES" });

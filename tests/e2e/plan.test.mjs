@@ -25,8 +25,8 @@ test("the example plan's document shows its roadmap, owners and risks, and downl
   assert.match(await page.locator("#plan-locations").textContent(), /Colombia\s*7 h\s*7–8 h\s*Nearshore-like/);
   assert.match(await page.locator("#plan-assumptions").textContent(), /US Bureau of Labor Statistics/);
   const roadmap = await page.locator("#roadmap").textContent();
-  assert.match(roadmap, /2027-03-01\s*Governance\s*Week 8 governance review/);
-  assert.match(roadmap, /2027-07-05\s*Scorecard\s*Six-month health check/);
+  assert.match(roadmap, /Mar 1, 2027\s*Governance\s*Week 8 governance review/);
+  assert.match(roadmap, /Jul 5, 2027\s*Scorecard\s*Six-month health check/);
   assert.equal(await page.locator("#owner-priorities").inputValue(), "VP Product");
   await page.locator("#owner-done").fill("Dana | QA lead");
   await page.locator("#plan-notes").fill("Board review on *Friday*");

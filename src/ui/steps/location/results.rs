@@ -5,11 +5,11 @@ use leptos::prelude::*;
 
 use super::timeline::{span, Timeline};
 use crate::domain::overlap::analysis::{options_from, Analysis};
-use crate::domain::overlap::calendar::iso;
 use crate::domain::overlap::locations::Candidate;
 use crate::domain::overlap::Window;
 use crate::domain::Plan;
 use crate::i18n::{candidate_name, class_key, collaboration_key, governance_key, t, tf, Key, Lang};
+use crate::platform::format::date;
 use crate::platform::format::{money, number, percent};
 use crate::platform::zones::rules;
 use crate::ui::state::use_app;
@@ -54,7 +54,7 @@ pub fn ResultsSection(analysis: Memo<Analysis>) -> impl IntoView {
                         t(lang, Key::SameAllYear).to_string()
                     } else {
                         y.differs.iter().map(|p| tf(lang, Key::PeriodText, &[
-                            ("from", &iso(p.first_day)), ("to", &iso(p.last_day)), ("hours", &hours(lang, p.minutes)),
+                            ("from", &date(p.first_day, lang.tag())), ("to", &date(p.last_day, lang.tag())), ("hours", &hours(lang, p.minutes)),
                         ])).collect::<Vec<_>>().join("; ")
                     };
                     let window = r.window.map(|w| tf(lang, Key::WindowText, &[
@@ -219,7 +219,7 @@ fn Timelines(analysis: Memo<Analysis>) -> impl IntoView {
             let team = rules(&c.zone, a.year).ok()?;
             let name = candidate_name(lang, &c);
             let describe = tf(lang, Key::TimelineDesc, &[
-                ("day", &iso(y.typical_day)),
+                ("day", &date(y.typical_day, lang.tag())),
                 ("name", &name),
                 ("hours", &hours(lang, y.typical)),
                 ("window", &r.window.map(|w| span(w.hq_start_min, w.hq_end_min)).unwrap_or_else(|| t(lang, Key::NoOverlap).to_string())),

@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use crate::domain::overlap::analysis::Analysis;
-use crate::domain::overlap::calendar::iso;
 use crate::domain::plan::{Governance, NOTES_MAX_CHARS, OWNER_MAX_CHARS};
 use crate::domain::roadmap::{rank_risks, roadmap};
 use crate::domain::validate::format_time;
@@ -13,6 +12,7 @@ use crate::i18n::{
     candidate_name, field_error, metric_key, milestone_key, phase_key, risk_driver_key,
     risk_fix_key, risk_key, t, tf, Key,
 };
+use crate::platform::format::date;
 use crate::ui::fields::CheckedInput;
 use crate::ui::state::use_app;
 
@@ -39,7 +39,7 @@ fn Roadmap() -> impl IntoView {
             .map(|(m, d)| {
                 view! {
                     <tr>
-                        <td data-label=t(lang, Key::MdDate)>{d.map(iso).unwrap_or_else(|| t(lang, Key::MdNoDate).to_string())}</td>
+                        <td data-label=t(lang, Key::MdDate)>{d.map(|d| date(d, lang.tag())).unwrap_or_else(|| t(lang, Key::MdNoDate).to_string())}</td>
                         <th scope="row">{t(lang, phase_key(m.phase()))}</th>
                         <td data-label=t(lang, Key::MdMilestone)>{t(lang, milestone_key(m))}</td>
                     </tr>
