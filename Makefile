@@ -25,7 +25,9 @@ build: setup
 test: setup-test
 	@scripts/test.sh
 
-## Performance benchmark: release build, then figures printed and written to bench-results.json
+## Performance benchmark: release builds of the planner and of the baseline Leptos page,
+## then figures printed and written to bench-results.json
 bench: setup-test
 	trunk build --release --offline
+	cd bench/baseline && CARGO_TARGET_DIR=$(CURDIR)/target trunk build --release --offline
 	node scripts/bench.mjs

@@ -1,65 +1,153 @@
-// The performance benchmark: run from `make bench` after a release build.
-// Prints a table and writes bench-results.json. All figures come from this one run.
+// The performance benchmark: run by `make bench` after the release builds of the planner
+// (dist/) and of the baseline page (bench/baseline/dist/). Prints a table and writes
+// bench-results.json. Every figure comes from this one run, so ratios compare like with
+// like on a noisy machine.
 import { execFileSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { serveDist, launch, newPage, ready } from "../tests/e2e/harness.mjs";
+import { firstLoad, totals, kb } from "./first-load.mjs";
 
 const RUNS = 30;
+const LOAD_RUNS = 7;
+const INPUTS = 40;
+const THROTTLE = 4;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
+const BASELINE = "bench/baseline/dist";
 
 const native = JSON.parse(
   execFileSync("cargo", ["run", "--quiet", "--release", "--example", "bench_native"], { encoding: "utf8" }).trim(),
 );
-
-const server = await serveDist();
 const browser = await launch();
-const results = { date: new Date().toISOString(), native };
+const results = { date: new Date().toISOString(), cpu_throttling: THROTTLE, native };
+
+/** Navigation start to the step heading and the Next button being in the page, whose
+ * handlers Leptos attaches as it creates them, under CPU throttling. Fresh context. */
+async function timeToInteractive(url) {
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
+  await page.addInitScript(() => {
+    new MutationObserver((_, obs) => {
+      if (document.getElementById("step-heading") && document.getElementById("next")) {
+        window.__interactive = performance.now();
+        obs.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__interactive !== undefined, null, { timeout: 60_000 });
+  const t = await page.evaluate(() => window.__interactive);
+  await context.close();
+  return t;
+}
+
+const app = await serveDist();
+const base = await serveDist({ root: BASELINE });
 try {
-  const { page } = await newPage(browser);
-  await page.goto(server.url);
+  // 1. What a first load fetches, against the baseline page.
+  const appFiles = await firstLoad("dist", browser);
+  const baseFiles = await firstLoad(BASELINE, browser);
+  results.first_load = { files: appFiles, total: totals(appFiles) };
+  results.baseline_first_load = { files: baseFiles, total: totals(baseFiles) };
+  results.first_load_brotli_ratio_to_baseline = results.first_load.total.brotli / results.baseline_first_load.total.brotli;
+
+  // 2. Time to interactive, alternating app and baseline so both see the same machine.
+  const tApp = [], tBase = [];
+  for (let i = 0; i < LOAD_RUNS; i++) {
+    tApp.push(await timeToInteractive(app.url));
+    tBase.push(await timeToInteractive(base.url));
+  }
+  results.interactive_ms_median = median(tApp);
+  results.baseline_interactive_ms_median = median(tBase);
+  results.interactive_ratio_to_baseline = results.interactive_ms_median / results.baseline_interactive_ms_median;
+
+  // 3. Input to updated results, and the rest, on one page with the example plan.
+  const { context, page } = await newPage(browser);
+  await page.addInitScript(() => addEventListener("TrunkApplicationStarted", (e) => { window.__wasm = e.detail.wasm; }));
+  await page.goto(app.url);
   await ready(page);
-  const times = await page.evaluate(async (runs) => {
+  await page.locator("#load-example").click();
+  await page.goto(`${app.url}?step=business`);
+  await ready(page);
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
+  const latencies = await page.evaluate(async (n) => {
+    const input = document.getElementById("team-size");
+    const table = document.getElementById("cost-table");
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      const changed = new Promise((res) => {
+        const mo = new MutationObserver(() => { mo.disconnect(); res(performance.now()); });
+        mo.observe(table, { subtree: true, childList: true, characterData: true });
+      });
+      const t0 = performance.now();
+      input.value = String(9 + (i % 2));
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+      out.push((await changed) - t0);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    return out;
+  }, INPUTS);
+  results.input_to_results_ms_p50 = pct(latencies, 50);
+  results.input_to_results_ms_p95 = pct(latencies, 95);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+
+  // 4. The uncertainty run (10,000 trials, in-house + 4 options), unthrottled, vs native.
+  const times = await page.evaluate((runs) => {
     const f = window.wasmBindings.bench_full_recalculation;
     for (let i = 0; i < 3; i++) f();
     const ms = [];
-    for (let i = 0; i < runs; i++) {
-      const t = performance.now();
-      f();
-      ms.push(performance.now() - t);
-    }
+    for (let i = 0; i < runs; i++) { const t = performance.now(); f(); ms.push(performance.now() - t); }
     return ms;
   }, RUNS);
   results.browser_recalc_ms_median = median(times);
-  results.browser_recalc_ms_min = Math.min(...times);
   results.browser_to_native_ratio = results.browser_recalc_ms_median / native.native_recalc_ms_median;
-  const overlap = await page.evaluate(async (runs) => {
+  const overlap = await page.evaluate((runs) => {
     const f = window.wasmBindings.bench_overlap;
-    const time = (cold) => {
-      const ms = [];
-      for (let i = 0; i < runs; i++) {
-        const t = performance.now();
-        f(cold);
-        ms.push(performance.now() - t);
-      }
-      return ms;
-    };
+    const time = (cold) => Array.from({ length: runs }, () => { const t = performance.now(); f(cold); return performance.now() - t; });
     return { cold: time(true), warm: time(false) };
   }, RUNS);
   results.overlap_six_locations_cold_ms_median = median(overlap.cold);
   results.overlap_six_locations_warm_ms_median = median(overlap.warm);
+
+  // 5. A full walk, then the share link, the JSON export and the wasm memory.
+  for (const step of ["work", "engagement", "location", "plan"]) {
+    await page.locator("#next").click();
+    await page.locator("h1#step-heading").waitFor();
+  }
+  await page.locator("#share-link-button").click();
+  results.share_link_chars = (await page.locator("#share-link").inputValue()).length;
+  const download = page.waitForEvent("download");
+  await page.locator("#download-json").click();
+  results.json_export_bytes = statSync(await (await download).path()).size;
+  results.wasm_memory_bytes = await page.evaluate(() => window.__wasm.memory.buffer.byteLength);
   page.assertClean();
+  await context.close();
 } finally {
   await browser.close();
-  await server.close();
+  await app.close();
+  await base.close();
 }
 
-const row = (k, v) => console.log(`${k.padEnd(58)} ${v}`);
-row("full recalculation, 10,000 trials, in-house + 4 options", "");
-row("  native (release), median of 30", `${native.native_recalc_ms_median.toFixed(2)} ms`);
-row("  headless Chromium (release wasm), median of 30", `${results.browser_recalc_ms_median.toFixed(2)} ms`);
-row("  browser / native", `${results.browser_to_native_ratio.toFixed(2)}x`);
-row("year of overlap, six locations, headless Chromium, median of 30", "");
-row("  first time (zone rules learned from Intl)", `${results.overlap_six_locations_cold_ms_median.toFixed(2)} ms`);
-row("  again (zone rules cached)", `${results.overlap_six_locations_warm_ms_median.toFixed(2)} ms`);
+const row = (k, v) => console.log(`${k.padEnd(64)} ${v}`);
+const ms = (v) => `${v.toFixed(1)} ms`;
+row("first-load transfer, brotli (everything fetched)", kb(results.first_load.total.brotli).trim());
+row("  gzip / raw", `${kb(results.first_load.total.gzip).trim()} / ${kb(results.first_load.total.raw).trim()}`);
+row("  baseline Leptos page, brotli", kb(results.baseline_first_load.total.brotli).trim());
+row("  planner / baseline", `${results.first_load_brotli_ratio_to_baseline.toFixed(2)}x (budget: 200 KB brotli)`);
+row(`first step interactive, ${THROTTLE}x CPU throttling, median of ${LOAD_RUNS}`, ms(results.interactive_ms_median));
+row("  baseline page", ms(results.baseline_interactive_ms_median));
+row("  planner / baseline", `${results.interactive_ratio_to_baseline.toFixed(2)}x (budget: 1.5x)`);
+row(`input to updated cost table, ${THROTTLE}x throttling, ${INPUTS} inputs`, `p50 ${ms(results.input_to_results_ms_p50)}, p95 ${ms(results.input_to_results_ms_p95)} (budget: p95 16 ms)`);
+row("uncertainty run, 10,000 trials, in-house + 4 options, median of 30", "");
+row("  native (release)", ms(native.native_recalc_ms_median));
+row("  headless Chromium (release wasm)", `${ms(results.browser_recalc_ms_median)} (budget: 50 ms)`);
+row("  browser / native", `${results.browser_to_native_ratio.toFixed(2)}x (budget: 2x)`);
+row("year of overlap, six locations: first time / again", `${ms(results.overlap_six_locations_cold_ms_median)} / ${ms(results.overlap_six_locations_warm_ms_median)}`);
+row("example plan's share link", `${results.share_link_chars} characters (budget: 2,000)`);
+row("example plan's JSON export", `${(results.json_export_bytes / 1024).toFixed(1)} KB`);
+row("wasm memory after a full walk", `${(results.wasm_memory_bytes / 1048576).toFixed(1)} MiB`);
 writeFileSync("bench-results.json", JSON.stringify(results, null, 2) + "\n");
 console.log("wrote bench-results.json");

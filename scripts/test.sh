@@ -25,7 +25,7 @@ layer "domain and export tests, native (cargo test)" cargo test --features schem
 layer "browser tests (wasm-bindgen-test in headless Chromium)" \
   cargo test --target wasm32-unknown-unknown --test browser
 layer "release build (trunk build --release)" trunk build --release --offline
-layer "sizes of the release build" node scripts/sizes.mjs dist
+layer "first-load size of the release build (Chromium)" node scripts/first-load.mjs dist
 layer "end-to-end tests (Playwright against dist/ on 127.0.0.1)" \
   node --test --test-concurrency=1 tests/e2e/
 printf '\nAll test layers passed. Screenshots of every step: tests/e2e/artifacts/\n'

@@ -21,11 +21,12 @@ const TYPES = {
 const ORIGINS = new Set();
 
 /** Serves dist/ on a free loopback port. Resolves to { url, close }. */
-export async function serveDist({ headers = {}, transform = null } = {}) {
+export async function serveDist({ headers = {}, transform = null, root = DIST } = {}) {
+  const base = resolve(root);
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url, "http://x").pathname);
-    const file = normalize(join(DIST, path === "/" ? "index.html" : path));
-    if (!file.startsWith(DIST)) {
+    const file = normalize(join(base, path === "/" ? "index.html" : path));
+    if (!file.startsWith(base)) {
       res.writeHead(403).end();
       return;
     }
