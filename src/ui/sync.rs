@@ -22,7 +22,15 @@ pub fn install(state: AppState) {
             state.save_status.set(SaveStatus::NotSaved);
             return; // a conflict the user has not settled yet
         }
-        save_now(state, &plan);
+        // After this turn of the event loop, so the page shows the change first.
+        set_timeout(
+            move || {
+                if state.plan.with_untracked(|p| *p == plan) {
+                    save_now(state, &plan);
+                }
+            },
+            std::time::Duration::ZERO,
+        );
     });
 
     Effect::new(move |_| {

@@ -8,7 +8,7 @@ const s = suite();
 const PLAN_KEY = "offshoring-planner.plan";
 const BACKUP_KEY = "offshoring-planner.backup";
 
-const saved = (page) => page.evaluate((k) => JSON.parse(localStorage.getItem(k)), PLAN_KEY);
+const saved = (page) => page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 10)); return JSON.parse(localStorage.getItem(k)); }, PLAN_KEY);
 
 test("every keystroke is saved in an envelope", async () => {
   const { context, page } = await newPage(s.browser);
@@ -123,7 +123,7 @@ test("an unreadable saved plan is kept as a backup and the user is told", async 
     const notice = page.locator(".notice-urgent");
     assert.match(await notice.textContent(), /could not be opened/);
     assert.match(await notice.textContent(), reason);
-    assert.equal(await page.evaluate((k) => localStorage.getItem(k), BACKUP_KEY), raw);
+    assert.equal(await page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 10)); return localStorage.getItem(k); }, BACKUP_KEY), raw);
     const download = page.waitForEvent("download");
     await notice.getByRole("button", { name: "Download the kept copy" }).click();
     const file = await download;

@@ -6,7 +6,7 @@ import { suite, newPage, ready } from "./harness.mjs";
 const s = suite();
 const PLAN_KEY = "offshoring-planner.plan";
 const team = (page) => page.getByLabel("Team size (engineers)");
-const stored = (page) => page.evaluate((k) => localStorage.getItem(k), PLAN_KEY);
+const stored = (page) => page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 10)); return localStorage.getItem(k); }, PLAN_KEY);
 
 test("a plan saved by a newer version opens read-only and is never overwritten", async () => {
   const { context, page } = await newPage(s.browser);

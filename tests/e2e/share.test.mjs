@@ -36,14 +36,14 @@ test("a share link opens read-only with the same figures, and never overwrites t
   await b.page.goto(s.url);
   await ready(b.page);
   await b.page.getByLabel("Team size (engineers)").fill("3");
-  const own = await b.page.evaluate((k) => localStorage.getItem(k), PLAN_KEY);
+  const own = await b.page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 10)); return localStorage.getItem(k); }, PLAN_KEY);
   await b.page.goto(link);
   await ready(b.page);
   assert.match(await b.page.locator(".shared-banner").textContent(), /plan someone shared with you/);
   assert.equal(await b.page.locator("fieldset.plain-fieldset").getAttribute("disabled"), "");
   await b.page.getByRole("link", { name: /Business case/ }).click();
   assert.equal(await b.page.locator("#cost-table").textContent(), figures, "the same figures");
-  assert.equal(await b.page.evaluate((k) => localStorage.getItem(k), PLAN_KEY), own, "own plan untouched");
+  assert.equal(await b.page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 10)); return localStorage.getItem(k); }, PLAN_KEY), own, "own plan untouched");
   await b.page.locator("#back-to-mine").click();
   assert.equal(await b.page.getByLabel("Team size (engineers)").inputValue(), "3");
   assert.equal(new URL(b.page.url()).hash, "");
@@ -51,7 +51,7 @@ test("a share link opens read-only with the same figures, and never overwrites t
   await b.page.goto(link);
   await ready(b.page);
   await b.page.locator("#save-as-mine").click();
-  const saved = JSON.parse(await b.page.evaluate((k) => localStorage.getItem(k), PLAN_KEY));
+  const saved = JSON.parse(await b.page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 10)); return localStorage.getItem(k); }, PLAN_KEY));
   assert.equal(saved.plan.business.team_size, 8);
   b.page.assertClean();
   a.page.assertClean();
@@ -86,12 +86,12 @@ test("importing a plan file: a valid one opens read-only, broken ones say what i
     await page.locator("#import-file").setInputFiles(file(name, text));
     await page.locator(".notice-urgent").last().waitFor();
     assert.match(await page.locator(".notice-urgent").last().textContent(), message, name);
-    assert.equal(JSON.parse(await page.evaluate((k) => localStorage.getItem(k), PLAN_KEY)).plan.business.team_size, 4);
+    assert.equal(JSON.parse(await page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 10)); return localStorage.getItem(k); }, PLAN_KEY)).plan.business.team_size, 4);
   }
   await page.locator("#import-file").setInputFiles(file("plan.json", valid));
   assert.match(await page.locator(".shared-banner").textContent(), /imported plan/);
   assert.match(await page.locator("#plan-summary").textContent(), /8 engineers/);
-  assert.equal(JSON.parse(await page.evaluate((k) => localStorage.getItem(k), PLAN_KEY)).plan.business.team_size, 4);
+  assert.equal(JSON.parse(await page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 10)); return localStorage.getItem(k); }, PLAN_KEY)).plan.business.team_size, 4);
   page.assertClean();
   await context.close();
 });
