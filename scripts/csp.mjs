@@ -11,6 +11,12 @@ if (!dir) {
   console.error("csp.mjs runs as a Trunk post_build hook (TRUNK_STAGING_DIR is not set)");
   process.exit(1);
 }
+// `trunk serve` (debug) rewrites its live-reload script after this hook runs, so a hash
+// taken here would block it: the policy goes only into release builds.
+if (process.env.TRUNK_PROFILE !== "release") {
+  console.log("csp.mjs: debug build, no policy added (release builds carry it)");
+  process.exit(0);
+}
 const file = join(dir, "index.html");
 let html = readFileSync(file, "utf8");
 
