@@ -45,6 +45,10 @@ fn listen(target: &JsValue, event: &str, f: impl FnMut(JsValue) + 'static) {
 
 /// Registers `sw.js`; calls `on_update` when a new version has installed and waits.
 pub fn register(on_update: impl Fn() + 'static) {
+    // Not in debug builds (`make serve`): a cached app would hide each rebuild.
+    if cfg!(debug_assertions) {
+        return;
+    }
     let Some(sw) = container() else {
         return;
     };
