@@ -168,3 +168,38 @@ test("a step in the URL opens that step; an unknown one opens the first", async 
   page.assertClean();
   await context.close();
 });
+
+test("Tab reaches every control of each step with a visible focus ring, and no control traps focus", async () => {
+  const { context, page } = await newPage(s.browser);
+  await page.goto(s.url);
+  await ready(page);
+  await page.locator("#load-example").click();
+  for (const step of ["business", "work", "engagement", "location", "plan"]) {
+    await page.goto(`${s.url}?step=${step}`);
+    await ready(page);
+    const expected = await page.evaluate(() =>
+      [...document.querySelectorAll("a[href], button, input, select, textarea, summary, [tabindex='0']")]
+        .filter((e) => !e.disabled && e.offsetParent !== null && !e.closest("[hidden], details:not([open]) > :not(summary)")).length);
+    await page.locator("body").click({ position: { x: 1, y: 1 } });
+    let seen = 0, left = false, unringed = [];
+    // Date and time inputs take a Tab stop for each of their parts.
+    for (let i = 0; i < expected * 3 + 20; i++) {
+      await page.keyboard.press("Tab");
+      const info = await page.evaluate(() => {
+        const e = document.activeElement;
+        if (!e || e === document.body) return null;
+        const cs = getComputedStyle(e);
+        const ring = cs.boxShadow !== "none" || (cs.outlineStyle !== "none" && parseFloat(cs.outlineWidth) > 0);
+        return { id: e.id || e.tagName, ring };
+      });
+      if (info === null) { left = true; break; }
+      seen++;
+      if (!info.ring) unringed.push(info.id);
+    }
+    assert.ok(left, `${step}: focus never left the page after ${seen} Tab presses`);
+    assert.ok(seen >= expected * 0.9, `${step}: Tab reached ${seen} of about ${expected} controls`);
+    assert.deepEqual(unringed, [], `${step}: no visible focus on ${unringed.join(", ")}`);
+  }
+  page.assertClean();
+  await context.close();
+});
