@@ -109,6 +109,8 @@ where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
     let state = use_app();
+    // A memo, so a change elsewhere in the plan does not touch every option.
+    let current = Memo::new(move |_| current.get());
     let options = options
         .into_iter()
         .map(|o| {

@@ -29,6 +29,8 @@ pub fn DecimalField(
     default: Option<f64>,
 ) -> impl IntoView {
     let state = use_app();
+    // A memo stops a change elsewhere in the plan from reaching this field's attributes.
+    let value = Memo::new(move |_| value.get());
     let reset = default.map(|d| {
         view! {
             <button
@@ -87,6 +89,8 @@ pub fn RangeField(
     default: Signal<Range>,
 ) -> impl IntoView {
     let state = use_app();
+    let value = Memo::new(move |_| value.get());
+    let default = Memo::new(move |_| default.get());
     let label_id = format!("{id}-label");
     let group_label = label_id.clone();
     let parts = Part::ALL

@@ -23,12 +23,13 @@ pub fn FactorsSection() -> impl IntoView {
         .map(|factor| {
             let id = format!("weight-{}", factor_slug(factor));
             let good_id = format!("{id}-good");
+            let weight = Memo::new(move |_| plan.with(|p| p.business.weights.get(factor)));
             let options = (FactorWeights::MIN..=FactorWeights::MAX)
                 .map(|w| {
                     view! {
                         <option
                             value=w.to_string()
-                            selected=move || plan.with(|p| p.business.weights.get(factor) == w)
+                            selected=move || weight.get() == w
                         >
                             {move || format!("{w} · {}", state.t(WEIGHT_LABELS[(w - 1) as usize]))}
                         </option>

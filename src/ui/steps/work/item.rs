@@ -68,6 +68,7 @@ fn Details(id: u32) -> impl IntoView {
     let state = use_app();
     let plan = state.plan;
     let custom = with_ws(plan, id, |w| w.kind.is_none()).unwrap_or(false);
+    let value_now = Memo::new(move |_| with_ws(plan, id, |w| w.value));
     let questions = with_ws(plan, id, |w| w.conditions()).unwrap_or_default();
     let question_views = questions
         .into_iter()
@@ -104,7 +105,7 @@ fn Details(id: u32) -> impl IntoView {
                     >
                         {(1u8..=5)
                             .map(|v| view! {
-                                <option value=v.to_string() selected=move || with_ws(plan, id, |w| w.value == v).unwrap_or(false)>
+                                <option value=v.to_string() selected=move || value_now.get() == Some(v)>
                                     {v.to_string()}
                                 </option>
                             })
@@ -136,18 +137,18 @@ fn Question(id: u32, condition: Option<Condition>) -> impl IntoView {
             .unwrap_or("strategic".into())
             .to_lowercase()
     );
-    let current = move || {
+    let current = Memo::new(move |_| {
         with_ws(plan, id, |w| {
             let mut a = w.answers;
             *answer_slot(&mut a, condition)
         })
         .unwrap_or_default()
-    };
+    });
     let options = [Answer::Unsure, Answer::Yes, Answer::No]
         .into_iter()
         .map(|a| {
             view! {
-                <option value=format!("{a:?}") selected=move || current() == a>{move || state.t(answer_key(a))}</option>
+                <option value=format!("{a:?}") selected=move || current.get() == a>{move || state.t(answer_key(a))}</option>
             }
         })
         .collect_view();
