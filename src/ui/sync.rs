@@ -12,6 +12,8 @@ use crate::platform::storage::StoreError;
 
 /// Saves the plan and the scenarios whenever they change, and listens for other tabs.
 pub fn install(state: AppState) {
+    // True between a change and its save.
+    let pending = StoredValue::new(false);
     Effect::new(move |_| {
         let plan = state.plan.get();
         if state.viewing.get().is_some() {
@@ -23,9 +25,11 @@ pub fn install(state: AppState) {
             return; // a conflict the user has not settled yet
         }
         // After this turn of the event loop, so the page shows the change first.
+        pending.set_value(true);
         set_timeout(
             move || {
                 if state.plan.with_untracked(|p| *p == plan) {
+                    pending.set_value(false);
                     save_now(state, &plan);
                 }
             },
@@ -39,6 +43,18 @@ pub fn install(state: AppState) {
             let _ = plan_store::save_scenarios(&state.store.get_value(), &s);
         }
     });
+
+    // A save still waiting for its turn is written now if the page goes away (reload,
+    // navigation, closing the tab) right after a change.
+    let leaving = window_event_listener(ev::pagehide, move |_| {
+        let mine =
+            state.viewing.get_untracked().is_none() && state.conflict.get_untracked().is_none();
+        if pending.get_value() && mine {
+            pending.set_value(false);
+            state.plan.with_untracked(|p| save_now(state, p));
+        }
+    });
+    on_cleanup(move || leaving.remove());
 
     let handle = window_event_listener(ev::storage, move |e| {
         if e.key().as_deref() == Some(PLAN_KEY) {

@@ -171,3 +171,19 @@ test("a refused entry stays with its message while other fields change", async (
   page.assertClean();
   await context.close();
 });
+
+test("a change made just before a reload or navigation is kept", async () => {
+  const { context, page } = await newPage(s.browser);
+  await page.goto(s.url);
+  await ready(page);
+  for (const [value, leave] of [["17", () => page.reload()], ["18", () => page.goto(`${s.url}?step=plan`)]]) {
+    await page.getByLabel("Team size (engineers)").fill(value);
+    await leave();
+    await ready(page);
+    await page.goto(`${s.url}?step=business`);
+    await ready(page);
+    assert.equal(await page.getByLabel("Team size (engineers)").inputValue(), value);
+  }
+  page.assertClean();
+  await context.close();
+});
