@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::steps::TableWrap;
+
 use crate::domain::cost::inputs::EngagementModel;
 use crate::domain::engagement::{
     chosen_model, mismatches, recommended, score_models, Contract, EngagementAnswers, Level,
@@ -213,7 +215,7 @@ fn ModelTable() -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="models-heading">
             <h2 id="models-heading">{move || state.t(Key::ModelsHeading)}</h2>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=move || crate::ui::state::use_app().t(crate::i18n::Key::TableRegion)>{table}</div>
+            <TableWrap>{table}</TableWrap>
         </section>
     }
 }

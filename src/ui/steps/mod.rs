@@ -39,6 +39,18 @@ pub fn StepPage() -> impl IntoView {
     }
 }
 
+/// A table that may scroll sideways: a focusable, labelled region, so it can be
+/// scrolled from the keyboard.
+#[component]
+pub fn TableWrap(children: Children) -> impl IntoView {
+    let state = use_app();
+    view! {
+        <div class="table-wrap" tabindex="0" role="region" aria-label=move || state.t(Key::TableRegion)>
+            {children()}
+        </div>
+    }
+}
+
 /// "Colombia: 7 h of typical overlap, 09:00-16:00 at headquarters" for a location result.
 pub fn location_window_text(
     lang: crate::i18n::Lang,

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::steps::TableWrap;
+
 use super::charts::{CumulativeCostChart, SavingsRangeChart, WeightsChart};
 use super::formulas::Formulas;
 use crate::domain::cost::case::{CaseFigures, Figures};
@@ -150,7 +152,7 @@ pub fn ResultsSection(
         <section class="panel results" aria-labelledby="results-heading" id="results">
             <h2 id="results-heading">{move || state.t(Key::ResultsHeading)}</h2>
             <p class="hint">{move || state.t(Key::ResultsHint)}</p>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=move || crate::ui::state::use_app().t(crate::i18n::Key::TableRegion)>
+            <TableWrap>
                 <table class="figures" id="cost-table">
                     <caption>{move || state.t(Key::CostTableCaption)}</caption>
                     <thead>
@@ -167,7 +169,7 @@ pub fn ResultsSection(
                     </thead>
                     <tbody>{table}</tbody>
                 </table>
-            </div>
+            </TableWrap>
             <CumulativeCostChart figures=figures/>
             <Uncertainty run=run/>
             <SavingsRangeChart run=run/>
@@ -239,7 +241,7 @@ fn Uncertainty(run: RwSignal<Option<RunResult>>) -> impl IntoView {
         );
         Some(view! {
             <ul class="plain-sentences" id="uncertainty-sentences">{sentences}</ul>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=move || crate::ui::state::use_app().t(crate::i18n::Key::TableRegion)>
+            <TableWrap>
                 <table class="figures" id="uncertainty-table">
                     <caption>{t(lang, Key::UncertaintyCaption)}</caption>
                     <thead>
@@ -256,7 +258,7 @@ fn Uncertainty(run: RwSignal<Option<RunResult>>) -> impl IntoView {
                     </thead>
                     <tbody>{rows}</tbody>
                 </table>
-            </div>
+            </TableWrap>
             <p class="hint">{note}</p>
         })
     };

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::steps::TableWrap;
+
 use super::timeline::{span, Timeline};
 use crate::domain::overlap::analysis::{options_from, Analysis};
 use crate::domain::overlap::locations::Candidate;
@@ -118,7 +120,7 @@ pub fn ResultsSection(analysis: Memo<Analysis>) -> impl IntoView {
         });
         view! {
             <p class="hint">{tf(lang, Key::OverlapYear, &[("year", &a.year.to_string())])}</p>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=move || crate::ui::state::use_app().t(crate::i18n::Key::TableRegion)>
+            <TableWrap>
                 <table class="figures" id="overlap-table">
                     <caption>{t(lang, Key::OverlapCaption)}</caption>
                     <thead><tr>
@@ -131,10 +133,10 @@ pub fn ResultsSection(analysis: Memo<Analysis>) -> impl IntoView {
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
-            </div>
+            </TableWrap>
             <Timelines analysis=analysis/>
             <h3>{t(lang, Key::DimensionsHeading)}</h3>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=move || crate::ui::state::use_app().t(crate::i18n::Key::TableRegion)>
+            <TableWrap>
                 <table class="figures" id="dimension-table">
                     <caption>{t(lang, Key::DimensionsCaption)}</caption>
                     <thead><tr>
@@ -148,7 +150,7 @@ pub fn ResultsSection(analysis: Memo<Analysis>) -> impl IntoView {
                     </tr></thead>
                     <tbody>{dims}</tbody>
                 </table>
-            </div>
+            </TableWrap>
             <p class="hint">{t(lang, Key::DimensionsHint)}</p>
             {(!warnings.is_empty()).then(|| view! {
                 <div class="warning" id="overlap-warnings" role="note">

@@ -3,6 +3,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::steps::TableWrap;
+
 use crate::domain::overlap::analysis::Analysis;
 use crate::domain::plan::{Governance, NOTES_MAX_CHARS, OWNER_MAX_CHARS};
 use crate::domain::roadmap::{rank_risks, roadmap};
@@ -50,7 +52,7 @@ fn Roadmap() -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="roadmap-heading">
             <h2 id="roadmap-heading">{move || state.t(Key::MdRoadmap)}</h2>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=move || crate::ui::state::use_app().t(crate::i18n::Key::TableRegion)>
+            <TableWrap>
                 <table class="figures roadmap" id="roadmap">
                     <caption>{move || state.t(Key::RoadmapCaption)}</caption>
                     <thead><tr>
@@ -60,7 +62,7 @@ fn Roadmap() -> impl IntoView {
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
-            </div>
+            </TableWrap>
         </section>
     }
 }
@@ -316,7 +318,7 @@ fn Scorecard() -> impl IntoView {
     view! {
         <section class="panel" aria-labelledby="scorecard-heading">
             <h2 id="scorecard-heading">{move || state.t(Key::MdScorecard)}</h2>
-            <div class="table-wrap" tabindex="0" role="region" aria-label=move || crate::ui::state::use_app().t(crate::i18n::Key::TableRegion)>{rows}</div>
+            <TableWrap>{rows}</TableWrap>
         </section>
     }
 }

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::steps::TableWrap;
+
 use crate::domain::scenarios::{key_figures, KeyFigures, NAME_MAX_CHARS};
 use crate::domain::validate::text;
 use crate::i18n::{field_error, model_key, option_name, t, tf, workstream_name, Key, Lang};
@@ -201,6 +203,6 @@ fn Compare() -> impl IntoView {
             {picker("compare-left", Key::CompareLeft, left)}
             {picker("compare-right", Key::CompareRight, right)}
         </div>
-        <div class="table-wrap" tabindex="0" role="region" aria-label=move || crate::ui::state::use_app().t(crate::i18n::Key::TableRegion)>{table}</div>
+        <TableWrap>{table}</TableWrap>
     }
 }

@@ -4,6 +4,8 @@
 
 use leptos::prelude::*;
 
+use crate::ui::steps::TableWrap;
+
 use crate::domain::engagement::{chosen_model, score_models};
 use crate::domain::overlap::analysis::Analysis;
 use crate::export::tables::{
@@ -33,13 +35,13 @@ fn table(lang: Lang, id: &'static str, caption: Key, tb: Table) -> impl IntoView
         })
         .collect_view();
     view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label=move || crate::ui::state::use_app().t(crate::i18n::Key::TableRegion)>
+        <TableWrap>
             <table class="figures plan-table" id=id>
                 <caption>{t(lang, caption)}</caption>
                 <thead><tr>{head_cells}</tr></thead>
                 <tbody>{body}</tbody>
             </table>
-        </div>
+        </TableWrap>
     }
 }
 
