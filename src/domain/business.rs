@@ -181,14 +181,13 @@ impl BusinessCase {
     /// inputs always give the same figures, and a change elsewhere (the scope, a metric)
     /// does not move them.
     pub fn uncertainty_key(&self) -> String {
-        serde_json::to_string(&(
+        super::json::write(&(
             self.team_size,
             self.horizon_months,
             self.spec_clarity,
             &self.assumptions,
             &self.options,
         ))
-        .unwrap_or_default()
     }
 
     /// The warnings a vague goal earns: offshoring used to fix a clarity problem that

@@ -7,6 +7,7 @@ pub mod embed;
 pub mod engagement;
 pub mod example;
 pub mod history;
+pub mod json;
 pub mod overlap;
 pub mod persist;
 pub mod plan;

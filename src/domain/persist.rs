@@ -70,7 +70,7 @@ pub fn encode(plan: &Plan, revision: u64, saved_at: &str) -> String {
         plan: plan.clone(),
     };
     // A plan holds only strings, numbers and enums: serialising it cannot fail.
-    serde_json::to_string(&env).unwrap_or_default()
+    super::json::write(&env)
 }
 
 /// Reads a stored value. Never panics, whatever the bytes.
@@ -153,7 +153,7 @@ fn decode_value(raw: &str) -> Result<Loaded, LoadProblem> {
     if raw.len() > MAX_STORED_BYTES {
         return Err(LoadProblem::TooLarge { bytes: raw.len() });
     }
-    let value: Value = serde_json::from_str(raw).map_err(|_| LoadProblem::NotJson)?;
+    let value: Value = super::json::parse(raw).map_err(|_| LoadProblem::NotJson)?;
     let version = version_of(&value)?;
     if version > SCHEMA_VERSION {
         return Ok(Loaded::Newer {
@@ -161,7 +161,7 @@ fn decode_value(raw: &str) -> Result<Loaded, LoadProblem> {
             plan: newer_plan(&value).map(Box::new),
         });
     }
-    let env: Envelope = serde_json::from_value(migrate(value, version)?)
+    let env: Envelope = super::json::read(migrate(value, version)?)
         .map_err(|e| LoadProblem::WrongShape(e.to_string()))?;
     if env.revision > MAX_REVISION {
         return Err(LoadProblem::WrongShape("revision".into()));
@@ -191,9 +191,9 @@ fn version_of(value: &Value) -> Result<u32, LoadProblem> {
 /// only; the stored value is never rewritten).
 fn newer_plan(value: &Value) -> Option<Plan> {
     let mut plan = value.get("plan")?.clone();
-    let known = serde_json::to_value(super::example::example_plan()).ok()?;
+    let known = super::json::value(&super::example::example_plan());
     prune(&mut plan, &known);
-    let plan: Plan = serde_json::from_value(plan).ok()?;
+    let plan: Plan = super::json::read(plan).ok()?;
     plan.check().ok()?;
     Some(plan)
 }

@@ -123,11 +123,10 @@ impl Scenarios {
     }
 
     pub fn encode(&self) -> String {
-        serde_json::to_string(&Stored {
+        super::json::write(&Stored {
             schema_version: FORMAT_VERSION,
             scenarios: self.clone(),
         })
-        .unwrap_or_default()
     }
 
     /// Reads the stored scenarios; anything unreadable gives `None` (the caller keeps a
@@ -136,7 +135,7 @@ impl Scenarios {
         if raw.len() > 5_000_000 {
             return None;
         }
-        let stored: Stored = serde_json::from_str(raw).ok()?;
+        let stored: Stored = super::json::read_text(raw).ok()?;
         (stored.schema_version == FORMAT_VERSION && stored.scenarios.check().is_ok())
             .then_some(stored.scenarios)
     }

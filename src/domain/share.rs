@@ -43,7 +43,7 @@ pub enum OpenError {
 
 /// The fragment (without `#`) that carries the plan.
 pub fn encode_link(plan: &Plan) -> String {
-    let json = serde_json::to_vec(plan).unwrap_or_default();
+    let json = super::json::write(plan).into_bytes();
     format!("{LINK_TAG}{}", base64url(&compress_to_vec(&json, 10)))
 }
 
@@ -69,8 +69,8 @@ pub fn decode_link(fragment: &str) -> Result<Plan, OpenError> {
     let bytes = unbase64url(body).ok_or(OpenError::Damaged)?;
     let json =
         decompress_to_vec_with_limit(&bytes, MAX_PLAN_BYTES).map_err(|_| OpenError::Damaged)?;
-    let plan: Plan =
-        serde_json::from_slice(&json).map_err(|e| OpenError::WrongShape(e.to_string()))?;
+    let value = super::json::parse_bytes(&json).ok_or(OpenError::Damaged)?;
+    let plan: Plan = super::json::read(value).map_err(|e| OpenError::WrongShape(e.to_string()))?;
     plan.check().map_err(OpenError::OutOfRange)?;
     Ok(plan)
 }
@@ -80,7 +80,7 @@ pub fn import_json(bytes: &[u8]) -> Result<Plan, OpenError> {
     if bytes.len() > MAX_PLAN_BYTES {
         return Err(OpenError::TooLarge { bytes: bytes.len() });
     }
-    let value: serde_json::Value = serde_json::from_slice(bytes).map_err(|_| OpenError::NotJson)?;
+    let value = super::json::parse_bytes(bytes).ok_or(OpenError::NotJson)?;
     if value.get("revision").is_some() {
         return open_saved_envelope(bytes);
     }
@@ -101,7 +101,7 @@ pub fn import_json(bytes: &[u8]) -> Result<Plan, OpenError> {
         .cloned()
         .ok_or_else(|| OpenError::WrongShape("plan".into()))?;
     let plan: Plan =
-        serde_json::from_value(plan_value).map_err(|e| OpenError::WrongShape(e.to_string()))?;
+        super::json::read(plan_value).map_err(|e| OpenError::WrongShape(e.to_string()))?;
     plan.check().map_err(OpenError::OutOfRange)?;
     Ok(plan)
 }

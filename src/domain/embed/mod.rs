@@ -175,7 +175,7 @@ pub fn encode_preset(plan: &Plan) -> String {
             "candidates": p.location.candidates,
         },
     });
-    let bytes = serde_json::to_vec(&partial).unwrap_or_default();
+    let bytes = partial.to_string().into_bytes();
     format!(
         "{LINK_TAG}{}",
         base64url(&miniz_oxide::deflate::compress_to_vec(&bytes, 10))
