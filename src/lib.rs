@@ -5,6 +5,7 @@
 
 pub mod domain;
 pub mod export;
+pub mod html;
 pub mod i18n;
 
 #[cfg(target_arch = "wasm32")]

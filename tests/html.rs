@@ -1,0 +1,169 @@
+//! The business results as HTML text (src/html): escaped, CSP-safe, one row per option.
+
+use offshoring_planner::domain::cost::case::compute;
+use offshoring_planner::domain::cost::fit::{fit, Who};
+use offshoring_planner::domain::cost::uncertainty::simulate;
+use offshoring_planner::domain::example::example_plan;
+use offshoring_planner::html::charts::{cumulative_cost, savings_range, weights};
+use offshoring_planner::html::results::{
+    cost_rows, fit_cards, names, uncertainty_rows, uncertainty_sentences,
+};
+use offshoring_planner::html::{Html, Numbers};
+use offshoring_planner::i18n::Lang;
+
+struct Plain;
+
+impl Numbers for Plain {
+    fn money(&self, v: f64) -> String {
+        format!("${v:.0}")
+    }
+    fn money_compact(&self, v: f64) -> String {
+        format!("${:.1}k", v / 1000.0)
+    }
+    fn num(&self, v: f64, digits: u32) -> String {
+        format!("{v:.*}", digits as usize)
+    }
+    fn pct(&self, v: f64) -> String {
+        format!("{:.1}%", v * 100.0)
+    }
+}
+
+const HOSTILE: &str = "<img src=x onerror=alert(1)> & \"quoted\" 'single'";
+
+fn count(haystack: &str, needle: &str) -> usize {
+    haystack.matches(needle).count()
+}
+
+#[test]
+fn text_and_attribute_values_are_escaped() {
+    let mut h = Html::new();
+    h.leaf("td", &[("data-label", HOSTILE)], HOSTILE);
+    let out = h.finish();
+    assert_eq!(
+        out,
+        "<td data-label=\"&lt;img src=x onerror=alert(1)&gt; &amp; &quot;quoted&quot; &#39;single&#39;\">\
+         &lt;img src=x onerror=alert(1)&gt; &amp; &quot;quoted&quot; &#39;single&#39;</td>"
+    );
+}
+
+#[test]
+fn the_cost_table_has_one_labelled_row_per_option_and_escapes_names() {
+    let plan = example_plan();
+    let figs = compute(&plan.business.case_inputs());
+    let mut list = names(&plan, Lang::En);
+    list[1] = HOSTILE.to_string();
+    let fits: Vec<_> = figs
+        .all()
+        .map(|f| {
+            fit(
+                Who::InHouse,
+                &f.inputs,
+                f.first_delivery_weeks,
+                &plan.business.weights,
+            )
+        })
+        .collect();
+    let rows = cost_rows(
+        &figs,
+        &list,
+        &fits,
+        plan.business.horizon_months,
+        Lang::En,
+        &Plain,
+    );
+    assert_eq!(count(&rows, "<tr>"), 1 + plan.business.options.len());
+    assert_eq!(
+        count(&rows, "<th scope=\"row\">"),
+        1 + plan.business.options.len()
+    );
+    assert_eq!(
+        count(&rows, "data-label=\"Total cost\""),
+        1 + plan.business.options.len(),
+        "{rows}"
+    );
+    assert!(!rows.contains("<img"), "a name is text, never markup");
+    assert!(rows.contains("&lt;img"));
+    assert!(rows.contains(&format!("${:.0}", figs.inhouse.outcome.cost)));
+    // A negative saving is marked for the reader.
+    let negative = figs
+        .options
+        .iter()
+        .filter(|f| f.savings.is_some_and(|s| s < 0.0))
+        .count();
+    assert_eq!(count(&rows, "class=\"negative\""), negative);
+}
+
+#[test]
+fn uncertainty_rows_sentences_and_chart_follow_the_run() {
+    let plan = example_plan();
+    let run = simulate(&plan.business.case_inputs(), 500, 7);
+    let list = names(&plan, Lang::En);
+    let rows = uncertainty_rows(&run, &list, Lang::En, &Plain);
+    assert_eq!(count(&rows, "<tr>"), run.options.len());
+    let sentences = uncertainty_sentences(&run, &list, Lang::En, &Plain);
+    assert_eq!(
+        count(&sentences, "<li>"),
+        run.options.len() - 1,
+        "one per vendor option"
+    );
+    let chart = savings_range(&run, &list, Lang::En, &Plain);
+    let comparable = run
+        .options
+        .iter()
+        .skip(1)
+        .filter(|o| o.savings.is_some())
+        .count();
+    assert_eq!(count(&chart, "<rect "), comparable);
+}
+
+#[test]
+fn charts_have_a_title_and_description_and_no_inline_style() {
+    let plan = example_plan();
+    let figs = compute(&plan.business.case_inputs());
+    let list = names(&plan, Lang::En);
+    let run = simulate(&plan.business.case_inputs(), 200, 3);
+    for (id, svg) in [
+        ("cc", cumulative_cost(&figs, &list, Lang::En, &Plain)),
+        ("sr", savings_range(&run, &list, Lang::En, &Plain)),
+        ("fw", weights(&plan.business.weights, Lang::En)),
+    ] {
+        assert!(svg.starts_with("<svg "), "{id}");
+        assert!(svg.contains(&format!("aria-labelledby=\"{id}-title {id}-desc\"")));
+        assert!(svg.contains(&format!("<title id=\"{id}-title\">")));
+        assert!(svg.contains(&format!("<desc id=\"{id}-desc\">")));
+        assert!(
+            !svg.contains("style="),
+            "the CSP refuses inline style: {id}"
+        );
+        assert!(!svg.contains("NaN") && !svg.contains("inf"), "{id}");
+    }
+    let cc = cumulative_cost(&figs, &list, Lang::En, &Plain);
+    assert_eq!(count(&cc, "<polyline "), 1 + plan.business.options.len());
+    assert_eq!(
+        count(&cc, "class=\"swatch swatch-"),
+        1 + plan.business.options.len()
+    );
+}
+
+#[test]
+fn fit_cards_show_every_factor() {
+    let plan = example_plan();
+    let figs = compute(&plan.business.case_inputs());
+    let fits: Vec<_> = figs
+        .all()
+        .map(|f| {
+            fit(
+                Who::InHouse,
+                &f.inputs,
+                f.first_delivery_weeks,
+                &plan.business.weights,
+            )
+        })
+        .collect();
+    let html = fit_cards(&fits, &names(&plan, Lang::Es), Lang::Es, &Plain);
+    assert_eq!(count(&html, "class=\"fit-card\""), fits.len());
+    assert_eq!(
+        count(&html, "<li>"),
+        fits.iter().map(|f| f.scores.len()).sum::<usize>()
+    );
+}
