@@ -47,13 +47,23 @@ export function print(rows) {
   return t;
 }
 
-// Run directly: `node scripts/first-load.mjs dist` prints the table.
+// Run directly: `node scripts/first-load.mjs dist [--max-brotli-kb N]` prints the table
+// and, with a ceiling, fails when the brotli total is over it.
 if (import.meta.url === `file://${process.argv[1]}`) {
+  const args = process.argv.slice(2);
+  const at = args.indexOf("--max-brotli-kb");
+  const ceiling = at >= 0 ? Number(args.splice(at, 2)[1]) : null;
+  if (ceiling !== null && !(ceiling > 0)) throw new Error("--max-brotli-kb needs a number of KB");
   const browser = await launch();
   try {
-    const rows = await firstLoad(process.argv[2] ?? "dist", browser);
+    const rows = await firstLoad(args[0] ?? "dist", browser);
     if (rows.length === 0) throw new Error("nothing was fetched: is there a build?");
-    print(rows);
+    const total = print(rows);
+    if (ceiling !== null) {
+      const over = total.brotli / 1024 - ceiling;
+      console.log(`ceiling ${ceiling} KB brotli: ${over > 0 ? `OVER by ${over.toFixed(1)} KB` : `${(-over).toFixed(1)} KB to spare`}`);
+      if (over > 0) process.exitCode = 1;
+    }
   } finally {
     await browser.close();
   }

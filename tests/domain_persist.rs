@@ -299,3 +299,25 @@ fn write_the_schema_fixture() {
     )
     .unwrap();
 }
+
+/// A save compares the stored text with the plan's JSON instead of parsing it: the
+/// comparison must say "same" only for the same plan.
+#[test]
+fn an_envelope_holds_exactly_its_own_plan() {
+    use offshoring_planner::domain::persist::{envelope, holds, plan_json};
+    let a = offshoring_planner::domain::example::example_plan();
+    let mut b = a.clone();
+    b.business.team_size += 1;
+    let raw = encode(&a, 3, "2026-11-27T12:00:00.000Z");
+    assert_eq!(raw, envelope(&plan_json(&a), 3, "2026-11-27T12:00:00.000Z"));
+    assert!(holds(&raw, &plan_json(&a)));
+    assert!(!holds(&raw, &plan_json(&b)));
+    assert!(!holds(&raw, ""), "an empty plan text is not a plan");
+    assert!(
+        !holds(&raw[..raw.len() - 1], &plan_json(&a)),
+        "a cut envelope"
+    );
+    // The saved-at text is escaped like any JSON string.
+    let odd = envelope(&plan_json(&a), 1, "\"}");
+    assert!(matches!(decode(Some(&odd)), Loaded::Plan { saved_at, .. } if saved_at == "\"}"));
+}

@@ -165,6 +165,11 @@ pub enum GoalWarning {
     NoMetric,
 }
 
+/// The answers the uncertainty run depends on: team size, horizon, clarity, assumptions
+/// and options.
+#[derive(Clone, Debug, PartialEq)]
+pub struct UncertaintyInputs(u32, u32, SpecClarity, Assumptions, Vec<VendorOption>);
+
 impl BusinessCase {
     /// What the cost case reads.
     pub fn case_inputs(&self) -> CaseInputs<'_> {
@@ -175,6 +180,18 @@ impl BusinessCase {
             assumptions: &self.assumptions,
             options: &self.options,
         }
+    }
+
+    /// Everything the uncertainty run depends on, compared cheaply on every keystroke to
+    /// decide whether a new run is due (the text key below is only built for a run).
+    pub fn uncertainty_inputs(&self) -> UncertaintyInputs {
+        UncertaintyInputs(
+            self.team_size,
+            self.horizon_months,
+            self.spec_clarity,
+            self.assumptions.clone(),
+            self.options.clone(),
+        )
     }
 
     /// Everything the uncertainty run depends on, as text: it seeds the run, so the same

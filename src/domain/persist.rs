@@ -63,14 +63,30 @@ pub enum Loaded {
 
 /// Serialises a plan into the stored envelope.
 pub fn encode(plan: &Plan, revision: u64, saved_at: &str) -> String {
-    let env = Envelope {
-        schema_version: SCHEMA_VERSION,
-        revision: revision.min(MAX_REVISION),
-        saved_at: saved_at.to_string(),
-        plan: plan.clone(),
-    };
-    // A plan holds only strings, numbers and enums: serialising it cannot fail.
-    super::json::write(&env)
+    envelope(&plan_json(plan), revision, saved_at)
+}
+
+/// The plan as the envelope holds it.
+pub fn plan_json(plan: &Plan) -> String {
+    super::json::write(plan)
+}
+
+/// The envelope around a plan already in JSON (`plan_json`), field for field what
+/// serialising the `Envelope` struct writes.
+pub fn envelope(plan_json: &str, revision: u64, saved_at: &str) -> String {
+    format!(
+        "{{\"schema_version\":{SCHEMA_VERSION},\"revision\":{},\"saved_at\":{},\"plan\":{plan_json}}}",
+        revision.min(MAX_REVISION),
+        super::json::write(&saved_at),
+    )
+}
+
+/// Whether an envelope written by [`envelope`] holds exactly `plan_json`: a save can
+/// tell that storage already has the plan without parsing it.
+pub fn holds(raw: &str, plan_json: &str) -> bool {
+    raw.strip_suffix('}')
+        .and_then(|r| r.strip_suffix(plan_json))
+        .is_some_and(|r| r.ends_with("\"plan\":"))
 }
 
 /// Reads a stored value. Never panics, whatever the bytes.
@@ -87,8 +103,13 @@ pub fn decode(stored: Option<&str>) -> Loaded {
 /// The revision of a stored value, if it is a readable envelope of any version (a value
 /// without one counts as revision 0). Used before every save to spot another tab's save.
 pub fn stored_revision(stored: Option<&str>) -> Option<u64> {
-    match decode(stored) {
-        Loaded::Plan { revision, .. } => Some(revision),
+    revision_of(&decode(stored))
+}
+
+/// The revision a decoded value stands for (see [`stored_revision`]).
+pub fn revision_of(loaded: &Loaded) -> Option<u64> {
+    match loaded {
+        Loaded::Plan { revision, .. } => Some(*revision),
         Loaded::Newer { .. } => Some(MAX_REVISION),
         Loaded::Nothing | Loaded::Unreadable(_) => None,
     }

@@ -1,7 +1,7 @@
 //! Loading and saving the plan through a [`Store`], with the envelope from the domain.
 
 use crate::domain::persist::{
-    self, check_save, stored_revision, LoadProblem, Loaded, SaveCheck, BACKUP_KEY, PLAN_KEY,
+    self, check_save, LoadProblem, Loaded, SaveCheck, BACKUP_KEY, PLAN_KEY,
 };
 use crate::domain::scenarios::{Scenarios, SCENARIOS_KEY};
 use crate::domain::Plan;
@@ -55,23 +55,49 @@ pub enum SaveError {
 /// Returns the revision now stored. Saving what is already stored writes nothing.
 pub fn save(store: &Store, plan: &Plan, known: u64) -> Result<u64, SaveError> {
     let raw = store.get(PLAN_KEY);
-    if let Loaded::Plan {
-        plan: stored,
-        revision,
-        ..
-    } = persist::decode(raw.as_deref())
-    {
-        if *stored == *plan && revision >= known {
-            return Ok(revision);
+    let plan_json = persist::plan_json(plan);
+    // Storage still holds what this tab last wrote: its revision is known and whether it
+    // is this plan is a text comparison, so a keystroke's save parses nothing.
+    let ours = LAST_WRITTEN.with_borrow(|last| match (last, raw.as_deref()) {
+        (Some((revision, text)), Some(raw)) if text == raw => Some(*revision),
+        _ => None,
+    });
+    let stored = match (ours, raw.as_deref()) {
+        (Some(revision), Some(raw)) => {
+            if revision >= known && persist::holds(raw, &plan_json) {
+                return Ok(revision);
+            }
+            Some(revision)
+        }
+        _ => {
+            let loaded = persist::decode(raw.as_deref());
+            if let Loaded::Plan {
+                plan: stored,
+                revision,
+                ..
+            } = &loaded
+            {
+                if **stored == *plan && *revision >= known {
+                    return Ok(*revision);
+                }
+            }
+            persist::revision_of(&loaded)
+        }
+    };
+    match check_save(known, stored) {
+        SaveCheck::Conflict { theirs } => Err(SaveError::Conflict { theirs }),
+        SaveCheck::Write { revision } => {
+            let text = persist::envelope(&plan_json, revision, &now_iso());
+            store.set(PLAN_KEY, &text).map_err(SaveError::Store)?;
+            LAST_WRITTEN.set(Some((revision, text)));
+            Ok(revision)
         }
     }
-    match check_save(known, stored_revision(raw.as_deref())) {
-        SaveCheck::Conflict { theirs } => Err(SaveError::Conflict { theirs }),
-        SaveCheck::Write { revision } => store
-            .set(PLAN_KEY, &persist::encode(plan, revision, &now_iso()))
-            .map(|()| revision)
-            .map_err(SaveError::Store),
-    }
+}
+
+thread_local! {
+    /// The revision and text of the envelope this tab last wrote.
+    static LAST_WRITTEN: std::cell::RefCell<Option<(u64, String)>> = const { std::cell::RefCell::new(None) };
 }
 
 /// The plan another tab saved, with its revision, if it is one this build can use.

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::results::{names, Fmt};
+use super::results::{deferred_html, Labels};
 use crate::domain::cost::case::CaseFigures;
 use crate::domain::cost::uncertainty::RunResult;
 use crate::html::charts::{cumulative_cost, savings_range, weights};
@@ -11,7 +11,7 @@ use crate::i18n::Key;
 use crate::ui::state::use_app;
 
 /// A figure with a caption and a body set from `html`.
-fn chart_figure(caption: Key, html: Memo<String>) -> impl IntoView {
+fn chart_figure(caption: Key, html: Signal<String>) -> impl IntoView {
     let state = use_app();
     view! {
         <figure class="chart-figure">
@@ -22,31 +22,31 @@ fn chart_figure(caption: Key, html: Memo<String>) -> impl IntoView {
 }
 
 #[component]
-pub fn CumulativeCostChart(figures: Memo<CaseFigures>) -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
-    let html = Memo::new(move |_| {
-        let fmt = Fmt::current(plan, state.lang);
-        let names = plan.with(|p| names(p, fmt.lang));
-        figures.with(|f| cumulative_cost(f, &names, fmt.lang, &fmt))
-    });
-    chart_figure(Key::ChartCumulativeTitle, html)
+pub fn CumulativeCostChart(figures: Memo<CaseFigures>, labels: Labels) -> impl IntoView {
+    let html = deferred_html(
+        move || {
+            figures.with(|_| ());
+            labels.with(|_| ());
+        },
+        move || {
+            labels.with(|(fmt, names)| figures.with(|f| cumulative_cost(f, names, fmt.lang, fmt)))
+        },
+    );
+    chart_figure(Key::ChartCumulativeTitle, html.into())
 }
 
 #[component]
-pub fn SavingsRangeChart(run: RwSignal<Option<RunResult>>) -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+pub fn SavingsRangeChart(run: RwSignal<Option<RunResult>>, labels: Labels) -> impl IntoView {
     let html = Memo::new(move |_| {
-        let fmt = Fmt::current(plan, state.lang);
-        let names = plan.with(|p| names(p, fmt.lang));
-        run.with(|r| {
-            r.as_ref()
-                .map(|r| savings_range(r, &names, fmt.lang, &fmt))
-                .unwrap_or_default()
+        labels.with(|(fmt, names)| {
+            run.with(|r| {
+                r.as_ref()
+                    .map(|r| savings_range(r, names, fmt.lang, fmt))
+                    .unwrap_or_default()
+            })
         })
     });
-    chart_figure(Key::ChartSavingsTitle, html)
+    chart_figure(Key::ChartSavingsTitle, html.into())
 }
 
 #[component]
@@ -55,5 +55,5 @@ pub fn WeightsChart() -> impl IntoView {
     let plan = state.plan;
     let w = Memo::new(move |_| plan.with(|p| p.business.weights));
     let html = Memo::new(move |_| weights(&w.get(), state.lang.get()));
-    chart_figure(Key::ChartWeightsTitle, html)
+    chart_figure(Key::ChartWeightsTitle, html.into())
 }

@@ -132,11 +132,18 @@ fn option_lines(
 pub fn Formulas(figures: Memo<CaseFigures>) -> impl IntoView {
     let state = use_app();
     let plan = state.plan;
+    // The worked numbers are only built while the section is open: closed, a keystroke
+    // does not format some hundred figures nobody sees.
+    let details = NodeRef::<leptos::html::Details>::new();
+    let open = RwSignal::new(false);
     let per_option = move || {
+        if !open.get() {
+            return None;
+        }
         let fmt = Fmt::current(plan, state.lang);
         let figs = figures.get();
         let inhouse_unit = figs.inhouse.outcome.unit_cost();
-        plan.with(|p| {
+        let lines = plan.with(|p| {
             let names = names(p, fmt.lang);
             figs.all()
                 .enumerate()
@@ -151,10 +158,16 @@ pub fn Formulas(figures: Memo<CaseFigures>) -> impl IntoView {
                     }
                 })
                 .collect_view()
-        })
+        });
+        Some(lines)
     };
     view! {
-        <details class="formulas" id="formulas">
+        <details
+            class="formulas"
+            id="formulas"
+            node_ref=details
+            on:toggle=move |_| open.set(details.get().is_some_and(|d| d.open()))
+        >
             <summary>{move || state.t(Key::HowCalculated)}</summary>
             <ul class="formula-lines">
                 {GENERAL.iter().map(|k| { let k = *k; view! { <li>{move || t(state.lang.get(), k)}</li> } }).collect_view()}

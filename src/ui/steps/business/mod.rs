@@ -43,22 +43,21 @@ pub fn BusinessStep() -> impl IntoView {
 
 /// The uncertainty run, recomputed shortly after its inputs stop changing.
 fn uncertainty(plan: RwSignal<Plan>) -> RwSignal<Option<RunResult>> {
-    let key = Memo::new(move |_| plan.with(|p| p.business.uncertainty_key()));
+    // Compared on every keystroke; the seed's text key is only built when a run is due.
+    let inputs = Memo::new(move |_| plan.with(|p| p.business.uncertainty_inputs()));
     let result = RwSignal::new(None::<RunResult>);
     let generation = StoredValue::new(0u32);
-    let compute_now = move |key: &str| {
+    let compute_now = move || {
         plan.try_with_untracked(|p| {
-            simulate(
-                &p.business.case_inputs(),
-                DEFAULT_TRIALS,
-                seed_of(key.as_bytes()),
-            )
+            let seed = seed_of(p.business.uncertainty_key().as_bytes());
+            simulate(&p.business.case_inputs(), DEFAULT_TRIALS, seed)
         })
     };
     Effect::new(move |_| {
-        let k = key.get();
+        // Read (not only tracked), so the memo runs and follows its own sources.
+        inputs.with(|_| ());
         if result.get_untracked().is_none() {
-            result.set(compute_now(&k));
+            result.set(compute_now());
             return;
         }
         let g = generation.get_value().wrapping_add(1);
@@ -66,7 +65,7 @@ fn uncertainty(plan: RwSignal<Plan>) -> RwSignal<Option<RunResult>> {
         set_timeout(
             move || {
                 if generation.try_get_value() == Some(g) {
-                    if let Some(r) = compute_now(&k) {
+                    if let Some(r) = compute_now() {
                         result.try_set(Some(r));
                     }
                 }

@@ -19,7 +19,7 @@ use crate::platform::format::{money, money_compact, number, percent};
 use crate::ui::state::use_app;
 
 /// Formats amounts in the plan's currency for the current language.
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq)]
 pub struct Fmt {
     pub lang: Lang,
     pub currency: &'static str,
@@ -58,6 +58,52 @@ impl Numbers for Fmt {
     }
 }
 
+/// The formatter and the option names every result section uses, computed once per
+/// change and compared, so a keystroke that leaves them alone goes no further.
+pub type Labels = Memo<(Fmt, Vec<String>)>;
+
+fn labels(plan: RwSignal<Plan>, lang: RwSignal<Lang>) -> Labels {
+    Memo::new(move |_| {
+        let fmt = Fmt::current(plan, lang);
+        (fmt, plan.with(|p| names(p, fmt.lang)))
+    })
+}
+
+/// HTML for a secondary view (a chart, the fit cards), rebuilt in a task of its own
+/// after its sources change: the cost table answers the keystroke first, and a burst of
+/// keystrokes builds the view once. The first build is immediate.
+pub fn deferred_html(
+    track: impl Fn() + 'static,
+    build: impl Fn() -> String + Copy + 'static,
+) -> RwSignal<String> {
+    let html = RwSignal::new(String::new());
+    let generation = StoredValue::new(0u32);
+    let apply = move || {
+        let new = untrack(build);
+        if html.with_untracked(|h| *h != new) {
+            html.set(new);
+        }
+    };
+    Effect::new(move |previous: Option<()>| {
+        track();
+        if previous.is_none() {
+            apply();
+            return;
+        }
+        let g = generation.get_value().wrapping_add(1);
+        generation.set_value(g);
+        set_timeout(
+            move || {
+                if generation.try_get_value() == Some(g) {
+                    apply();
+                }
+            },
+            std::time::Duration::ZERO,
+        );
+    });
+    html
+}
+
 fn who(plan: &Plan, index: usize) -> Who {
     match index
         .checked_sub(1)
@@ -91,11 +137,13 @@ pub fn ResultsSection(
                 .collect::<Vec<_>>()
         })
     });
+    let labels = labels(plan, state.lang);
     let rows = Memo::new(move |_| {
-        let fmt = Fmt::current(plan, state.lang);
-        let (names, horizon) = plan.with(|p| (names(p, fmt.lang), p.business.horizon_months));
-        figures
-            .with(|figs| fits.with(|fits| cost_rows(figs, &names, fits, horizon, fmt.lang, &fmt)))
+        let horizon = plan.with(|p| p.business.horizon_months);
+        labels.with(|(fmt, names)| {
+            figures
+                .with(|figs| fits.with(|fits| cost_rows(figs, names, fits, horizon, fmt.lang, fmt)))
+        })
     });
     view! {
         <section class="panel results" aria-labelledby="results-heading" id="results">
@@ -119,10 +167,10 @@ pub fn ResultsSection(
                     <tbody inner_html=rows></tbody>
                 </table>
             </TableWrap>
-            <CumulativeCostChart figures=figures/>
-            <Uncertainty run=run/>
-            <SavingsRangeChart run=run/>
-            <FitCards fits=fits/>
+            <CumulativeCostChart figures=figures labels=labels/>
+            <Uncertainty run=run labels=labels/>
+            <SavingsRangeChart run=run labels=labels/>
+            <FitCards fits=fits labels=labels/>
             <WeightsChart/>
             <Formulas figures=figures/>
         </section>
@@ -130,26 +178,25 @@ pub fn ResultsSection(
 }
 
 #[component]
-fn Uncertainty(run: RwSignal<Option<RunResult>>) -> impl IntoView {
+fn Uncertainty(run: RwSignal<Option<RunResult>>, labels: Labels) -> impl IntoView {
     let state = use_app();
-    let plan = state.plan;
-    // Each part follows its own memo: a keystroke that leaves the run as it was (the run
-    // waits for typing to pause) leaves this part of the page alone.
+    // Follows the run and the labels only: a keystroke leaves it alone until the run
+    // (which waits for typing to pause) has new figures.
     let html = Memo::new(move |_| {
-        let fmt = Fmt::current(plan, state.lang);
-        let names = plan.with(|p| names(p, fmt.lang));
-        run.with(|r| {
-            r.as_ref().map(|r| {
-                let note = tf(
-                    fmt.lang,
-                    Key::UncertaintyNote,
-                    &[
-                        ("trials", &fmt.num(r.trials as f64, 0)),
-                        ("seed", &format!("{:016x}", r.seed)),
-                    ],
-                );
-                let sentences = uncertainty_sentences(r, &names, fmt.lang, &fmt);
-                (sentences, uncertainty_rows(r, &names, fmt.lang, &fmt), note)
+        labels.with(|(fmt, names)| {
+            run.with(|r| {
+                r.as_ref().map(|r| {
+                    let note = tf(
+                        fmt.lang,
+                        Key::UncertaintyNote,
+                        &[
+                            ("trials", &fmt.num(r.trials as f64, 0)),
+                            ("seed", &format!("{:016x}", r.seed)),
+                        ],
+                    );
+                    let sentences = uncertainty_sentences(r, names, fmt.lang, fmt);
+                    (sentences, uncertainty_rows(r, names, fmt.lang, fmt), note)
+                })
             })
         })
     });
@@ -191,14 +238,15 @@ fn Uncertainty(run: RwSignal<Option<RunResult>>) -> impl IntoView {
 }
 
 #[component]
-fn FitCards(fits: Memo<Vec<crate::domain::cost::fit::Fit>>) -> impl IntoView {
+fn FitCards(fits: Memo<Vec<crate::domain::cost::fit::Fit>>, labels: Labels) -> impl IntoView {
     let state = use_app();
-    let plan = state.plan;
-    let cards = Memo::new(move |_| {
-        let fmt = Fmt::current(plan, state.lang);
-        let names = plan.with(|p| names(p, fmt.lang));
-        fits.with(|f| fit_cards(f, &names, fmt.lang, &fmt))
-    });
+    let cards = deferred_html(
+        move || {
+            fits.with(|_| ());
+            labels.with(|_| ());
+        },
+        move || labels.with(|(fmt, names)| fits.with(|f| fit_cards(f, names, fmt.lang, fmt))),
+    );
     view! {
         <h3>{move || state.t(Key::FitHeading)}</h3>
         <p class="hint">{move || state.t(Key::FitHint)}</p>
