@@ -42,12 +42,30 @@ pub fn supported_time_zones() -> Vec<String> {
     zones
 }
 
-/// The zone the browser runs in, if it says and the name is well formed.
+/// The zone the browser runs in, if it says and the name is well formed. Asks
+/// `Temporal.Now.timeZoneId()` where the browser has it: the same answer as Intl's
+/// resolved options without building a date formatter, which costs tens of milliseconds
+/// on the first load.
 pub fn browser_time_zone() -> Option<String> {
-    let dtf = js_sys::Intl::DateTimeFormat::new(&Array::new(), &Object::new());
-    let opts = dtf.resolved_options();
-    Reflect::get(&opts, &"timeZone".into())
-        .ok()?
-        .as_string()
+    temporal_zone()
+        .or_else(|| {
+            let dtf = js_sys::Intl::DateTimeFormat::new(&Array::new(), &Object::new());
+            Reflect::get(&dtf.resolved_options(), &"timeZone".into())
+                .ok()?
+                .as_string()
+        })
         .filter(|z| !z.is_empty() && zone_syntax(z).is_ok())
+}
+
+fn temporal_zone() -> Option<String> {
+    let now = Reflect::get(
+        &Reflect::get(&js_sys::global(), &"Temporal".into()).ok()?,
+        &"Now".into(),
+    )
+    .ok()?;
+    let f: Function = Reflect::get(&now, &"timeZoneId".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    f.call0(&now).ok()?.as_string()
 }

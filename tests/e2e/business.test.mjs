@@ -70,19 +70,31 @@ test("a scenario typed in gives the hand-computed figures", async () => {
   await context.close();
 });
 
+/** The uncertainty table once its run has finished: it runs after the page is shown and
+ * after typing pauses, so wait for rows that stay the same for half a second. */
+async function settledRun(page) {
+  const table = page.locator("#uncertainty-table");
+  let last = null;
+  for (let i = 0; i < 40; i++) {
+    const now = (await table.locator("tbody tr").count()) > 0 ? await table.textContent() : null;
+    if (now !== null && now === last) return now;
+    last = now;
+    await page.waitForTimeout(250);
+  }
+  throw new Error("the uncertainty run did not settle within 10 s");
+}
+
 test("the uncertainty figures are stable across reloads", async () => {
   const { context, page } = await newPage(s.browser);
   await page.goto(s.url);
   await ready(page);
   await page.getByRole("button", { name: "Load example plan" }).click();
-  const table = page.locator("#uncertainty-table");
-  await table.waitFor();
-  const before = await table.textContent();
+  const before = await settledRun(page);
   const sentences = await page.locator("#uncertainty-sentences").textContent();
   assert.match(sentences, /in 9 of 10 simulated futures it costs less than \$[\d,]+/);
   await page.reload();
   await ready(page);
-  assert.equal(await page.locator("#uncertainty-table").textContent(), before);
+  assert.equal(await settledRun(page), before);
   page.assertClean();
   await context.close();
 });

@@ -56,10 +56,12 @@ fn uncertainty(plan: RwSignal<Plan>) -> RwSignal<Option<RunResult>> {
     Effect::new(move |_| {
         // Read (not only tracked), so the memo runs and follows its own sources.
         inputs.with(|_| ());
-        if result.get_untracked().is_none() {
-            result.set(compute_now());
-            return;
-        }
+        // The first run waits only for the page to be shown; later ones for typing to pause.
+        let delay = if result.get_untracked().is_none() {
+            Duration::ZERO
+        } else {
+            UNCERTAINTY_DELAY
+        };
         let g = generation.get_value().wrapping_add(1);
         generation.set_value(g);
         set_timeout(
@@ -70,7 +72,7 @@ fn uncertainty(plan: RwSignal<Plan>) -> RwSignal<Option<RunResult>> {
                     }
                 }
             },
-            UNCERTAINTY_DELAY,
+            delay,
         );
     });
     result

@@ -69,9 +69,9 @@ fn labels(plan: RwSignal<Plan>, lang: RwSignal<Lang>) -> Labels {
     })
 }
 
-/// HTML for a secondary view (a chart, the fit cards), rebuilt in a task of its own
-/// after its sources change: the cost table answers the keystroke first, and a burst of
-/// keystrokes builds the view once. The first build is immediate.
+/// HTML for a secondary view (a chart, the fit cards), built in a task of its own after
+/// its sources change: the cost table answers the keystroke (and the first load) first,
+/// and a burst of keystrokes builds the view once.
 pub fn deferred_html(
     track: impl Fn() + 'static,
     build: impl Fn() -> String + Copy + 'static,
@@ -84,12 +84,8 @@ pub fn deferred_html(
             html.set(new);
         }
     };
-    Effect::new(move |previous: Option<()>| {
+    Effect::new(move |_| {
         track();
-        if previous.is_none() {
-            apply();
-            return;
-        }
         let g = generation.get_value().wrapping_add(1);
         generation.set_value(g);
         set_timeout(
