@@ -5,6 +5,7 @@ mod embed_panel;
 mod fields;
 mod glossary;
 mod history;
+mod later;
 mod notices;
 mod settings;
 mod shared;

@@ -79,7 +79,9 @@ pub fn App() -> impl IntoView {
             <footer class="footer">
                 <p>{move || state.t(Key::PrivacyNote)}</p>
                 <Show when=move || !state.embed.with_value(|e| e.embed)>
-                    <super::embed_panel::EmbedPanel/>
+                    <super::later::Later>
+                        <super::embed_panel::EmbedPanel/>
+                    </super::later::Later>
                 </Show>
             </footer>
         </div>

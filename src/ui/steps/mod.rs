@@ -33,7 +33,9 @@ pub fn StepPage() -> impl IntoView {
         <section class="step" aria-labelledby=HEADING_ID>
             <p class="eyebrow">{eyebrow}</p>
             <h1 id=HEADING_ID tabindex="-1">{move || state.t(step_key(state.step.get()))}</h1>
-            {move || view! { <crate::ui::glossary::Glossary step=state.step.get()/> }}
+            <crate::ui::later::Later>
+                {move || view! { <crate::ui::glossary::Glossary step=state.step.get()/> }}
+            </crate::ui::later::Later>
             {body}
         </section>
     }

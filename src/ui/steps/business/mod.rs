@@ -18,6 +18,7 @@ use crate::domain::cost::case::compute;
 use crate::domain::cost::uncertainty::{seed_of, simulate, RunResult, DEFAULT_TRIALS};
 use crate::domain::Plan;
 use crate::i18n::Key;
+use crate::ui::later::Later;
 use crate::ui::state::use_app;
 
 /// Wait after the last change before re-running the 10,000 trials, so typing stays
@@ -37,7 +38,9 @@ pub fn BusinessStep() -> impl IntoView {
         <team::TeamSection/>
         <options::OptionsSection/>
         <assumptions::AssumptionsSection/>
-        <results::ResultsSection figures=figures run=run/>
+        <Later>
+            <results::ResultsSection figures=figures run=run/>
+        </Later>
     }
 }
 
