@@ -3,7 +3,7 @@
 
 use js_sys::Function;
 use offshoring_planner::domain::example::example_plan;
-use offshoring_planner::domain::persist::{LoadProblem, BACKUP_KEY, PLAN_KEY};
+use offshoring_planner::domain::persist::{self, LoadProblem, BACKUP_KEY, PLAN_KEY};
 use offshoring_planner::domain::Plan;
 use offshoring_planner::platform::plan_store::{self, Opened};
 use offshoring_planner::platform::storage::{Store, StoreError};
@@ -119,6 +119,33 @@ fn a_stale_tab_is_refused_and_the_newer_plan_stays() {
         Err(plan_store::SaveError::Conflict { theirs: 2 })
     );
     assert_eq!(plan_store::read_saved(&store), Some((theirs, 2)));
+    store.remove(PLAN_KEY);
+}
+
+/// Another tab's write is not what this tab last wrote: the save reads it in full.
+#[wasm_bindgen_test]
+fn a_write_by_another_tab_is_read_in_full_before_saving() {
+    let store = Store::open();
+    store.remove(PLAN_KEY);
+    assert_eq!(plan_store::save(&store, &example_plan(), 0), Ok(1));
+    // The other tab saved the same plan at revision 5, with its own saved-at time.
+    let _ = store.set(
+        PLAN_KEY,
+        &persist::encode(&example_plan(), 5, "2026-01-01T00:00:00Z"),
+    );
+    assert_eq!(
+        plan_store::save(&store, &example_plan(), 1),
+        Ok(5),
+        "same plan: adopted"
+    );
+    let mut mine = example_plan();
+    mine.business.team_size = 3;
+    assert_eq!(
+        plan_store::save(&store, &mine, 1),
+        Err(plan_store::SaveError::Conflict { theirs: 5 })
+    );
+    assert_eq!(plan_store::save(&store, &mine, 5), Ok(6));
+    assert_eq!(plan_store::read_saved(&store), Some((mine, 6)));
     store.remove(PLAN_KEY);
 }
 

@@ -27,7 +27,14 @@ pub fn open(store: &Store, fresh: Plan) -> (Plan, Opened) {
     let raw = store.get(PLAN_KEY);
     match persist::decode(raw.as_deref()) {
         Loaded::Nothing => (fresh, Opened::Fine { revision: 0 }),
-        Loaded::Plan { plan, revision, .. } => (*plan, Opened::Fine { revision }),
+        Loaded::Plan { plan, revision, .. } => {
+            // In this build's own format, the first save can compare text, not parse.
+            let raw = raw.unwrap_or_default();
+            if persist::holds(&raw, &persist::plan_json(&plan)) {
+                LAST_WRITTEN.set(Some((revision, raw)));
+            }
+            (*plan, Opened::Fine { revision })
+        }
         Loaded::Newer { version, plan } => {
             let kept = raw.unwrap_or_default();
             let plan = plan.map(|p| *p).unwrap_or_default();
