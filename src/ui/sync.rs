@@ -14,8 +14,10 @@ use crate::platform::storage::StoreError;
 pub fn install(state: AppState) {
     // True between a change and its save.
     let pending = StoredValue::new(false);
+    // Counts changes, so a burst of them is saved once, after the last.
+    let generation = StoredValue::new(0u32);
     Effect::new(move |_| {
-        let plan = state.plan.get();
+        state.plan.track();
         if state.viewing.get().is_some() {
             state.save_status.set(SaveStatus::ReadOnly);
             return; // a plan from outside: saved only through "Save as my plan"
@@ -26,11 +28,13 @@ pub fn install(state: AppState) {
         }
         // After this turn of the event loop, so the page shows the change first.
         pending.set_value(true);
+        let g = generation.get_value().wrapping_add(1);
+        generation.set_value(g);
         set_timeout(
             move || {
-                if state.plan.with_untracked(|p| *p == plan) {
+                if generation.try_get_value() == Some(g) {
                     pending.set_value(false);
-                    save_now(state, &plan);
+                    state.plan.with_untracked(|p| save_now(state, p));
                 }
             },
             std::time::Duration::ZERO,
