@@ -60,7 +60,11 @@ pub fn CheckedInput(
     });
     let on_input = move |ev| {
         let value = event_target_value(&ev);
-        error.set(apply.run(value.clone()).err());
+        let refused = apply.run(value.clone()).err();
+        // Most keystrokes leave the field valid: then its message and state stay as they are.
+        if error.get_untracked() != refused {
+            error.set(refused);
+        }
         text.set(value);
     };
     let message = move || {
