@@ -6,7 +6,6 @@ use crate::domain::cost::inputs::{Assumptions, Range};
 use crate::domain::validate::{
     Bounds, ATTRITION, HOURS_PER_MONTH, LEAD_MONTHS, MOBILISATION_WEEKS, MULTIPLIER, SALARY, SHARE,
 };
-use crate::domain::Plan;
 use crate::i18n::Key;
 use crate::ui::fields::{DecimalField, RangeField};
 use crate::ui::state::use_app;
@@ -81,15 +80,13 @@ const RANGED: [(&str, Key, Key, Bounds, f64, Get, Set); 7] = [
     ),
 ];
 
-fn assumptions(plan: RwSignal<Plan>) -> impl Fn() -> Assumptions + Copy {
-    move || plan.with(|p| p.business.assumptions.clone())
-}
-
 #[component]
 pub fn AssumptionsSection() -> impl IntoView {
     let state = use_app();
     let plan = state.plan;
-    let read = assumptions(plan);
+    // One comparison per change: a keystroke elsewhere in the plan stops here instead
+    // of reaching every assumption field.
+    let read = Memo::new(move |_| plan.with(|p| p.business.assumptions.clone()));
     let rows = RANGED
         .into_iter()
         .map(|(id, label, source, bounds, scale, get, set)| {
@@ -100,7 +97,7 @@ pub fn AssumptionsSection() -> impl IntoView {
                     source=source
                     bounds=bounds
                     scale=scale
-                    value=Signal::derive(move || get(&read()))
+                    value=Signal::derive(move || read.with(get))
                     set=Callback::new(move |r| plan.update(|p| set(&mut p.business.assumptions, r)))
                     default=Signal::derive(move || get(&Assumptions::default()))
                 />
@@ -118,7 +115,7 @@ pub fn AssumptionsSection() -> impl IntoView {
                     label=Key::HoursPerMonth
                     hint=Key::SrcHours
                     bounds=HOURS_PER_MONTH
-                    value=Signal::derive(move || read().hours_per_month)
+                    value=Signal::derive(move || read.with(|a| a.hours_per_month))
                     set=Callback::new(move |v| plan.update(|p| p.business.assumptions.hours_per_month = v))
                     default=Assumptions::default().hours_per_month
                 />

@@ -60,17 +60,20 @@ pub fn OptionsSection() -> impl IntoView {
 fn OptionEditor(i: usize) -> impl IntoView {
     let state = use_app();
     let plan = state.plan;
+    // One comparison per change: a keystroke elsewhere in the plan stops here instead
+    // of reaching every field of this option.
+    let option = Memo::new(move |_| plan.with(|p| option_at(p, i).cloned()));
     let name = move || {
         let lang = state.lang.get();
-        plan.with(|p| {
-            option_at(p, i)
+        option.with(|o| {
+            o.as_ref()
                 .map(|o| option_name(lang, Some(o)))
                 .unwrap_or_default()
         })
     };
-    let region = Signal::derive(move || plan.with(|p| option_at(p, i).map(|o| o.region)));
+    let region = Signal::derive(move || option.with(|o| o.as_ref().map(|o| o.region)));
     let rate = Signal::derive(move || {
-        plan.with(|p| option_at(p, i).map(|o| o.rate).unwrap_or(Range::exact(0.0)))
+        option.with(|o| o.as_ref().map(|o| o.rate).unwrap_or(Range::exact(0.0)))
     });
     let rate_default = Signal::derive(move || {
         region
@@ -78,7 +81,7 @@ fn OptionEditor(i: usize) -> impl IntoView {
             .map(Region::default_rate)
             .unwrap_or(Range::exact(0.0))
     });
-    let model = Signal::derive(move || plan.with(|p| option_at(p, i).map(|o| o.model)));
+    let model = Signal::derive(move || option.with(|o| o.as_ref().map(|o| o.model)));
     let heading_id = format!("option-{i}-name");
     let group_label = heading_id.clone();
     view! {
@@ -140,7 +143,7 @@ fn OptionEditor(i: usize) -> impl IntoView {
                     label=Key::OverlapHours
                     hint=Key::OverlapHoursHint
                     bounds=OVERLAP
-                    value=Signal::derive(move || plan.with(|p| option_at(p, i).map(|o| o.overlap_hours).unwrap_or(0.0)))
+                    value=Signal::derive(move || option.with(|o| o.as_ref().map(|o| o.overlap_hours).unwrap_or(0.0)))
                     set=Callback::new(move |v| edit(plan, i, |o| o.overlap_hours = v))
                     default=region.get_untracked().map(Region::default_overlap_hours).unwrap_or(0.0)
                 />
@@ -149,7 +152,7 @@ fn OptionEditor(i: usize) -> impl IntoView {
                     label=Key::SetupCost
                     hint=Key::SetupCostHint
                     bounds=MONEY
-                    value=Signal::derive(move || plan.with(|p| option_at(p, i).map(|o| o.setup_cost).unwrap_or(0.0)))
+                    value=Signal::derive(move || option.with(|o| o.as_ref().map(|o| o.setup_cost).unwrap_or(0.0)))
                     set=Callback::new(move |v| edit(plan, i, |o| o.setup_cost = v))
                     default=model.get_untracked().map(EngagementModel::default_setup_cost).unwrap_or(0.0)
                 />
