@@ -4,8 +4,9 @@
 // like on a noisy machine.
 import { execFileSync } from "node:child_process";
 import { readFileSync, statSync, writeFileSync } from "node:fs";
-import { serveDist, launch, newPage, ready } from "../tests/e2e/harness.mjs";
+import { serveDist, launch, newPage } from "../tests/e2e/harness.mjs";
 import { firstLoad, totals, kb } from "./first-load.mjs";
+import { exampleBusinessStep, typeTeamSizes } from "./keystrokes.mjs";
 
 const RUNS = 30;
 const LOAD_RUNS = 7;
@@ -66,30 +67,10 @@ try {
   // 3. Input to updated results, and the rest, on one page with the example plan.
   const { context, page } = await newPage(browser);
   await page.addInitScript(() => addEventListener("TrunkApplicationStarted", (e) => { window.__wasm = e.detail.wasm; }));
-  await page.goto(app.url);
-  await ready(page);
-  await page.locator("#load-example").click();
-  await page.goto(`${app.url}?step=business`);
-  await ready(page);
+  await exampleBusinessStep(page, app.url);
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
-  const latencies = await page.evaluate(async (n) => {
-    const input = document.getElementById("team-size");
-    const table = document.getElementById("cost-table");
-    const out = [];
-    for (let i = 0; i < n; i++) {
-      const changed = new Promise((res) => {
-        const mo = new MutationObserver(() => { mo.disconnect(); res(performance.now()); });
-        mo.observe(table, { subtree: true, childList: true, characterData: true });
-      });
-      const t0 = performance.now();
-      input.value = String(9 + (i % 2));
-      input.dispatchEvent(new Event("input", { bubbles: true }));
-      out.push((await changed) - t0);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    return out;
-  }, INPUTS);
+  const latencies = await typeTeamSizes(page, INPUTS);
   results.input_to_results_ms_p50 = pct(latencies, 50);
   results.input_to_results_ms_p95 = pct(latencies, 95);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });

@@ -1,8 +1,9 @@
 // Profiles business-case inputs (example plan loaded, 4x CPU throttling) and prints the
 // functions with the most self time. Use on a build that keeps wasm names:
-//   sed 's/data-wasm-opt="z"/data-wasm-opt="0" data-keep-debug/' index.html > prof.html
+//   sed 's/data-wasm-opt="s"/data-wasm-opt="0" data-keep-debug/' index.html > prof.html
 //   trunk build --release --dist /tmp/prof prof.html && node scripts/profile-input.mjs /tmp/prof
-import { serveDist, launch, newPage, ready } from "../tests/e2e/harness.mjs";
+import { serveDist, launch, newPage } from "../tests/e2e/harness.mjs";
+import { exampleBusinessStep, typeTeamSizes } from "./keystrokes.mjs";
 
 const root = process.argv[2] ?? "dist";
 const INPUTS = Number(process.argv[3] ?? 30);
@@ -10,33 +11,13 @@ const browser = await launch();
 const app = await serveDist({ root });
 try {
   const { context, page } = await newPage(browser);
-  await page.goto(app.url);
-  await ready(page);
-  await page.locator("#load-example").click();
-  await page.goto(`${app.url}?step=business`);
-  await ready(page);
+  await exampleBusinessStep(page, app.url);
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
   await cdp.send("Profiler.enable");
   await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
   await cdp.send("Profiler.start");
-  const lat = await page.evaluate(async ([n, gap]) => {
-    const input = document.getElementById("team-size");
-    const table = document.getElementById("cost-table");
-    const out = [];
-    for (let i = 0; i < n; i++) {
-      const changed = new Promise((res) => {
-        const mo = new MutationObserver(() => { mo.disconnect(); res(performance.now()); });
-        mo.observe(table, { subtree: true, childList: true, characterData: true });
-      });
-      const t0 = performance.now();
-      input.value = String(9 + (i % 2));
-      input.dispatchEvent(new Event("input", { bubbles: true }));
-      out.push((await changed) - t0);
-      await new Promise((r) => setTimeout(r, gap));
-    }
-    return out;
-  }, [INPUTS, Number(process.env.GAP ?? 100)]);
+  const lat = await typeTeamSizes(page, INPUTS, Number(process.env.GAP ?? 100));
   const { profile } = await cdp.send("Profiler.stop");
   lat.sort((a, b) => a - b);
   console.log(`latency p50 ${lat[Math.floor(lat.length / 2)].toFixed(1)} ms, p95 ${lat[Math.ceil(lat.length * 0.95) - 1].toFixed(1)} ms, max ${lat[lat.length - 1].toFixed(1)} ms`);

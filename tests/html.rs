@@ -1,9 +1,10 @@
 //! The business results as HTML text (src/html): escaped, CSP-safe, one row per option.
 
-use offshoring_planner::domain::cost::case::compute;
-use offshoring_planner::domain::cost::fit::{fit, Who};
+use offshoring_planner::domain::cost::case::{compute, CaseFigures};
+use offshoring_planner::domain::cost::fit::{fit, Fit, Who};
 use offshoring_planner::domain::cost::uncertainty::simulate;
 use offshoring_planner::domain::example::example_plan;
+use offshoring_planner::domain::Plan;
 use offshoring_planner::html::charts::{cumulative_cost, savings_range, weights};
 use offshoring_planner::html::results::{
     cost_rows, fit_cards, names, uncertainty_rows, uncertainty_sentences,
@@ -30,6 +31,14 @@ impl Numbers for Plain {
 
 const HOSTILE: &str = "<img src=x onerror=alert(1)> & \"quoted\" 'single'";
 
+/// Each option's fit (scored as in-house: the tests need fits, not the vendor's score).
+fn fits_of(plan: &Plan, figs: &CaseFigures) -> Vec<Fit> {
+    let w = &plan.business.weights;
+    figs.all()
+        .map(|f| fit(Who::InHouse, &f.inputs, f.first_delivery_weeks, w))
+        .collect()
+}
+
 fn count(haystack: &str, needle: &str) -> usize {
     haystack.matches(needle).count()
 }
@@ -52,17 +61,7 @@ fn the_cost_table_has_one_labelled_row_per_option_and_escapes_names() {
     let figs = compute(&plan.business.case_inputs());
     let mut list = names(&plan, Lang::En);
     list[1] = HOSTILE.to_string();
-    let fits: Vec<_> = figs
-        .all()
-        .map(|f| {
-            fit(
-                Who::InHouse,
-                &f.inputs,
-                f.first_delivery_weeks,
-                &plan.business.weights,
-            )
-        })
-        .collect();
+    let fits = fits_of(&plan, &figs);
     let rows = cost_rows(
         &figs,
         &list,
@@ -149,17 +148,7 @@ fn charts_have_a_title_and_description_and_no_inline_style() {
 fn fit_cards_show_every_factor() {
     let plan = example_plan();
     let figs = compute(&plan.business.case_inputs());
-    let fits: Vec<_> = figs
-        .all()
-        .map(|f| {
-            fit(
-                Who::InHouse,
-                &f.inputs,
-                f.first_delivery_weeks,
-                &plan.business.weights,
-            )
-        })
-        .collect();
+    let fits = fits_of(&plan, &figs);
     let html = fit_cards(&fits, &names(&plan, Lang::Es), Lang::Es, &Plain);
     assert_eq!(count(&html, "class=\"fit-card\""), fits.len());
     assert_eq!(
