@@ -18,6 +18,10 @@ pub fn install(state: AppState) {
     let generation = StoredValue::new(0u32);
     Effect::new(move |_| {
         state.plan.track();
+        // Every run, even one that saves nothing, cancels the save still waiting: it was
+        // for a plan that is no longer the one shown (a shared plan opened, a conflict).
+        let g = generation.get_value().wrapping_add(1);
+        generation.set_value(g);
         if state.viewing.get().is_some() {
             state.save_status.set(SaveStatus::ReadOnly);
             return; // a plan from outside: saved only through "Save as my plan"
@@ -28,8 +32,6 @@ pub fn install(state: AppState) {
         }
         // After this turn of the event loop, so the page shows the change first.
         pending.set_value(true);
-        let g = generation.get_value().wrapping_add(1);
-        generation.set_value(g);
         set_timeout(
             move || {
                 if generation.try_get_value() == Some(g) {
