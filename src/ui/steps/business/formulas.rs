@@ -7,6 +7,7 @@ use super::results::{names, Fmt};
 use crate::domain::cost::case::{CaseFigures, Figures};
 use crate::domain::cost::model::schedule_sums;
 use crate::domain::Plan;
+use crate::html::Numbers;
 use crate::i18n::{t, tf, Key};
 use crate::ui::state::use_app;
 

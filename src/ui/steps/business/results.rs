@@ -32,31 +32,57 @@ impl Fmt {
             currency: plan.with(|p| p.business.currency.code()),
         }
     }
-    pub fn money(&self, v: f64) -> String {
-        money(v, self.currency, self.lang.tag())
-    }
-    pub fn num(&self, v: f64, digits: u32) -> String {
-        number(v, digits, self.lang.tag())
-    }
-    pub fn pct(&self, v: f64) -> String {
-        percent(v, 1, self.lang.tag())
-    }
 }
 
 impl Numbers for Fmt {
     fn money(&self, v: f64) -> String {
-        Fmt::money(self, v)
+        money(v, self.currency, self.lang.tag())
     }
     fn money_compact(&self, v: f64) -> String {
         money_compact(v, self.currency, self.lang.tag())
     }
     fn num(&self, v: f64, digits: u32) -> String {
-        Fmt::num(self, v, digits)
+        number(v, digits, self.lang.tag())
     }
     fn pct(&self, v: f64) -> String {
-        Fmt::pct(self, v)
+        percent(v, 1, self.lang.tag())
     }
 }
+
+/// A table's header row: one column header per key, in the page's language.
+fn header_row(columns: &'static [Key]) -> impl IntoView {
+    let state = use_app();
+    let cells = columns
+        .iter()
+        .map(|k| {
+            let k = *k;
+            view! { <th scope="col">{move || state.t(k)}</th> }
+        })
+        .collect_view();
+    view! { <tr>{cells}</tr> }
+}
+
+const COST_COLUMNS: [Key; 8] = [
+    Key::ColOption,
+    Key::ColTotalCost,
+    Key::ColCapacity,
+    Key::ColUnitCost,
+    Key::ColSavings,
+    Key::ColBreakEven,
+    Key::ColFirstDelivery,
+    Key::ColFit,
+];
+
+const UNCERTAINTY_COLUMNS: [Key; 8] = [
+    Key::ColOption,
+    Key::ColCostP10,
+    Key::ColCostP50,
+    Key::ColCostP90,
+    Key::ColSavingsP10,
+    Key::ColSavingsP50,
+    Key::ColSavingsP90,
+    Key::ColChance,
+];
 
 /// The formatter and the option names every result section uses, computed once per
 /// change and compared, so a keystroke that leaves them alone goes no further.
@@ -148,18 +174,7 @@ pub fn ResultsSection(
             <TableWrap>
                 <table class="figures" id="cost-table">
                     <caption>{move || state.t(Key::CostTableCaption)}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{move || state.t(Key::ColOption)}</th>
-                            <th scope="col">{move || state.t(Key::ColTotalCost)}</th>
-                            <th scope="col">{move || state.t(Key::ColCapacity)}</th>
-                            <th scope="col">{move || state.t(Key::ColUnitCost)}</th>
-                            <th scope="col">{move || state.t(Key::ColSavings)}</th>
-                            <th scope="col">{move || state.t(Key::ColBreakEven)}</th>
-                            <th scope="col">{move || state.t(Key::ColFirstDelivery)}</th>
-                            <th scope="col">{move || state.t(Key::ColFit)}</th>
-                        </tr>
-                    </thead>
+                    <thead>{header_row(&COST_COLUMNS)}</thead>
                     <tbody inner_html=rows></tbody>
                 </table>
             </TableWrap>
@@ -213,18 +228,7 @@ fn Uncertainty(run: RwSignal<Option<RunResult>>, labels: Labels) -> impl IntoVie
             <TableWrap>
                 <table class="figures" id="uncertainty-table">
                     <caption>{move || state.t(Key::UncertaintyCaption)}</caption>
-                    <thead>
-                        <tr>
-                            <th scope="col">{move || state.t(Key::ColOption)}</th>
-                            <th scope="col">{move || state.t(Key::ColCostP10)}</th>
-                            <th scope="col">{move || state.t(Key::ColCostP50)}</th>
-                            <th scope="col">{move || state.t(Key::ColCostP90)}</th>
-                            <th scope="col">{move || state.t(Key::ColSavingsP10)}</th>
-                            <th scope="col">{move || state.t(Key::ColSavingsP50)}</th>
-                            <th scope="col">{move || state.t(Key::ColSavingsP90)}</th>
-                            <th scope="col">{move || state.t(Key::ColChance)}</th>
-                        </tr>
-                    </thead>
+                    <thead>{header_row(&UNCERTAINTY_COLUMNS)}</thead>
                     <tbody inner_html=part(1)></tbody>
                 </table>
             </TableWrap>
