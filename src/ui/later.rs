@@ -1,15 +1,32 @@
-//! Parts of a page built in the task after it is first shown.
+//! Parts of the first page built in the tasks after it is first shown.
 
+use std::cell::Cell;
 use std::time::Duration;
 
 use leptos::prelude::*;
 
-/// Renders its children in the task after the page is shown: for parts the user does
-/// not need to start (the results under the form, the glossary, the embed panel), so the
-/// step's form can be used sooner. The children appear before the user can scroll to them.
+thread_local! {
+    /// True until the task that first mounts the app is over.
+    static STARTING: Cell<bool> = const { Cell::new(true) };
+}
+
+/// Called (through a timer set before the first mount) once the first page is shown:
+/// from then on `Later` builds its children at once.
+pub fn started() {
+    STARTING.with(|s| s.set(false));
+}
+
+/// While the app starts, renders its children in a task of their own after the page is
+/// shown, so the top of the first step can be read and used sooner; each `Later` is one
+/// task, in page order, so the main thread is never held for long. After start-up the
+/// children are built at once: a step rebuilt later (undo, an example loaded) keeps its
+/// height, so the page does not jump.
 #[component]
 pub fn Later(children: ChildrenFn) -> impl IntoView {
+    if !STARTING.with(Cell::get) {
+        return children().into_any();
+    }
     let shown = RwSignal::new(false);
     set_timeout(move || shown.set(true), Duration::ZERO);
-    view! { <Show when=move || shown.get()>{children()}</Show> }
+    view! { <Show when=move || shown.get()>{children()}</Show> }.into_any()
 }

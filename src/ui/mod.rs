@@ -17,5 +17,7 @@ mod sync;
 /// Mounts the app on the page's body.
 pub fn start() {
     console_error_panic_hook::set_once();
+    // Set before the first mount, so it runs before the parts that mount defers.
+    leptos::prelude::set_timeout(later::started, std::time::Duration::ZERO);
     leptos::mount::mount_to_body(shell::App);
 }

@@ -34,10 +34,10 @@ pub fn BusinessStep() -> impl IntoView {
     view! {
         <p class="intro">{move || state.t(Key::BusinessIntro)}</p>
         <goals::GoalsSection/>
-        <factors::FactorsSection/>
-        <team::TeamSection/>
-        <options::OptionsSection/>
-        <assumptions::AssumptionsSection/>
+        <Later><factors::FactorsSection/></Later>
+        <Later><team::TeamSection/></Later>
+        <Later><options::OptionsSection/></Later>
+        <Later><assumptions::AssumptionsSection/></Later>
         <Later>
             <results::ResultsSection figures=figures run=run/>
         </Later>
