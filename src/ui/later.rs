@@ -16,6 +16,11 @@ pub fn started() {
     STARTING.with(|s| s.set(false));
 }
 
+/// True until the first page has been shown.
+pub fn starting() -> bool {
+    STARTING.with(Cell::get)
+}
+
 /// While the app starts, renders its children in a task of their own after the page is
 /// shown, so the top of the first step can be read and used sooner; each `Later` is one
 /// task, in page order, so the main thread is never held for long. After start-up the
@@ -23,7 +28,7 @@ pub fn started() {
 /// height, so the page does not jump.
 #[component]
 pub fn Later(children: ChildrenFn) -> impl IntoView {
-    if !STARTING.with(Cell::get) {
+    if !starting() {
         return children().into_any();
     }
     let shown = RwSignal::new(false);

@@ -138,7 +138,8 @@ fn StepList() -> impl IntoView {
         .into_iter()
         .map(|step| {
             let current = move || state.step.get() == step;
-            let done = move || state.plan.with(|p| step_complete(p, step));
+            let done = Memo::new(move |_| state.plan.with(|p| step_complete(p, step)));
+            let done = move || done.get();
             let href = format!("?step={}", step.slug());
             view! {
                 <li class="steps-item" class:current=current class:done=done>

@@ -1,5 +1,6 @@
 //! The app state every component reads: the plan, the current step, notices.
 
+use crate::domain::cost::uncertainty::RunResult;
 use leptos::prelude::*;
 
 use crate::domain::embed::{theme_of, EmbedParams, Theme, THEME_KEY};
@@ -84,6 +85,9 @@ pub struct AppState {
     pub theme: RwSignal<Option<Theme>>,
     /// What the embedder asked for (validated URL parameters).
     pub embed: StoredValue<EmbedParams>,
+    /// The latest uncertainty run: kept while the business step is rebuilt (undo, an
+    /// example loaded), so its results keep their place until the new run is in.
+    pub uncertainty: RwSignal<Option<RunResult>>,
     next_notice: StoredValue<u32>,
 }
 
@@ -130,6 +134,7 @@ impl AppState {
                     .or(embed.theme),
             ),
             embed: StoredValue::new(embed),
+            uncertainty: RwSignal::new(None),
             next_notice: StoredValue::new(0),
         };
         if !store.is_persistent() {

@@ -51,18 +51,21 @@ pub fn GoalsSection() -> impl IntoView {
 fn SecondaryGoals() -> impl IntoView {
     let state = use_app();
     let plan = state.plan;
+    // Read through memos, so a keystroke elsewhere stops here instead of at every box.
+    let primary = Memo::new(move |_| plan.with(|p| p.business.primary_goal));
+    let chosen = Memo::new(move |_| plan.with(|p| p.business.secondary_goals.clone()));
     let boxes = Goal::ALL
         .into_iter()
         .map(|goal| {
             let id = format!("secondary-{}", goal.slug());
-            let is_primary = move || plan.with(|p| p.business.primary_goal == Some(goal));
+            let is_primary = move || primary.get() == Some(goal);
             view! {
                 <li class="check">
                     <input
                         type="checkbox"
                         id=id.clone()
                         disabled=is_primary
-                        prop:checked=move || plan.with(|p| p.business.secondary_goals.contains(&goal))
+                        prop:checked=move || chosen.with(|g| g.contains(&goal))
                         on:change=move |ev| {
                             let on = event_target_checked(&ev);
                             plan.update(|p| {
@@ -91,16 +94,15 @@ fn SecondaryGoals() -> impl IntoView {
 fn Metrics() -> impl IntoView {
     let state = use_app();
     let plan = state.plan;
+    let metrics = Memo::new(move |_| plan.with(|p| p.business.metrics.clone()));
     let rows = Metric::ALL
         .into_iter()
         .enumerate()
         .map(|(i, metric)| {
             let check_id = format!("metric-{i}");
-            let chosen = move || plan.with(|p| p.business.metrics.iter().any(|m| m.metric == metric));
+            let chosen = move || metrics.with(|ms| ms.iter().any(|m| m.metric == metric));
             let target = Signal::derive(move || {
-                plan.with(|p| {
-                    p.business.metrics.iter().find(|m| m.metric == metric).map(|m| m.target.clone()).unwrap_or_default()
-                })
+                metrics.with(|ms| ms.iter().find(|m| m.metric == metric).map(|m| m.target.clone()).unwrap_or_default())
             });
             view! {
                 <li class="metric">

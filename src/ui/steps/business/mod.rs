@@ -30,7 +30,7 @@ pub fn BusinessStep() -> impl IntoView {
     let state = use_app();
     let plan = state.plan;
     let figures = Memo::new(move |_| plan.with(|p| compute(&p.business.case_inputs())));
-    let run = uncertainty(plan);
+    let run = uncertainty(plan, state.uncertainty);
     view! {
         <p class="intro">{move || state.t(Key::BusinessIntro)}</p>
         <goals::GoalsSection/>
@@ -45,10 +45,12 @@ pub fn BusinessStep() -> impl IntoView {
 }
 
 /// The uncertainty run, recomputed shortly after its inputs stop changing.
-fn uncertainty(plan: RwSignal<Plan>) -> RwSignal<Option<RunResult>> {
+fn uncertainty(
+    plan: RwSignal<Plan>,
+    result: RwSignal<Option<RunResult>>,
+) -> RwSignal<Option<RunResult>> {
     // Compared on every keystroke; the seed's text key is only built when a run is due.
     let inputs = Memo::new(move |_| plan.with(|p| p.business.uncertainty_inputs()));
-    let result = RwSignal::new(None::<RunResult>);
     let generation = StoredValue::new(0u32);
     let compute_now = move || {
         plan.try_with_untracked(|p| {

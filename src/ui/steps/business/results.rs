@@ -102,7 +102,14 @@ pub fn deferred_html(
     track: impl Fn() + 'static,
     build: impl Fn() -> String + Copy + 'static,
 ) -> RwSignal<String> {
-    let html = RwSignal::new(String::new());
+    // While the app starts, the first build waits for its own task too; later (a step
+    // rebuilt) it is built at once, so the page keeps its height and scroll position.
+    let at_once = !crate::ui::later::starting();
+    let html = RwSignal::new(if at_once {
+        untrack(build)
+    } else {
+        String::new()
+    });
     let generation = StoredValue::new(0u32);
     let apply = move || {
         let new = untrack(build);
@@ -110,8 +117,11 @@ pub fn deferred_html(
             html.set(new);
         }
     };
-    Effect::new(move |_| {
+    Effect::new(move |built: Option<()>| {
         track();
+        if built.is_none() && at_once {
+            return;
+        }
         let g = generation.get_value().wrapping_add(1);
         generation.set_value(g);
         set_timeout(
