@@ -156,3 +156,33 @@ fn fit_cards_show_every_factor() {
         fits.iter().map(|f| f.scores.len()).sum::<usize>()
     );
 }
+
+#[test]
+fn the_step_list_marks_the_current_step_and_ticks_answered_ones() {
+    use offshoring_planner::domain::Step;
+    use offshoring_planner::html::steps::step_items;
+    let html = step_items(
+        Step::Engagement,
+        &[true, true, false, false, false],
+        Lang::En,
+    );
+    assert_eq!(html.matches("<li ").count(), 5);
+    assert_eq!(html.matches("aria-current=\"step\"").count(), 1);
+    let current = html.split("<li ").nth(3).unwrap();
+    assert!(
+        current.contains("class=\"steps-item current\""),
+        "{current}"
+    );
+    assert!(current.contains("href=\"?step=engagement\""), "{current}");
+    assert!(current.contains("data-step=\"engagement\" aria-current=\"step\""));
+    // Answered steps carry a tick for the eye and words for a screen reader.
+    assert_eq!(
+        html.matches("class=\"steps-check\" aria-hidden=\"true\">✓")
+            .count(),
+        2
+    );
+    assert_eq!(html.matches(" (answered)</span>").count(), 2, "{html}");
+    assert!(html.contains("class=\"steps-item done\""));
+    let es = step_items(Step::Business, &[false; 5], Lang::Es);
+    assert!(es.contains(">Caso de negocio</span>") && !es.contains("steps-check"));
+}

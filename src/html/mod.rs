@@ -8,6 +8,7 @@
 
 pub mod charts;
 pub mod results;
+pub mod steps;
 
 /// Formats numbers for the page's language and the plan's currency. The browser build
 /// uses `Intl.NumberFormat`; tests use a plain formatter.

@@ -2,6 +2,7 @@
 
 use leptos::ev;
 use leptos::prelude::*;
+use leptos::wasm_bindgen::JsCast;
 
 use super::notices::{ConfirmPanel, Notices};
 use super::state::{use_app, AppState, NoticeAction, Pending};
@@ -9,6 +10,7 @@ use super::steps::StepPage;
 use crate::domain::route::step_from_query;
 use crate::domain::summary::step_complete;
 use crate::domain::Step;
+use crate::html::steps::{step_items, STEP_ATTR};
 use crate::i18n::{step_key, step_message, Key};
 use crate::platform::browser::{focus_id, search, set_lang, set_title};
 use crate::platform::embed;
@@ -134,40 +136,28 @@ fn Header() -> impl IntoView {
 #[component]
 fn StepList() -> impl IntoView {
     let state = use_app();
-    let items = Step::ALL
-        .into_iter()
-        .map(|step| {
-            let current = move || state.step.get() == step;
-            let done = Memo::new(move |_| state.plan.with(|p| step_complete(p, step)));
-            let done = move || done.get();
-            let href = format!("?step={}", step.slug());
-            view! {
-                <li class="steps-item" class:current=current class:done=done>
-                    <a
-                        href=href
-                        class="steps-link"
-                        aria-current=move || current().then_some("step")
-                        on:click=move |e: ev::MouseEvent| {
-                            if !(e.ctrl_key() || e.meta_key() || e.shift_key()) {
-                                e.prevent_default();
-                                state.go(step);
-                            }
-                        }
-                    >
-                        <span class="steps-number" aria-hidden="true">{step.index() + 1}</span>
-                        <span class="steps-name">{move || state.t(step_key(step))}</span>
-                        <Show when=done>
-                            <span class="visually-hidden">" " {move || state.t(Key::StepDoneMark)}</span>
-                            <span class="steps-check" aria-hidden="true">"✓"</span>
-                        </Show>
-                    </a>
-                </li>
-            }
-        })
-        .collect_view();
+    let done = Memo::new(move |_| state.plan.with(|p| Step::ALL.map(|s| step_complete(p, s))));
+    let items = move || done.with(|d| step_items(state.step.get(), d, state.lang.get()));
+    // One handler for the whole list: a plain click moves to the step in this page; with
+    // Ctrl, Cmd or Shift the browser opens the link as usual.
+    let click = move |e: ev::MouseEvent| {
+        if e.ctrl_key() || e.meta_key() || e.shift_key() {
+            return;
+        }
+        let step = e
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest(&format!("a[{STEP_ATTR}]")).ok().flatten())
+            .and_then(|a| a.get_attribute(STEP_ATTR))
+            .and_then(|slug| Step::from_slug(&slug));
+        if let Some(step) = step {
+            e.prevent_default();
+            state.go(step);
+        }
+    };
     view! {
         <nav class="steps" aria-label=move || state.t(Key::StepsNav)>
-            <ol class="steps-list">{items}</ol>
+            <ol class="steps-list" inner_html=items on:click=click></ol>
         </nav>
     }
 }

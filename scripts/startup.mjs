@@ -1,0 +1,67 @@
+// Start-up, build against build: loads each dist folder in turn (fresh context, 4x CPU
+// throttling) and prints the medians of when the wasm was compiled and instantiated, how
+// long the app's start took (instantiated to the end of `main`), when the first step's
+// heading and Next button were in the page, and when its cost table was (the last part
+// built). Usage: node scripts/startup.mjs dist /tmp/other-dist [runs]
+import { serveDist, launch } from "../tests/e2e/harness.mjs";
+
+const args = process.argv.slice(2);
+const runs = /^\d+$/.test(args.at(-1) ?? "") ? Number(args.pop()) : 9;
+const roots = args.length ? args : ["dist"];
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function load(browser, url) {
+  const context = await browser.newContext({ serviceWorkers: "block" });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
+  await page.addInitScript(() => {
+    const marks = (window.__marks = {});
+    const instantiate = WebAssembly.instantiateStreaming;
+    WebAssembly.instantiateStreaming = async (...a) => {
+      marks.compile = performance.now();
+      const r = await instantiate(...a);
+      marks.instantiated = performance.now();
+      return r;
+    };
+    addEventListener("TrunkApplicationStarted", () => (marks.started = performance.now()));
+    new MutationObserver((_, obs) => {
+      const heading = document.getElementById("step-heading");
+      if (!marks.interactive && heading && document.getElementById("next")) marks.interactive = performance.now();
+      if (document.getElementById("cost-table") || heading?.textContent === "Baseline") {
+        marks.complete = performance.now();
+        obs.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(url);
+  await page.waitForFunction(() => window.__marks.complete && window.__marks.started, null, { timeout: 60_000 });
+  const m = await page.evaluate(() => window.__marks);
+  await context.close();
+  return m;
+}
+
+const browser = await launch();
+const servers = [];
+try {
+  for (const root of roots) servers.push(await serveDist({ root }));
+  const seen = roots.map(() => []);
+  for (let i = 0; i < runs; i++) {
+    for (let k = 0; k < roots.length; k++) seen[k].push(await load(browser, servers[k].url));
+  }
+  console.log(`medians of ${runs} loads, ms from navigation, 4x CPU throttling`);
+  roots.forEach((root, k) => {
+    const of = (f) => median(seen[k].map(f)).toFixed(0).padStart(6);
+    console.log(
+      root.padEnd(28),
+      "compile", of((m) => m.compile),
+      " instantiated", of((m) => m.instantiated),
+      " start", of((m) => m.started - m.instantiated),
+      " interactive", of((m) => m.interactive),
+      " whole step", of((m) => m.complete),
+    );
+  });
+} finally {
+  await browser.close();
+  for (const s of servers) await s.close();
+}
