@@ -220,8 +220,9 @@ fn Timelines(analysis: Memo<Analysis>) -> impl IntoView {
             let y = r.overlap.as_ref().ok()?;
             let team = rules(&c.zone, a.year).ok()?;
             let name = candidate_name(lang, &c);
+            let day_label = date(y.typical_day, lang.tag());
             let describe = tf(lang, Key::TimelineDesc, &[
-                ("day", &date(y.typical_day, lang.tag())),
+                ("day", &day_label),
                 ("name", &name),
                 ("hours", &hours(lang, y.typical)),
                 ("window", &r.window.map(|w| span(w.hq_start_min, w.hq_end_min)).unwrap_or_else(|| t(lang, Key::NoOverlap).to_string())),
@@ -234,6 +235,7 @@ fn Timelines(analysis: Memo<Analysis>) -> impl IntoView {
                     team=team
                     team_window=Window { start_min: c.start_min, end_min: c.end_min }
                     day=y.typical_day
+                    day_label=day_label
                     labels=[t(lang, Key::HqShort).to_string(), name, t(lang, Key::OverlapShort).to_string()]
                     describe=describe
                 />

@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::domain::overlap::calendar::{iso, MS_PER_DAY, MS_PER_MIN};
+use crate::domain::overlap::calendar::{MS_PER_DAY, MS_PER_MIN};
 use crate::domain::overlap::zone::ZoneRules;
 use crate::domain::overlap::{day_overlap, Side, Window};
 use crate::domain::validate::format_time;
@@ -41,7 +41,8 @@ fn team_bars(hq: &ZoneRules, team: &Side, day: i64) -> Vec<(i32, i32)> {
         .collect()
 }
 
-/// Labels are passed in already translated: [headquarters, team, overlap, description].
+/// Labels are passed in already translated: [headquarters, team, overlap], and the day
+/// as the page's language writes dates.
 #[component]
 pub fn Timeline(
     id: u32,
@@ -50,6 +51,7 @@ pub fn Timeline(
     team: ZoneRules,
     team_window: Window,
     day: i64,
+    day_label: String,
     labels: [String; 3],
     describe: String,
 ) -> impl IntoView {
@@ -80,7 +82,7 @@ pub fn Timeline(
     let [hq_label, team_label, overlap_label] = labels;
     view! {
         <svg class="chart timeline" viewBox=format!("0 0 {W} {height}") role="img" aria-labelledby=labelled>
-            <title id=title_id>{format!("{team_label} · {}", iso(day))}</title>
+            <title id=title_id>{format!("{team_label} · {day_label}")}</title>
             <desc id=desc_id>{describe}</desc>
             <text x="4" y=ROW * 0.5 + 5.0 class="tick">{hq_label}</text>
             <text x="4" y=ROW * 1.5 + 5.0 class="tick">{team_label.chars().take(16).collect::<String>()}</text>
