@@ -172,6 +172,33 @@ test("a refused entry stays with its message while other fields change", async (
   await context.close();
 });
 
+test("a refused entry and its message survive a change of language", async () => {
+  const { context, page } = await newPage(s.browser);
+  await page.goto(s.url);
+  await ready(page);
+  // A number written differently in each language (144,570 and 144.570).
+  const salary = page.locator("#assume-salary-likely");
+  await salary.fill("150000");
+  await salary.fill("lots");
+  // As a user does: focus leaves the field for the language menu.
+  await page.locator("#language").focus();
+  await page.locator("#language").selectOption("es");
+  await page.locator("html[lang=es]").waitFor();
+  assert.equal(await salary.inputValue(), "lots");
+  assert.equal(await salary.getAttribute("aria-invalid"), "true");
+  // The message is now in Spanish and names the value in force, written the Spanish way.
+  assert.match(await page.locator("#assume-salary-likely-error").textContent(), /mantiene 150\.000/);
+  // And back again: still the entry as typed; a value written elsewhere still replaces it.
+  await page.locator("#language").selectOption("en");
+  await page.locator("html[lang=en]").waitFor();
+  assert.equal(await salary.inputValue(), "lots");
+  await page.getByRole("button", { name: /^Reset to default\W+In-house salary per engineer/ }).click();
+  assert.equal(await salary.inputValue(), "144,570");
+  assert.equal(await salary.getAttribute("aria-invalid"), null);
+  page.assertClean();
+  await context.close();
+});
+
 test("a change made just before a reload or navigation is kept", async () => {
   const { context, page } = await newPage(s.browser);
   await page.goto(s.url);

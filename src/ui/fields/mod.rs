@@ -10,7 +10,7 @@ use crate::platform::browser::is_focused;
 mod numbers;
 mod plan_fields;
 
-use crate::i18n::{field_error, tf, Key};
+use crate::i18n::{field_error, tf, Key, Lang};
 pub use numbers::{DecimalField, RangeField};
 pub use plan_fields::{TimeField, WholeField};
 
@@ -49,14 +49,20 @@ pub fn CheckedInput(
     let focus_id = id.clone();
     // When this value changes from elsewhere (a reset, a linked field), show it, unless
     // the user is typing here. Other changes to the plan leave a refused entry and its
-    // message in place, so nothing the user typed disappears unexplained.
+    // message in place, so nothing the user typed disappears unexplained; so does a
+    // change of language, which only rewrites the value (its message follows the language).
     let value_memo = Memo::new(move |_| current.get());
-    Effect::new(move |previous: Option<()>| {
+    Effect::new(move |previous: Option<Lang>| {
         let value = value_memo.get();
-        if previous.is_some() && !is_focused(&focus_id) {
-            error.set(None);
-            text.set(value);
+        let lang = state.lang.get_untracked();
+        if let Some(before) = previous {
+            let relabelled = before != lang && error.get_untracked().is_some();
+            if !relabelled && !is_focused(&focus_id) {
+                error.set(None);
+                text.set(value);
+            }
         }
+        lang
     });
     let on_input = move |ev| {
         let value = event_target_value(&ev);
