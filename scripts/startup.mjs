@@ -1,13 +1,17 @@
 // Start-up, build against build: loads each dist folder in turn (fresh context, 4x CPU
 // throttling) and prints the medians of when the wasm was compiled and instantiated, how
-// long the app's start took (instantiated to the end of `main`), when the first step's
-// heading and Next button were in the page, and when its cost table was (the last part
-// built). Usage: node scripts/startup.mjs dist /tmp/other-dist [runs]
+// long the app's start took (instantiated to the end of `main`), when the step's heading
+// and Next (on the last step, Back) button were in the page, and when the part built last
+// was (the business step's cost table). Usage: node scripts/startup.mjs dist /other [runs]
+// Another step: STARTUP_PATH="?step=plan" STARTUP_LAST=scenarios-heading (the id of the
+// part built last).
 import { serveDist, launch } from "../tests/e2e/harness.mjs";
 
 const args = process.argv.slice(2);
 const runs = /^\d+$/.test(args.at(-1) ?? "") ? Number(args.pop()) : 9;
 const roots = args.length ? args : ["dist"];
+const PATH = process.env.STARTUP_PATH ?? "";
+const LAST = process.env.STARTUP_LAST ?? "cost-table";
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function load(browser, url) {
@@ -15,7 +19,7 @@ async function load(browser, url) {
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
-  await page.addInitScript(() => {
+  await page.addInitScript((last) => {
     const marks = (window.__marks = {});
     const instantiate = WebAssembly.instantiateStreaming;
     WebAssembly.instantiateStreaming = async (...a) => {
@@ -27,14 +31,14 @@ async function load(browser, url) {
     addEventListener("TrunkApplicationStarted", () => (marks.started = performance.now()));
     new MutationObserver((_, obs) => {
       const heading = document.getElementById("step-heading");
-      if (!marks.interactive && heading && document.getElementById("next")) marks.interactive = performance.now();
-      if (document.getElementById("cost-table") || heading?.textContent === "Baseline") {
+      if (!marks.interactive && heading && (document.getElementById("next") || document.getElementById("back"))) marks.interactive = performance.now();
+      if (document.getElementById(last) || heading?.textContent === "Baseline") {
         marks.complete = performance.now();
         obs.disconnect();
       }
     }).observe(document, { childList: true, subtree: true });
-  });
-  await page.goto(url);
+  }, LAST);
+  await page.goto(url + PATH);
   await page.waitForFunction(() => window.__marks.complete && window.__marks.started, null, { timeout: 60_000 });
   const m = await page.evaluate(() => window.__marks);
   await context.close();

@@ -7,6 +7,7 @@ mod sections;
 mod share;
 mod summary;
 
+use crate::ui::later::Later;
 use leptos::prelude::*;
 
 use crate::export::data::{csv, ics, json};
@@ -93,10 +94,11 @@ pub fn PlanStep() -> impl IntoView {
             </button>
         </div>
         <executive::Executive analysis=analysis/>
-        <summary::PlanSummary/>
-        <sections::Sections analysis=analysis/>
-        <document::Document analysis=analysis/>
-        <share::ShareAndImport/>
-        <scenarios::ScenariosPanel/>
+        // A shared link opens here: at start-up, the rest follows the summary one task each.
+        <Later><summary::PlanSummary/></Later>
+        <Later><sections::Sections analysis=analysis/></Later>
+        <Later><document::Document analysis=analysis/></Later>
+        <Later><share::ShareAndImport/></Later>
+        <Later><scenarios::ScenariosPanel/></Later>
     }
 }
