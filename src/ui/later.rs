@@ -24,8 +24,8 @@ pub fn starting() -> bool {
 /// While the app starts, renders its children in a task of their own after the page is
 /// shown, so the top of the first step can be read and used sooner; each `Later` is one
 /// task, in page order, so the main thread is never held for long. After start-up the
-/// children are built at once: a step rebuilt later (undo, an example loaded) keeps its
-/// height, so the page does not jump.
+/// children are built at once: no part of a step rebuilt later (undo, an example loaded)
+/// is missing for a task, so the page does not shrink under the reader.
 #[component]
 pub fn Later(children: ChildrenFn) -> impl IntoView {
     if !starting() {
