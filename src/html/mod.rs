@@ -1,10 +1,15 @@
-//! Read-only results as HTML text, built in pure Rust. The business step sets each
-//! section with one `innerHTML` write, and only when its text changed, so a keystroke
+//! Read-only views (the business results, the step list) as HTML text, in pure Rust. Each
+//! is set with one `innerHTML` write, and only when its text changed, so a keystroke
 //! costs one string comparison per section instead of a rebuilt DOM tree, and the views
 //! are plain functions instead of generic components.
 //!
 //! Every text and attribute value is escaped here ([`Html`]); the markup uses classes and
 //! SVG presentation attributes only, never inline `style`, which the CSP refuses.
+//!
+//! Only catalogue messages, slugs and formatted numbers reach these builders, never text a
+//! user typed: an option is named by its region and model, both catalogue entries. Keep
+//! it so: a view that shows typed text (a workstream, a city, a metric target) belongs in
+//! a Leptos text node, not here.
 
 pub mod charts;
 pub mod results;
