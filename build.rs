@@ -5,6 +5,11 @@ use std::fmt::Write;
 use std::{env, fs, path::Path};
 
 fn main() {
+    // The site's build keeps its relocations, so scripts/split.mjs can cut it into files.
+    let wasm = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
+    if wasm && env::var_os("CARGO_FEATURE_SPLIT").is_some() {
+        println!("cargo:rustc-link-arg-bins=--emit-relocs");
+    }
     let dir = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("src/i18n/lang");
     println!("cargo:rerun-if-changed={}", dir.display());
     let mut stems: Vec<String> = fs::read_dir(&dir)

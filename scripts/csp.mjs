@@ -1,5 +1,5 @@
-// Trunk post-build hook: adds a strict Content Security Policy to index.html, allowing
-// exactly the inline scripts Trunk wrote (by their SHA-256), and writes `_headers` with
+// Trunk post-build step (run by post-build.mjs, after split.mjs): adds a strict Content
+// Security Policy to index.html, allowing exactly the inline scripts Trunk wrote (by their SHA-256), and writes `_headers` with
 // the same policy plus what only a header can carry (frame-ancestors), for hosts that
 // read that file (Netlify, Cloudflare Pages). See README, "Hosting".
 import { createHash } from "node:crypto";

@@ -35,6 +35,15 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qF " $WBG_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force
 fi
 
+# Cuts the site's WebAssembly into a file per step (scripts/split.mjs).
+SPLIT_VERSION=0.2.4
+# (It has no --version: cargo's list of installed packages says which one is there.)
+if ! command -v wasm-split-cli >/dev/null ||
+  ! cargo install --list | grep -qx "wasm_split_cli_support v$SPLIT_VERSION:"; then
+  say "installing wasm-split-cli $SPLIT_VERSION (a few minutes, once)"
+  cargo install wasm_split_cli_support --locked --version "$SPLIT_VERSION" --features build-binary --force
+fi
+
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   say "installing npm packages (wasm-opt, Playwright)"
   npm ci --no-audit --no-fund

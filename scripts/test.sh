@@ -21,7 +21,7 @@ layer() {
 
 layer "formatting (cargo fmt --check)" cargo fmt --all -- --check
 layer "lints, native (cargo clippy)" cargo clippy --all-targets --features schema -- -D warnings
-layer "lints, WebAssembly (cargo clippy)" cargo clippy --all-targets --target wasm32-unknown-unknown -- -D warnings
+layer "lints, WebAssembly (cargo clippy)" cargo clippy --all-targets --target wasm32-unknown-unknown --features split -- -D warnings
 layer "domain and export tests, native (cargo test)" cargo test --features schema
 layer "browser tests (wasm-bindgen-test in headless Chromium)" \
   cargo test --target wasm32-unknown-unknown --test browser

@@ -85,8 +85,8 @@ export async function launch() {
  * A fresh page (empty storage) whose console errors and page errors are collected.
  * Call `assertClean()` at the end of each test.
  */
-export async function newPage(browser, { width = 1280, height = 900, timezoneId = "America/New_York", locale = "en-US" } = {}) {
-  const context = await browser.newContext({ viewport: { width, height }, timezoneId, locale });
+export async function newPage(browser, { width = 1280, height = 900, timezoneId = "America/New_York", locale = "en-US", serviceWorkers = "allow" } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, timezoneId, locale, serviceWorkers });
   const page = await context.newPage();
   const problems = [];
   page.on("console", (msg) => {

@@ -1,0 +1,114 @@
+// Trunk post-build step (run by post-build.mjs, before csp.mjs and offline.mjs): cuts the
+// planner into a main WebAssembly file and one file per later step, so a first visit
+// fetches only what the first step needs. See README, "Performance".
+//
+// The `split` feature marks the split points (src/ui/steps/mod.rs) and keeps the linker's
+// relocations (build.rs). From cargo's output this script:
+//   1. cuts it with wasm-split-cli (installed by scripts/setup.sh);
+//   2. runs wasm-bindgen on the main part, as Trunk did, keeping the exports the parts share;
+//   3. optimises every part with wasm-opt -Os;
+//   4. names each part after a hash of its contents, so a new build never meets an old
+//      cached part, and writes them over Trunk's files, with index.html's integrity
+//      hashes redone.
+import { execFileSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const stage = process.env.TRUNK_STAGING_DIR;
+if (!stage) {
+  console.error("split.mjs runs after a Trunk build (TRUNK_STAGING_DIR is not set)");
+  process.exit(1);
+}
+const profile = process.env.TRUNK_PROFILE === "release" ? "release" : "debug";
+const root = resolve(process.env.TRUNK_SOURCE_DIR ?? ".");
+const fail = (why) => {
+  console.error(`split.mjs: ${why}`);
+  process.exit(1);
+};
+
+const targetDir = process.env.CARGO_TARGET_DIR
+  ? resolve(process.env.CARGO_TARGET_DIR)
+  : JSON.parse(execFileSync("cargo", ["metadata", "--format-version", "1", "--no-deps"], { cwd: root })).target_directory;
+const input = join(targetDir, "wasm32-unknown-unknown", profile, "offshoring-planner.wasm");
+if (!existsSync(input)) fail(`cargo's output ${input} is missing`);
+if (!readFileSync(input).includes("__wasm_split_placeholder__")) {
+  fail("the build has no split points: is the `split` feature on (index.html's data-cargo-features)?");
+}
+
+const js = readdirSync(stage).find((f) => /^offshoring-planner-[0-9a-f]+\.js$/.test(f));
+if (!js) fail("Trunk's offshoring-planner-<hash>.js is not in the staging folder");
+const stem = js.slice(0, -3);
+
+const work = mkdtempSync(join(tmpdir(), "planner-split-"));
+// Each tool's own chatter (wasm-opt warns about name sections it does not know) is shown
+// only when the tool fails.
+const run = (cmd, args) => {
+  try {
+    return execFileSync(cmd, args, { stdio: ["ignore", "pipe", "pipe"] });
+  } catch (e) {
+    fail(`${cmd} failed:\n${e.stderr ?? ""}${e.stdout ?? ""}`);
+  }
+};
+try {
+  const cut = join(work, "cut");
+  run("wasm-split-cli", [input, cut, "--out-name", stem, "--target", "web"]);
+  const bound = join(work, "bound");
+  run("wasm-bindgen", [
+    "--target", "web", "--no-typescript", "--keep-lld-exports",
+    "--out-dir", bound, "--out-name", stem, join(cut, `${stem}.wasm`),
+  ]);
+
+  const wasmOpt = join(root, "node_modules", ".bin", "wasm-opt");
+  // A names build for profiling: `data-keep-debug` on the rust link, as with Trunk's own
+  // wasm-opt step, keeps the function names and skips the optimisation.
+  const source = process.env.TRUNK_HTML_FILE ? readFileSync(process.env.TRUNK_HTML_FILE, "utf8") : "";
+  const keepDebug = /<link[^>]*rel="rust"[^>]*data-keep-debug/.test(source);
+  // `trunk serve` (debug) rebuilds on every save: its parts are copied as they are.
+  const optimise = (from, to) =>
+    profile === "debug" ? copyFileSync(from, to) : run(wasmOpt, [
+      keepDebug ? "-O0" : "-Os", ...(keepDebug ? [] : ["--strip-debug", "--strip-producers"]),
+      "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
+      "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue",
+      from, "-o", to,
+    ]);
+  const hashOf = (data) => createHash("sha256").update(data).digest("hex").slice(0, 16);
+
+  // The parts, each renamed after its contents; the loader (__wasm_split.js) is rewritten
+  // to fetch the new names, then named after its own contents.
+  let loader = readFileSync(join(cut, "__wasm_split.js"), "utf8");
+  const parts = readdirSync(cut).filter((f) => f.endsWith(".wasm") && f !== `${stem}.wasm`);
+  for (const part of parts) {
+    const opt = join(work, part);
+    optimise(join(cut, part), opt);
+    const named = `${part.slice(0, -5).replace(/_\d+$/, "")}-${hashOf(readFileSync(opt))}.wasm`;
+    if (!loader.includes(`"./${part}"`)) fail(`the loader does not name ${part}; wasm-split-cli changed`);
+    loader = loader.replaceAll(`"./${part}"`, `"./${named}"`);
+    renameSync(opt, join(stage, named));
+  }
+  const loaderName = `split-loader-${hashOf(loader)}.js`;
+  writeFileSync(join(stage, loaderName), loader);
+
+  let mainJs = readFileSync(join(bound, js), "utf8");
+  // Only the JS import statements change: the wasm's own import names stay as they are.
+  const from = `from "./__wasm_split.js"`;
+  if (!mainJs.includes(from)) fail("the main module does not import the loader; wasm-split-cli changed");
+  mainJs = mainJs.replaceAll(from, `from "./${loaderName}"`);
+  writeFileSync(join(stage, js), mainJs);
+  optimise(join(bound, `${stem}_bg.wasm`), join(stage, `${stem}_bg.wasm`));
+
+  // index.html preloads both main files with integrity hashes: redo them.
+  const htmlFile = join(stage, "index.html");
+  let html = readFileSync(htmlFile, "utf8");
+  for (const file of [js, `${stem}_bg.wasm`]) {
+    const sri = `sha384-${createHash("sha384").update(readFileSync(join(stage, file))).digest("base64")}`;
+    const re = new RegExp(`(href="/${file}"[^>]*integrity=")[^"]*(")`);
+    if (!re.test(html)) fail(`index.html has no integrity hash for ${file}; Trunk's output changed`);
+    html = html.replace(re, `$1${sri}$2`);
+  }
+  writeFileSync(htmlFile, html);
+  console.log(`split.mjs: ${parts.length} parts besides the main file, loader ${loaderName}`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,61 @@
+// The steps after the first are separate files (scripts/split.mjs): a first visit does
+// not fetch them, a step fetches its own when it opens, and a failed fetch is said, with
+// nothing lost and a way to try again.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { suite, newPage, ready } from "./harness.mjs";
+
+const s = suite();
+const STEP_FILE = /\/split_planner_step_(\w+)-[0-9a-f]{16}\.wasm$/;
+const next = (page) => page.getByRole("button", { name: /^Next/ }).click();
+
+test("a first visit fetches no later step's file; each step fetches its own when it opens", async () => {
+  const { context, page } = await newPage(s.browser);
+  const fetched = [];
+  page.on("request", (r) => {
+    const m = new URL(r.url()).pathname.match(STEP_FILE);
+    if (m) fetched.push(m[1]);
+  });
+  await page.goto(s.url, { waitUntil: "networkidle" });
+  await ready(page);
+  assert.deepEqual(fetched, [], "the first step needs no later step's file");
+  await next(page);
+  await page.getByLabel("Maintenance of stable systems").waitFor();
+  assert.deepEqual(fetched, ["work"]);
+  await next(page);
+  await next(page);
+  await page.locator("#hq-zone").waitFor();
+  assert.deepEqual(fetched, ["work", "engagement", "location"]);
+  // Back to a step already opened: its file is not fetched again.
+  await page.getByRole("button", { name: /^Back/ }).click();
+  await page.getByRole("button", { name: /^Back/ }).click();
+  await page.getByLabel("Maintenance of stable systems").waitFor();
+  assert.deepEqual(fetched, ["work", "engagement", "location"]);
+  page.assertClean();
+  await context.close();
+});
+
+test("a step whose file cannot be fetched says so, keeps the answers, and Try again opens it", async () => {
+  // No service worker: it would fetch every file for offline use, out of the route's reach.
+  const { context, page } = await newPage(s.browser, { serviceWorkers: "block" });
+  await page.route(STEP_FILE, (route) =>
+    new URL(route.request().url()).pathname.includes("_work-") ? route.abort("internetdisconnected") : route.continue(),
+  );
+  await page.goto(s.url);
+  await ready(page);
+  await page.getByLabel("Team size (engineers)").fill("6");
+  await next(page);
+  const alert = page.getByTestId("step-load-failed");
+  await alert.waitFor();
+  assert.equal(await alert.getAttribute("role"), "alert");
+  assert.match(await alert.textContent(), /could not be loaded.*Check the connection.*Your answers are safe/);
+  assert.match(await page.locator("h1#step-heading").textContent(), /Work selection/, "the step's heading still shows");
+
+  await page.unroute(STEP_FILE);
+  await alert.getByRole("button", { name: "Try again" }).click();
+  await page.getByLabel("Maintenance of stable systems").waitFor();
+  assert.equal(await alert.count(), 0, "the message is gone once the step is in");
+  await page.getByRole("button", { name: /^Back/ }).click();
+  assert.equal(await page.getByLabel("Team size (engineers)").inputValue(), "6", "nothing typed was lost");
+  await context.close();
+});
