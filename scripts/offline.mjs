@@ -1,7 +1,8 @@
 // Trunk post-build step (run by post-build.mjs, after csp.mjs): writes sw.js, the
-// service worker that makes the planner work offline after the first visit. It precaches every file of this build
-// under a cache named after a hash of their contents, so a new build is a new worker:
-// the browser finds it on its next update check and the app offers "Reload to update".
+// service worker that makes the planner work offline after the first visit. It precaches
+// every file of this build (the steps' own WebAssembly files too) under a cache named
+// after a hash of their contents, so a new build is a new worker: the browser finds it on
+// its next update check and the app offers "Reload to update".
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
