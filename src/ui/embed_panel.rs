@@ -1,7 +1,10 @@
-//! "Embed on your site": the embedder picks options and copies a ready snippet.
+//! "Embed on your site": the embedder picks options and copies a ready snippet. The
+//! disclosure is in the main file; what it holds is a split view of its own, fetched the
+//! first time it opens (only embedders open it).
 
 use leptos::prelude::*;
 
+use super::split::split_view;
 use super::state::use_app;
 use crate::domain::business::Currency;
 use crate::domain::embed::colour::Rgb;
@@ -11,6 +14,22 @@ use crate::platform::browser::{copy_text, page_url_without_fragment};
 
 #[component]
 pub fn EmbedPanel() -> impl IntoView {
+    let state = use_app();
+    let opened = RwSignal::new(false);
+    view! {
+        <details class="embed-panel" id="embed-panel" on:toggle=move |_| opened.set(true)>
+            <summary>{move || state.t(Key::EmbedTitle)}</summary>
+            <Show when=move || opened.get()>
+                {crate::ui::split::loaded(|| async { embed_body().await.map_err(|_| ()) })}
+            </Show>
+        </details>
+    }
+}
+
+split_view!(embed_body, planner_embed_panel, EmbedBody());
+
+#[component]
+fn EmbedBody() -> impl IntoView {
     let state = use_app();
     let accent = RwSignal::new(String::new());
     let theme = RwSignal::new(String::new());
@@ -47,8 +66,6 @@ pub fn EmbedPanel() -> impl IntoView {
     let copy = move |_| copy_text(&code(), move |ok| copied.set(Some(ok)));
 
     view! {
-        <details class="embed-panel" id="embed-panel">
-            <summary>{move || state.t(Key::EmbedTitle)}</summary>
             <p class="hint">{move || state.t(Key::EmbedIntro)}</p>
             <div class="embed-options">
                 <div class="field">
@@ -94,7 +111,6 @@ pub fn EmbedPanel() -> impl IntoView {
                 </span>
             </div>
             <p class="hint">{move || state.t(Key::EmbedHosting)}</p>
-        </details>
     }
 }
 

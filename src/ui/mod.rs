@@ -10,6 +10,7 @@ mod notices;
 mod settings;
 mod shared;
 mod shell;
+mod split;
 mod state;
 mod steps;
 mod sync;

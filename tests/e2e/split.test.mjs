@@ -1,24 +1,30 @@
-// The steps after the first are separate files (scripts/split.mjs): a first visit does
-// not fetch them, a step fetches its own when it opens, and a failed fetch is said, with
-// nothing lost and a way to try again.
+// The steps after the first, and the embed panel's body, are separate files
+// (scripts/split.mjs): a first visit does not fetch them, each is fetched when it is first
+// shown, and a failed fetch is said, with nothing lost and a way to try again.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { suite, newPage, ready } from "./harness.mjs";
 
 const s = suite();
 const STEP_FILE = /\/split_planner_step_(\w+)-[0-9a-f]{16}\.wasm$/;
+const ANY_PART = /\/split_planner_(\w+)-[0-9a-f]{16}\.wasm$/;
 const next = (page) => page.getByRole("button", { name: /^Next/ }).click();
 
-test("a first visit fetches no later step's file; each step fetches its own when it opens", async () => {
+test("a first visit fetches no part of its own; each step and the embed panel fetch theirs when shown", async () => {
   const { context, page } = await newPage(s.browser);
   const fetched = [];
   page.on("request", (r) => {
-    const m = new URL(r.url()).pathname.match(STEP_FILE);
-    if (m) fetched.push(m[1]);
+    const m = new URL(r.url()).pathname.match(ANY_PART);
+    if (m) fetched.push(m[1].replace(/^step_/, ""));
   });
   await page.goto(s.url, { waitUntil: "networkidle" });
   await ready(page);
-  assert.deepEqual(fetched, [], "the first step needs no later step's file");
+  await page.locator("#cost-table").waitFor();
+  assert.deepEqual(fetched, [], "the first step needs no later step's file, nor the embed panel's");
+  await page.locator("#embed-panel summary").click();
+  await page.locator("#embed-code").waitFor();
+  assert.deepEqual(fetched, ["embed_panel"]);
+  fetched.length = 0;
   await next(page);
   await page.getByLabel("Maintenance of stable systems").waitFor();
   assert.deepEqual(fetched, ["work"]);
@@ -45,10 +51,10 @@ test("a step whose file cannot be fetched says so, keeps the answers, and Try ag
   await ready(page);
   await page.getByLabel("Team size (engineers)").fill("6");
   await next(page);
-  const alert = page.getByTestId("step-load-failed");
+  const alert = page.getByTestId("part-load-failed");
   await alert.waitFor();
   assert.equal(await alert.getAttribute("role"), "alert");
-  assert.match(await alert.textContent(), /could not be loaded.*Check the connection.*Your answers are safe/);
+  assert.match(await alert.textContent(), /could not be loaded\. Check the connection, then try again\. Your answers are safe\./);
   assert.match(await page.locator("h1#step-heading").textContent(), /Work selection/, "the step's heading still shows");
 
   await page.unroute(STEP_FILE);

@@ -84,7 +84,7 @@ pub fn text(key: Key) -> &'static str {
         ExOwnerDecisions => "VP Engineering",
         ExOwnerEscalation => "Engineering manager, then VP Engineering",
         ExOwnerDone => "Product owner of the portal",
-        StepLoadFailed => "This step could not be loaded: its part of the planner did not arrive. Check the connection, then try again. Your answers are safe.",
+        PartLoadFailed => "This part of the planner could not be loaded. Check the connection, then try again. Your answers are safe.",
         TryAgain => "Try again",
         TableRegion => "Table: scroll sideways to see every column",
         UpdateReady => "A new version of the planner is ready. Your answers are saved and stay as they are.",

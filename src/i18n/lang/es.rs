@@ -81,7 +81,7 @@ pub fn text(key: Key) -> &'static str {
         ExOwnerDecisions => "Dirección de Ingeniería",
         ExOwnerEscalation => "Responsable de ingeniería y, después, Dirección de Ingeniería",
         ExOwnerDone => "Product owner del portal",
-        StepLoadFailed => "No se pudo cargar este paso: su parte del planificador no llegó. Revisa la conexión y vuelve a intentarlo. Tus respuestas están a salvo.",
+        PartLoadFailed => "No se pudo cargar esta parte del planificador. Revisa la conexión y vuelve a intentarlo. Tus respuestas están a salvo.",
         TryAgain => "Volver a intentar",
         TableRegion => "Tabla: desplázate de lado para ver todas las columnas",
         UpdateReady => "Hay una versión nueva del planificador. Tus respuestas están guardadas y no cambian.",

@@ -2,7 +2,8 @@
 //!
 //! With the `split` feature (the site's build), the steps after the first are split points:
 //! their code is a separate WebAssembly file, fetched the first time the step opens
-//! (`scripts/split.mjs` cuts the build). The first step is in the main file.
+//! (`scripts/split.mjs` cuts the build; `ui::split` shows them). The first step is in
+//! the main file.
 
 mod business;
 mod engagement;
@@ -13,6 +14,7 @@ mod work;
 use leptos::prelude::*;
 
 use super::shell::HEADING_ID;
+use super::split::split_view;
 use super::state::use_app;
 use crate::domain::Step;
 use crate::i18n::{step_key, step_message, Key};
@@ -27,19 +29,7 @@ pub fn StepPage() -> impl IntoView {
         state.epoch.track();
         match state.step.get() {
             Step::Business => business::BusinessStep().into_any(),
-            step => {
-                let retry = RwSignal::new(0u32);
-                (move || {
-                    retry.track();
-                    Suspend::new(async move {
-                        match load_step(step).await {
-                            Ok(view) => view,
-                            Err(()) => view! { <LoadFailed retry/> }.into_any(),
-                        }
-                    })
-                })
-                .into_any()
-            }
+            step => crate::ui::split::loaded(move || load_step(step)),
         }
     };
     view! {
@@ -65,50 +55,18 @@ async fn load_step(step: Step) -> Result<AnyView, ()> {
     }
 }
 
-/// A split point with the `split` feature; without it (tests), the same function, loaded.
-macro_rules! step_chunk {
-    ($name:ident, $module:ident, $body:expr) => {
-        #[cfg(feature = "split")]
-        #[::leptos::wasm_split::wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible)]
-        fn $name() -> Result<AnyView, ::leptos::wasm_split::SplitLoaderError> {
-            Ok($body.into_any())
-        }
-        #[cfg(not(feature = "split"))]
-        async fn $name() -> Result<AnyView, std::convert::Infallible> {
-            Ok($body.into_any())
-        }
-    };
-}
-step_chunk!(work_view, planner_step_work, work::WorkStep());
-step_chunk!(
+split_view!(work_view, planner_step_work, work::WorkStep());
+split_view!(
     engagement_view,
     planner_step_engagement,
     engagement::EngagementStep()
 );
-step_chunk!(
+split_view!(
     location_view,
     planner_step_location,
     location::LocationStep()
 );
-step_chunk!(plan_view, planner_step_plan, plan::PlanStep());
-
-/// Said in place of a step whose file could not be fetched (offline before the step was
-/// ever opened, say); "Try again" fetches it again. Nothing the user typed is lost: the
-/// plan lives in the state, not in the step.
-#[component]
-fn LoadFailed(retry: RwSignal<u32>) -> impl IntoView {
-    let state = use_app();
-    view! {
-        <div class="notice notice-urgent" role="alert" data-testid="step-load-failed">
-            <p class="notice-text">{move || state.t(Key::StepLoadFailed)}</p>
-            <div class="notice-actions">
-                <button type="button" class="btn" on:click=move |_| retry.update(|n| *n += 1)>
-                    {move || state.t(Key::TryAgain)}
-                </button>
-            </div>
-        </div>
-    }
-}
+split_view!(plan_view, planner_step_plan, plan::PlanStep());
 
 /// A table that may scroll sideways: a focusable, labelled region, so it can be
 /// scrolled from the keyboard.

@@ -1,0 +1,70 @@
+//! Parts of the app in WebAssembly files of their own, fetched the first time they are
+//! shown: the steps after the first, and the embed panel's body.
+//!
+//! With the `split` feature (the site's build), [`split_view!`] makes a function a split
+//! point: `scripts/split.mjs` moves the code only it reaches into a file of its own.
+//! Without the feature (the tests) it is the same function, already loaded. [`loaded`]
+//! shows one: nothing until its file has arrived (at once when it already has), and a
+//! failed fetch said in its place with "Try again".
+
+use std::future::Future;
+
+use leptos::prelude::*;
+
+use super::state::use_app;
+use crate::i18n::Key;
+
+/// `split_view!(name, file_name, view)`: an async `name()` that builds `view`, from a
+/// file of its own in the site's build. `file_name` names that file and must be unique.
+macro_rules! split_view {
+    ($name:ident, $module:ident, $body:expr) => {
+        #[cfg(feature = "split")]
+        #[::leptos::wasm_split::wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible)]
+        fn $name() -> Result<AnyView, ::leptos::wasm_split::SplitLoaderError> {
+            Ok($body.into_any())
+        }
+        #[cfg(not(feature = "split"))]
+        async fn $name() -> Result<AnyView, std::convert::Infallible> {
+            Ok($body.into_any())
+        }
+    };
+}
+pub(crate) use split_view;
+
+/// What `load` builds, once its file is in; "Try again" after a failed fetch runs it again.
+pub fn loaded<F, Fut>(load: F) -> AnyView
+where
+    F: Fn() -> Fut + Clone + Send + Sync + 'static,
+    Fut: Future<Output = Result<AnyView, ()>> + Send + 'static,
+{
+    let retry = RwSignal::new(0u32);
+    (move || {
+        retry.track();
+        let load = load.clone();
+        Suspend::new(async move {
+            match load().await {
+                Ok(view) => view,
+                Err(()) => view! { <LoadFailed retry/> }.into_any(),
+            }
+        })
+    })
+    .into_any()
+}
+
+/// Said in place of a part whose file could not be fetched (offline before the service
+/// worker had the files, say). Nothing the user typed is lost: the plan lives in the
+/// app's state, not in the part.
+#[component]
+fn LoadFailed(retry: RwSignal<u32>) -> impl IntoView {
+    let state = use_app();
+    view! {
+        <div class="notice notice-urgent" role="alert" data-testid="part-load-failed">
+            <p class="notice-text">{move || state.t(Key::PartLoadFailed)}</p>
+            <div class="notice-actions">
+                <button type="button" class="btn" on:click=move |_| retry.update(|n| *n += 1)>
+                    {move || state.t(Key::TryAgain)}
+                </button>
+            </div>
+        </div>
+    }
+}
