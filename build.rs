@@ -48,8 +48,14 @@ fn main() {
             None => s.to_string(),
         }
     };
+    // The site's build compiles in English only: the others are fetched (i18n/fetched.rs).
+    let fetched: Vec<String> = if wasm && env::var_os("CARGO_FEATURE_SPLIT").is_some() {
+        stems.iter().filter(|s| *s != "en").cloned().collect()
+    } else {
+        Vec::new()
+    };
     let mut out = String::new();
-    for s in &stems {
+    for s in stems.iter().filter(|s| !fetched.contains(s)) {
         let path = dir.join(format!("{s}.rs"));
         writeln!(out, "#[path = {:?}]\nmod {s};", path.display().to_string()).unwrap();
     }
@@ -97,14 +103,35 @@ fn main() {
     for s in &stems {
         writeln!(out, "            Lang::{} => {:?},", variant(s), tag(s)).unwrap();
     }
-    writeln!(out, "        }}\n    }}\n}}").unwrap();
+    writeln!(out, "        }}\n    }}").unwrap();
+    let fetched_all: Vec<String> = fetched
+        .iter()
+        .map(|s| format!("Lang::{}", variant(s)))
+        .collect();
+    writeln!(
+        out,
+        "    /// The languages this build fetches at run time (none outside the site's build).\n    pub const FETCHED: &'static [Lang] = &[{}];\n}}",
+        fetched_all.join(", ")
+    )
+    .unwrap();
     writeln!(
         out,
         "fn text_of(lang: Lang, key: Key) -> &'static str {{\n    match lang {{"
     )
     .unwrap();
     for s in &stems {
-        writeln!(out, "        Lang::{} => {s}::text(key),", variant(s)).unwrap();
+        if fetched.contains(s) {
+            // Until its file arrives: its own name (for the language menu), else English.
+            let name = language_name(&dir.join(format!("{s}.rs")));
+            writeln!(
+                out,
+                "        Lang::{v} => fetched::text(Lang::{v}, key).unwrap_or(if matches!(key, Key::LanguageName) {{ {name:?} }} else {{ en::text(key) }}),",
+                v = variant(s)
+            )
+            .unwrap();
+        } else {
+            writeln!(out, "        Lang::{} => {s}::text(key),", variant(s)).unwrap();
+        }
     }
     writeln!(out, "    }}\n}}").unwrap();
     fs::write(
@@ -112,4 +139,21 @@ fn main() {
         out,
     )
     .unwrap();
+}
+
+/// A catalogue's own name for its language: its `LanguageName => "…",` line.
+fn language_name(file: &Path) -> String {
+    let text = fs::read_to_string(file).expect("a catalogue file");
+    let line = text
+        .lines()
+        .find(|l| l.trim_start().starts_with("LanguageName =>"))
+        .unwrap_or_else(|| panic!("{}: no `LanguageName => \"…\",` line", file.display()));
+    let (start, end) = (line.find('"'), line.rfind('"'));
+    match (start, end) {
+        (Some(a), Some(b)) if b > a => line[a + 1..b].replace("\\\"", "\"").replace("\\\\", "\\"),
+        _ => panic!(
+            "{}: LanguageName is not one string on one line",
+            file.display()
+        ),
+    }
 }

@@ -105,3 +105,93 @@ fn the_example_plan_speaks_each_language_and_english_is_the_domain_example() {
     assert_eq!(es.check(), Ok(()));
     assert_eq!(es.business.team_size, 8);
 }
+
+mod fetched_catalogues {
+    use offshoring_planner::i18n::fetched::{
+        parse, to_json, valid_file_name, CatalogueError, MAX_CATALOGUE_BYTES,
+    };
+    use offshoring_planner::i18n::{t, Key, Lang};
+
+    fn spanish() -> Vec<serde_json::Value> {
+        match serde_json::from_str(&to_json(Lang::Es)).unwrap() {
+            serde_json::Value::Array(items) => items,
+            other => panic!("not an array: {other}"),
+        }
+    }
+
+    fn with(items: Vec<serde_json::Value>) -> String {
+        serde_json::Value::Array(items).to_string()
+    }
+
+    fn at(key: Key) -> usize {
+        Key::ALL.iter().position(|k| *k == key).unwrap()
+    }
+
+    #[test]
+    fn a_written_catalogue_reads_back_message_for_message() {
+        let messages = parse(&to_json(Lang::Es)).unwrap();
+        assert_eq!(messages.len(), Key::ALL.len());
+        for (key, message) in Key::ALL.iter().zip(&messages) {
+            assert_eq!(message, t(Lang::Es, *key), "{key:?}");
+        }
+        assert!(
+            to_json(Lang::Es).len() < MAX_CATALOGUE_BYTES / 2,
+            "room to grow"
+        );
+    }
+
+    #[test]
+    fn a_damaged_catalogue_is_refused_whole() {
+        assert_eq!(parse("[\"a\""), Err(CatalogueError::NotJson));
+        assert_eq!(parse("{\"Next\": \"a\"}"), Err(CatalogueError::WrongShape));
+        let big = format!("\"{}\"", "x".repeat(MAX_CATALOGUE_BYTES));
+        assert_eq!(parse(&big), Err(CatalogueError::TooLarge));
+
+        let mut short = spanish();
+        short.pop();
+        assert_eq!(parse(&with(short)), Err(CatalogueError::WrongShape));
+        let mut long = spanish();
+        long.push("más".into());
+        assert_eq!(parse(&with(long)), Err(CatalogueError::WrongShape));
+        let mut number = spanish();
+        number[at(Key::Next)] = 3.into();
+        assert_eq!(parse(&with(number)), Err(CatalogueError::WrongShape));
+
+        // A message must keep the English placeholders: none lost, none invented. So a
+        // file whose messages are out of order is refused too.
+        let mut lost = spanish();
+        lost[at(Key::StepOf)] = "Paso {n}".into();
+        assert_eq!(
+            parse(&with(lost)),
+            Err(CatalogueError::Placeholders(Key::StepOf))
+        );
+        let mut invented = spanish();
+        invented[at(Key::Next)] = "Siguiente {x}".into();
+        assert_eq!(
+            parse(&with(invented)),
+            Err(CatalogueError::Placeholders(Key::Next))
+        );
+        let mut shifted = spanish();
+        shifted.rotate_left(1);
+        assert!(matches!(
+            parse(&with(shifted)),
+            Err(CatalogueError::Placeholders(_))
+        ));
+    }
+
+    #[test]
+    fn only_a_catalogue_file_name_for_that_language_is_fetched() {
+        assert!(valid_file_name("lang-es-0123456789abcdef.json", Lang::Es));
+        for bad in [
+            "lang-es-0123456789abcdef.js",
+            "lang-en-0123456789abcdef.json",
+            "lang-es-0123456789abcde.json",
+            "lang-es-0123456789abcdeg.json",
+            "https://elsewhere.example/lang-es-0123456789abcdef.json",
+            "../lang-es-0123456789abcdef.json",
+            "lang-es-0123456789abcdef.json?x",
+        ] {
+            assert!(!valid_file_name(bad, Lang::Es), "{bad}");
+        }
+    }
+}

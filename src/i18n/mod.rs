@@ -5,6 +5,7 @@
 //! script finds the files and writes the [`Lang`] enum: a new language is a new file.
 //! Placeholders are `{name}`.
 
+pub mod fetched;
 mod keys;
 mod labels;
 mod labels_cost;

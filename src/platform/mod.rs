@@ -2,6 +2,7 @@
 
 pub mod bench;
 pub mod browser;
+pub mod catalogue;
 pub mod embed;
 pub mod format;
 pub mod intl;

@@ -4,7 +4,8 @@ use leptos::prelude::*;
 
 use super::state::use_app;
 use crate::domain::embed::{theme_of, THEME_KEY};
-use crate::i18n::{t, Key, Lang};
+
+use crate::i18n::{fetched, t, Key, Lang};
 use crate::platform::embed::set_theme;
 
 /// Follow the browser, or fix light or dark. The choice is kept in this browser.
@@ -45,14 +46,33 @@ pub fn ThemeSelect() -> impl IntoView {
 #[component]
 pub fn LanguageSelect() -> impl IntoView {
     let state = use_app();
-    let change = move |ev| {
-        if let Some(lang) = Lang::from_tag(&event_target_value(&ev)) {
-            state.lang.set(lang);
-            let _ = state
-                .store
-                .get_value()
-                .set(super::state::LANG_KEY, lang.tag());
+    let switch = move |lang: Lang| {
+        state.lang.set(lang);
+        let _ = state
+            .store
+            .get_value()
+            .set(super::state::LANG_KEY, lang.tag());
+    };
+    let change = move |ev: leptos::ev::Event| {
+        let Some(lang) = Lang::from_tag(&event_target_value(&ev)) else {
+            return;
+        };
+        if fetched::ready(lang) {
+            return switch(lang);
         }
+        // A language fetched at run time switches once its messages are in; if they do not
+        // arrive, the menu goes back to the language shown and a notice says why.
+        let menu = ev.target();
+        leptos::task::spawn_local(async move {
+            if crate::platform::catalogue::load(lang).await.is_ok() {
+                return switch(lang);
+            }
+            let shown = state.lang.get_untracked().tag();
+            if let Some(menu) = menu {
+                let _ = js_sys::Reflect::set(&menu, &"value".into(), &shown.into());
+            }
+            state.notify(super::state::catalogue_failed(lang), true, None);
+        });
     };
     let options = Lang::ALL
         .into_iter()

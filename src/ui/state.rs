@@ -9,7 +9,7 @@ use crate::domain::persist::LoadProblem;
 use crate::domain::route::{query_with_step, step_from_query};
 use crate::domain::scenarios::Scenarios;
 use crate::domain::{Plan, Step};
-use crate::i18n::{load_problem, t, tf, Key, Lang};
+use crate::i18n::{fetched, load_problem, t, tf, Key, Lang};
 use crate::platform::browser::{preferred_languages, push_query, search};
 use crate::platform::intl::browser_time_zone;
 use crate::platform::plan_store::{self, Opened};
@@ -107,10 +107,17 @@ impl AppState {
         let embed = EmbedParams::parse(&search(), &Lang::TAGS);
         let (mut plan, opened) = plan_store::open(&store, embed.starting_plan());
         fill_browser_zone(&mut plan);
+        // A language whose messages could not be fetched starts in English (see ui::start).
+        let wanted = initial_lang(&store, &embed);
+        let lang = if fetched::ready(wanted) {
+            wanted
+        } else {
+            Lang::En
+        };
         let state = AppState {
             plan: RwSignal::new(plan),
             step: RwSignal::new(step_from_query(&search())),
-            lang: RwSignal::new(initial_lang(&store, &embed)),
+            lang: RwSignal::new(lang),
             epoch: RwSignal::new(0),
             notices: RwSignal::new(Vec::new()),
             pending: RwSignal::new(None),
@@ -137,6 +144,9 @@ impl AppState {
             uncertainty: RwSignal::new(None),
             next_notice: StoredValue::new(0),
         };
+        if lang != wanted {
+            state.notify(catalogue_failed(wanted), true, None);
+        }
         if !store.is_persistent() {
             let text = state.t(Key::StorageMemory).to_string();
             state.notify(text, true, Some(NoticeAction::ExportPlan));
@@ -212,6 +222,20 @@ impl AppState {
 
 /// Where the user's language choice is kept.
 pub const LANG_KEY: &str = "offshoring-planner.lang";
+
+/// Said (in English, the language shown instead) when a language's messages did not arrive.
+pub fn catalogue_failed(wanted: Lang) -> String {
+    tf(
+        Lang::En,
+        Key::CatalogueFailed,
+        &[("language", t(wanted, Key::LanguageName))],
+    )
+}
+
+/// The language the app starts in (read before the first mount, to fetch its messages).
+pub fn wanted_lang() -> Lang {
+    initial_lang(&Store::open(), &EmbedParams::parse(&search(), &Lang::TAGS))
+}
 
 /// The user's own choice, else the embedder's, else the browser's languages, else English.
 fn initial_lang(store: &Store, embed: &EmbedParams) -> Lang {

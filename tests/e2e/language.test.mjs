@@ -7,6 +7,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import { suite, newPage, ready } from "./harness.mjs";
 
 const s = suite();
+const CATALOGUE = /\/lang-es-[0-9a-f]{16}\.json$/;
 const STEPS = ["business", "work", "engagement", "location", "plan"];
 
 test("a Spanish browser gets Spanish, with Spanish numbers and a Spanish title", async () => {
@@ -40,7 +41,8 @@ test("switching language keeps every answer, and the exports follow it", async (
   await page.getByRole("button", { name: "Load example plan" }).click();
   await page.getByLabel("Scope, in one sentence").fill("Portal de clientes");
   await page.locator("#language").selectOption("es");
-  assert.equal((await page.locator("h1#step-heading").textContent()).trim(), "Caso de negocio");
+  // Spanish is fetched the first time it is chosen (the site compiles in only English).
+  await page.locator("h1#step-heading", { hasText: "Caso de negocio" }).waitFor();
   assert.equal(await page.getByLabel("Alcance, en una frase").inputValue(), "Portal de clientes");
   assert.equal(await page.getByLabel("Tamaño del equipo (ingenieros)").inputValue(), "8");
   await page.goto(`${s.url}?step=plan`);
@@ -98,5 +100,54 @@ test("Spanish: the whole wizard works from the keyboard, focus on each new headi
     assert.equal(await page.title(), `Paso ${i + 2} de 5: ${name}`);
   }
   page.assertClean();
+  await context.close();
+});
+
+test("an English visit fetches no other language; a Spanish one has Spanish from the first paint", async () => {
+  const english = await newPage(s.browser);
+  const fetched = [];
+  english.page.on("request", (r) => { if (CATALOGUE.test(new URL(r.url()).pathname)) fetched.push(r.url()); });
+  await english.page.goto(s.url, { waitUntil: "networkidle" });
+  await ready(english.page);
+  assert.deepEqual(fetched, []);
+  await english.context.close();
+
+  const { context, page } = await newPage(s.browser, { locale: "es-ES" });
+  await page.addInitScript(() => {
+    new MutationObserver((_, obs) => {
+      const h = document.getElementById("step-heading");
+      if (h) { window.__firstHeading = h.textContent; obs.disconnect(); }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto(s.url);
+  await ready(page);
+  assert.equal(await page.evaluate(() => window.__firstHeading), "Caso de negocio", "never English first");
+  page.assertClean();
+  await context.close();
+});
+
+test("when Spanish does not arrive the planner says so in English, keeps working, and retries when chosen", async () => {
+  // No service worker: it would fetch the file for offline use, out of the route's reach.
+  const { context, page } = await newPage(s.browser, { locale: "es-ES", serviceWorkers: "block" });
+  await page.route(CATALOGUE, (route) => route.abort("internetdisconnected"));
+  await page.goto(s.url);
+  await ready(page);
+  assert.equal((await page.locator("h1#step-heading").textContent()).trim(), "Business case");
+  assert.equal(await page.evaluate(() => document.documentElement.lang), "en");
+  assert.equal(await page.locator("#language").inputValue(), "en");
+  const notice = page.locator(".notice-urgent", { hasText: "could not be loaded" });
+  assert.match(await notice.textContent(), /The messages in Español could not be loaded, so the planner shows English\./);
+  await page.getByLabel("Team size (engineers)").fill("6");
+
+  // Chosen again while still unreachable: the menu goes back to English, one notice.
+  await page.locator("#language").focus();
+  await page.locator("#language").selectOption("es");
+  await page.waitForFunction(() => document.getElementById("language").value === "en");
+  assert.equal(await notice.count(), 1);
+
+  await page.unroute(CATALOGUE);
+  await page.locator("#language").selectOption("es");
+  await page.locator("h1#step-heading", { hasText: "Caso de negocio" }).waitFor();
+  assert.equal(await page.getByLabel("Tamaño del equipo (ingenieros)").inputValue(), "6", "answers kept");
   await context.close();
 });

@@ -85,6 +85,7 @@ pub fn text(key: Key) -> &'static str {
         ExOwnerEscalation => "Engineering manager, then VP Engineering",
         ExOwnerDone => "Product owner of the portal",
         PartLoadFailed => "This part of the planner could not be loaded. Check the connection, then try again. Your answers are safe.",
+        CatalogueFailed => "The messages in {language} could not be loaded, so the planner shows English. Check the connection, then choose {language} again in the language menu.",
         TryAgain => "Try again",
         TableRegion => "Table: scroll sideways to see every column",
         UpdateReady => "A new version of the planner is ready. Your answers are saved and stay as they are.",

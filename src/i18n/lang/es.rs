@@ -82,6 +82,7 @@ pub fn text(key: Key) -> &'static str {
         ExOwnerEscalation => "Responsable de ingeniería y, después, Dirección de Ingeniería",
         ExOwnerDone => "Product owner del portal",
         PartLoadFailed => "No se pudo cargar esta parte del planificador. Revisa la conexión y vuelve a intentarlo. Tus respuestas están a salvo.",
+        CatalogueFailed => "No se pudieron cargar los mensajes en {language}, así que el planificador se muestra en inglés. Revisa la conexión y vuelve a elegir {language} en el menú de idioma.",
         TryAgain => "Volver a intentar",
         TableRegion => "Tabla: desplázate de lado para ver todas las columnas",
         UpdateReady => "Hay una versión nueva del planificador. Tus respuestas están guardadas y no cambian.",
