@@ -141,6 +141,14 @@ mod fetched_catalogues {
     }
 
     #[test]
+    fn a_key_is_its_place_in_the_file() {
+        // fetched::text looks a message up by `key as usize`.
+        for (i, key) in Key::ALL.iter().enumerate() {
+            assert_eq!(*key as usize, i, "{key:?}");
+        }
+    }
+
+    #[test]
     fn a_damaged_catalogue_is_refused_whole() {
         assert_eq!(parse("[\"a\""), Err(CatalogueError::NotJson));
         assert_eq!(parse("{\"Next\": \"a\"}"), Err(CatalogueError::WrongShape));
