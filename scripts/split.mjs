@@ -9,7 +9,7 @@
 //   3. optimises every part with wasm-opt -Os;
 //   4. names each part after a hash of its contents, so a new build never meets an old
 //      cached part, and writes them over Trunk's files, with index.html's integrity
-//      hashes redone.
+//      hashes redone and the loader preloaded.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -107,6 +107,10 @@ try {
     if (!re.test(html)) fail(`index.html has no integrity hash for ${file}; Trunk's output changed`);
     html = html.replace(re, `$1${sri}$2`);
   }
+  // The main JS imports the loader: preloading it saves a round trip at start-up.
+  const preload = `<link rel="modulepreload" href="/${loaderName}" crossorigin="anonymous">`;
+  if (!html.includes("</head>")) fail("index.html has no </head>");
+  html = html.replace("</head>", `${preload}</head>`);
   writeFileSync(htmlFile, html);
   console.log(`split.mjs: ${parts.length} parts besides the main file, loader ${loaderName}`);
 } finally {

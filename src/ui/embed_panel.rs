@@ -26,7 +26,12 @@ pub fn EmbedPanel() -> impl IntoView {
     }
 }
 
-split_view!(embed_body, planner_embed_panel, EmbedBody());
+split_view!(
+    embed_body,
+    preload_embed_body,
+    planner_embed_panel,
+    EmbedBody()
+);
 
 #[component]
 fn EmbedBody() -> impl IntoView {

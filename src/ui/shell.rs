@@ -6,7 +6,7 @@ use leptos::wasm_bindgen::JsCast;
 
 use super::notices::{ConfirmPanel, Notices};
 use super::state::{use_app, AppState, NoticeAction, Pending};
-use super::steps::StepPage;
+use super::steps::{prefetch, StepPage};
 use crate::domain::route::step_from_query;
 use crate::domain::summary::step_complete;
 use crate::domain::Step;
@@ -144,22 +144,32 @@ fn StepList() -> impl IntoView {
         if e.ctrl_key() || e.meta_key() || e.shift_key() {
             return;
         }
-        let step = e
-            .target()
-            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
-            .and_then(|el| el.closest(&format!("a[{STEP_ATTR}]")).ok().flatten())
-            .and_then(|a| a.get_attribute(STEP_ATTR))
-            .and_then(|slug| Step::from_slug(&slug));
-        if let Some(step) = step {
+        if let Some(step) = step_link_at(e.target()) {
             e.prevent_default();
             state.go(step);
         }
     };
+    // A pointer on or focus in a step's link fetches that step's file ahead.
+    let heading_for = |target: Option<web_sys::EventTarget>| {
+        if let Some(step) = step_link_at(target) {
+            prefetch(step);
+        }
+    };
     view! {
         <nav class="steps" aria-label=move || state.t(Key::StepsNav)>
-            <ol class="steps-list" inner_html=items on:click=click></ol>
+            <ol class="steps-list" inner_html=items on:click=click
+                on:pointerover=move |e| heading_for(e.target()) on:focusin=move |e| heading_for(e.target())></ol>
         </nav>
     }
+}
+
+/// The step whose link holds `target`, if it is in one.
+fn step_link_at(target: Option<web_sys::EventTarget>) -> Option<Step> {
+    target
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest(&format!("a[{STEP_ATTR}]")).ok().flatten())
+        .and_then(|a| a.get_attribute(STEP_ATTR))
+        .and_then(|slug| Step::from_slug(&slug))
 }
 
 #[component]
@@ -189,6 +199,8 @@ fn StepButtons() -> impl IntoView {
                     type="button"
                     class="btn btn-primary"
                     id="next"
+                    on:pointerenter=move |_| next().map(prefetch).unwrap_or_default()
+                    on:focus=move |_| next().map(prefetch).unwrap_or_default()
                     on:click=move |_| {
                         if let Some(n) = next() {
                             state.go(n);

@@ -14,18 +14,29 @@ use leptos::prelude::*;
 use super::state::use_app;
 use crate::i18n::Key;
 
-/// `split_view!(name, file_name, view)`: an async `name()` that builds `view`, from a
-/// file of its own in the site's build. `file_name` names that file and must be unique.
+/// `split_view!(name, preload, file_name, view)`: an async `name()` that builds `view`,
+/// from a file of its own in the site's build, and an async `preload()` that only fetches
+/// and instantiates that file. `file_name` names the file and must be unique.
 macro_rules! split_view {
-    ($name:ident, $module:ident, $body:expr) => {
+    ($name:ident, $preload:ident, $module:ident, $body:expr) => {
         #[cfg(feature = "split")]
-        #[::leptos::wasm_split::wasm_split($module, wasm_split_path = ::leptos::wasm_split, fallible)]
+        #[::leptos::wasm_split::wasm_split(
+                                    $module,
+                                    wasm_split_path = ::leptos::wasm_split,
+                                    fallible,
+                                    preload($preload)
+                                )]
         fn $name() -> Result<AnyView, ::leptos::wasm_split::SplitLoaderError> {
             Ok($body.into_any())
         }
         #[cfg(not(feature = "split"))]
         async fn $name() -> Result<AnyView, std::convert::Infallible> {
             Ok($body.into_any())
+        }
+        #[cfg(not(feature = "split"))]
+        #[allow(dead_code)]
+        async fn $preload() -> Result<(), std::convert::Infallible> {
+            Ok(())
         }
     };
 }

@@ -110,9 +110,11 @@ export async function newPage(browser, { width = 1280, height = 900, timezoneId 
   return { context, page };
 }
 
-/** Waits until the app has mounted and shows a step heading. */
+/** Waits until the app has mounted and shows a step: its heading and its body (a later
+ * step's body comes from a file of its own, after the heading). */
 export async function ready(page) {
   await page.locator("h1#step-heading").waitFor();
+  await page.locator(".step-body").waitFor();
 }
 
 /**

@@ -1,6 +1,7 @@
 // The steps after the first, and the embed panel's body, are separate files
 // (scripts/split.mjs): a first visit does not fetch them, each is fetched when it is first
-// shown, and a failed fetch is said, with nothing lost and a way to try again.
+// shown (or ahead, once the user heads for it), and a failed fetch is said, with nothing
+// lost and a way to try again.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { suite, newPage, ready } from "./harness.mjs";
@@ -31,12 +32,38 @@ test("a first visit fetches no part of its own; each step and the embed panel fe
   await next(page);
   await next(page);
   await page.locator("#hq-zone").waitFor();
-  assert.deepEqual(fetched, ["work", "engagement", "location"]);
+  // The pointer resting on Next may fetch the plan step's file ahead: nothing else.
+  assert.deepEqual(fetched.slice(0, 3), ["work", "engagement", "location"]);
+  assert.ok(fetched.length === 3 || (fetched.length === 4 && fetched[3] === "plan"), fetched.join());
+  const seen = fetched.length;
   // Back to a step already opened: its file is not fetched again.
   await page.getByRole("button", { name: /^Back/ }).click();
   await page.getByRole("button", { name: /^Back/ }).click();
   await page.getByLabel("Maintenance of stable systems").waitFor();
-  assert.deepEqual(fetched, ["work", "engagement", "location"]);
+  assert.equal(fetched.length, seen);
+  page.assertClean();
+  await context.close();
+});
+
+test("a step's file is fetched ahead when the user answers the step before it or points at its link", async () => {
+  const { context, page } = await newPage(s.browser);
+  await page.goto(s.url, { waitUntil: "networkidle" });
+  await page.locator("#cost-table").waitFor();
+  const ahead = (step) => page.waitForRequest((r) => new URL(r.url()).pathname.includes(`/split_planner_step_${step}-`), { timeout: 10_000 });
+  // Answering the first step fetches the second's file, before any click.
+  const work = ahead("work");
+  await page.getByLabel("Team size (engineers)").fill("6");
+  await work;
+  // A pointer on a step's link fetches that step's file.
+  const plan = ahead("plan");
+  await page.locator('a[data-step="plan"]').hover();
+  await plan;
+  // Opening the step then fetches nothing more.
+  const later = [];
+  page.on("request", (r) => { if (STEP_FILE.test(new URL(r.url()).pathname)) later.push(r.url()); });
+  await page.locator('a[data-step="plan"]').click();
+  await page.locator("#share-link-button").waitFor();
+  assert.deepEqual(later, []);
   page.assertClean();
   await context.close();
 });

@@ -28,12 +28,19 @@ pub fn StepPage() -> impl IntoView {
     let body = move || {
         state.epoch.track();
         match state.step.get() {
-            Step::Business => business::BusinessStep().into_any(),
-            step => crate::ui::split::loaded(move || load_step(step)),
+            Step::Business => in_body(business::BusinessStep().into_any()),
+            step => {
+                crate::ui::split::loaded(move || async move { load_step(step).await.map(in_body) })
+            }
+        }
+    };
+    let ahead = move |_| {
+        if let Some(next) = state.step.get_untracked().next() {
+            prefetch(next);
         }
     };
     view! {
-        <section class="step" aria-labelledby=HEADING_ID>
+        <section class="step" aria-labelledby=HEADING_ID on:input=ahead on:change=ahead>
             <p class="eyebrow">{eyebrow}</p>
             <h1 id=HEADING_ID tabindex="-1">{move || state.t(step_key(state.step.get()))}</h1>
             <crate::ui::later::Later>
@@ -42,6 +49,11 @@ pub fn StepPage() -> impl IntoView {
             {body}
         </section>
     }
+}
+
+/// A step's body, once built (a later step's only once its file is in): what tests wait for.
+fn in_body(view: AnyView) -> AnyView {
+    view! { <div class="step-body">{view}</div> }.into_any()
 }
 
 /// A step after the first, built by its own split point: one file per step.
@@ -55,18 +67,36 @@ async fn load_step(step: Step) -> Result<AnyView, ()> {
     }
 }
 
-split_view!(work_view, planner_step_work, work::WorkStep());
+split_view!(work_view, preload_work, planner_step_work, work::WorkStep());
 split_view!(
     engagement_view,
+    preload_engagement,
     planner_step_engagement,
     engagement::EngagementStep()
 );
 split_view!(
     location_view,
+    preload_location,
     planner_step_location,
     location::LocationStep()
 );
-split_view!(plan_view, planner_step_plan, plan::PlanStep());
+split_view!(plan_view, preload_plan, planner_step_plan, plan::PlanStep());
+
+/// Fetches a step's file ahead of its first opening, when the user heads for it (a
+/// pointer on or focus in its link or the Next button) or starts answering the step
+/// before it. A first visit that only looks fetches none. A failed fetch is left for the
+/// step itself to report, and each file is fetched once.
+pub fn prefetch(step: Step) {
+    leptos::task::spawn_local(async move {
+        let _ = match step {
+            Step::Business => return,
+            Step::Work => preload_work().await,
+            Step::Engagement => preload_engagement().await,
+            Step::Location => preload_location().await,
+            Step::Plan => preload_plan().await,
+        };
+    });
+}
 
 /// A table that may scroll sideways: a focusable, labelled region, so it can be
 /// scrolled from the keyboard.
