@@ -17,15 +17,17 @@ use crate::i18n::Key;
 /// `split_view!(name, preload, file_name, view)`: an async `name()` that builds `view`,
 /// from a file of its own in the site's build, and an async `preload()` that only fetches
 /// and instantiates that file. `file_name` names the file and must be unique.
+// rustfmt re-indents an attribute's arguments inside a macro on every run: kept by hand.
+#[rustfmt::skip]
 macro_rules! split_view {
     ($name:ident, $preload:ident, $module:ident, $body:expr) => {
         #[cfg(feature = "split")]
         #[::leptos::wasm_split::wasm_split(
-                                    $module,
-                                    wasm_split_path = ::leptos::wasm_split,
-                                    fallible,
-                                    preload($preload)
-                                )]
+            $module,
+            wasm_split_path = ::leptos::wasm_split,
+            fallible,
+            preload($preload)
+        )]
         fn $name() -> Result<AnyView, ::leptos::wasm_split::SplitLoaderError> {
             Ok($body.into_any())
         }
