@@ -34,9 +34,16 @@ pub fn StepPage() -> impl IntoView {
             }
         }
     };
+    // A first answer on a step fetches the next step's file: once per step, so typing
+    // costs nothing more.
+    let asked = StoredValue::new(None::<Step>);
     let ahead = move |_| {
-        if let Some(next) = state.step.get_untracked().next() {
-            prefetch(next);
+        let step = state.step.get_untracked();
+        if asked.get_value() != Some(step) {
+            asked.set_value(Some(step));
+            if let Some(next) = step.next() {
+                prefetch(next);
+            }
         }
     };
     view! {
