@@ -5,9 +5,11 @@ use std::fmt::Write;
 use std::{env, fs, path::Path};
 
 fn main() {
-    // The site's build keeps its relocations, so scripts/split.mjs can cut it into files.
-    let wasm = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32");
-    if wasm && env::var_os("CARGO_FEATURE_SPLIT").is_some() {
+    // The site's build: wasm with the `split` feature.
+    let site = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32")
+        && env::var_os("CARGO_FEATURE_SPLIT").is_some();
+    // It keeps its relocations, so scripts/split.mjs can cut it into files.
+    if site {
         println!("cargo:rustc-link-arg-bins=--emit-relocs");
     }
     let dir = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("src/i18n/lang");
@@ -49,7 +51,7 @@ fn main() {
         }
     };
     // The site's build compiles in English only: the others are fetched (i18n/fetched.rs).
-    let fetched: Vec<String> = if wasm && env::var_os("CARGO_FEATURE_SPLIT").is_some() {
+    let fetched: Vec<String> = if site {
         stems.iter().filter(|s| *s != "en").cloned().collect()
     } else {
         Vec::new()

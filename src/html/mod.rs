@@ -7,7 +7,7 @@
 //! SVG presentation attributes only, never inline `style`, which the CSP refuses.
 //!
 //! Only catalogue messages, slugs and formatted numbers reach these builders, never text a
-//! user typed: an option is named by its region and model, both catalogue entries. Keep
+//! user typed (a fetched catalogue is outside input too, and escaped like the rest): an option is named by its region and model, both catalogue entries. Keep
 //! it so: a view that shows typed text (a workstream, a city, a metric target) belongs in
 //! a Leptos text node, not here.
 
