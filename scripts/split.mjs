@@ -54,17 +54,17 @@ const run = (cmd, args) => {
 try {
   const cut = join(work, "cut");
   run("wasm-split-cli", [input, cut, "--out-name", stem, "--target", "web"]);
-  const bound = join(work, "bound");
-  run("wasm-bindgen", [
-    "--target", "web", "--no-typescript", "--keep-lld-exports",
-    "--out-dir", bound, "--out-name", stem, join(cut, `${stem}.wasm`),
-  ]);
-
-  const wasmOpt = join(root, "node_modules", ".bin", "wasm-opt");
   // A names build for profiling: `data-keep-debug` on the rust link, as with Trunk's own
   // wasm-opt step, keeps the function names and skips the optimisation.
   const source = process.env.TRUNK_HTML_FILE ? readFileSync(process.env.TRUNK_HTML_FILE, "utf8") : "";
   const keepDebug = /<link[^>]*rel="rust"[^>]*data-keep-debug/.test(source);
+  const bound = join(work, "bound");
+  run("wasm-bindgen", [
+    "--target", "web", "--no-typescript", "--keep-lld-exports", ...(keepDebug ? ["--keep-debug"] : []),
+    "--out-dir", bound, "--out-name", stem, join(cut, `${stem}.wasm`),
+  ]);
+
+  const wasmOpt = join(root, "node_modules", ".bin", "wasm-opt");
   // `trunk serve` (debug) rebuilds on every save: its parts are copied as they are.
   const optimise = (from, to) =>
     profile === "debug" ? copyFileSync(from, to) : run(wasmOpt, [

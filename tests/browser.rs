@@ -195,6 +195,54 @@ fn an_unreadable_saved_value_is_kept_under_the_backup_key() {
     store.remove(BACKUP_KEY);
 }
 
+/// Without the JSON reader (its file not fetched): nothing saved is read or written
+/// over; a save still works against an empty store or this build's own envelope.
+#[wasm_bindgen_test]
+fn without_the_reader_nothing_saved_is_read_or_written_over() {
+    use offshoring_planner::domain::scenarios::SCENARIOS_KEY;
+    let store = Store::open();
+    store.remove(PLAN_KEY);
+    store.remove(BACKUP_KEY);
+    // Nothing saved: a save needs no reader.
+    assert_eq!(
+        plan_store::save_with(&store, &example_plan(), 0, None),
+        Ok(1)
+    );
+    // Something saved: it is not read, and the caller is told.
+    let (plan, opened) = plan_store::open_with(&store, Plan::default(), None);
+    assert!(plan.is_blank());
+    assert_eq!(opened, Opened::NotRead);
+    // Another tab's envelope in this build's form: its revision is read from its head.
+    let theirs = persist::encode(&example_plan(), 5, "2026-01-01T00:00:00Z");
+    local().set_item(PLAN_KEY, &theirs).unwrap();
+    let mut mine = example_plan();
+    mine.business.team_size = 3;
+    assert_eq!(
+        plan_store::save_with(&store, &mine, 1, None),
+        Err(plan_store::SaveError::Conflict { theirs: 5 })
+    );
+    assert_eq!(plan_store::save_with(&store, &mine, 5, None), Ok(6));
+    // Anything else asks for the reader and writes nothing.
+    let odd = r#"{"revision":9,"schema_version":2}"#;
+    local().set_item(PLAN_KEY, odd).unwrap();
+    assert_eq!(
+        plan_store::save_with(&store, &mine, 6, None),
+        Err(plan_store::SaveError::NeedsReader)
+    );
+    assert_eq!(local().get_item(PLAN_KEY).unwrap().as_deref(), Some(odd));
+    assert_eq!(local().get_item(BACKUP_KEY).unwrap(), None);
+    // Saved scenarios are not read either (`None`: leave them alone).
+    local().set_item(SCENARIOS_KEY, "[]").unwrap();
+    assert_eq!(plan_store::open_scenarios(&store, None), None);
+    assert!(plan_store::open_scenarios(&store, plan_store_reader()).is_some());
+    store.remove(SCENARIOS_KEY);
+    store.remove(PLAN_KEY);
+}
+
+fn plan_store_reader() -> Option<offshoring_planner::platform::reader::Reader> {
+    offshoring_planner::platform::reader::reader()
+}
+
 mod intl_zones {
     use offshoring_planner::domain::overlap::calendar::days_from_civil;
     use offshoring_planner::domain::overlap::{year_overlap, Side, Window};

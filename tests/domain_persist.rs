@@ -321,3 +321,38 @@ fn an_envelope_holds_exactly_its_own_plan() {
     let odd = envelope(&plan_json(&a), 1, "\"}");
     assert!(matches!(decode(Some(&odd)), Loaded::Plan { saved_at, .. } if saved_at == "\"}"));
 }
+
+/// Without the JSON reader, a save reads the revision from the envelope's first bytes:
+/// it must agree with a full read for every envelope this build writes, and give up on
+/// anything else rather than guess.
+#[test]
+fn the_revision_is_read_from_our_own_envelope_without_parsing() {
+    use offshoring_planner::domain::persist::{envelope_revision, stored_revision, MAX_REVISION};
+    let plan = offshoring_planner::domain::example::example_plan();
+    for revision in [0, 1, 9, 10, 12_345, MAX_REVISION] {
+        let raw = encode(&plan, revision, "2026-11-27T12:00:00.000Z");
+        assert_eq!(envelope_revision(&raw), Some(revision));
+        assert_eq!(envelope_revision(&raw), stored_revision(Some(&raw)));
+    }
+    let raw = encode(&plan, 7, "t");
+    let others = [
+        String::new(),
+        "{}".to_string(),
+        raw.replacen("\"schema_version\":2", "\"schema_version\":3", 1),
+        raw.replacen("\"revision\":7", "\"revision\":07", 1),
+        raw.replacen("\"revision\":7", "\"revision\":", 1),
+        raw.replacen("\"revision\":7", "\"revision\":-7", 1),
+        raw.replacen("\"revision\":7", "\"revision\":7.5", 1),
+        raw.replacen("\"revision\":7", "\"revision\":99999999999999999999", 1),
+        raw.replacen(
+            "\"revision\":7",
+            &format!("\"revision\":{}", MAX_REVISION + 1),
+            1,
+        ),
+        format!(" {raw}"),
+        raw[..30].to_string(),
+    ];
+    for other in &others {
+        assert_eq!(envelope_revision(other), None, "{other:.60}");
+    }
+}

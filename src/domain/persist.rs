@@ -81,6 +81,21 @@ pub fn envelope(plan_json: &str, revision: u64, saved_at: &str) -> String {
     )
 }
 
+/// The revision of an envelope in exactly the form [`envelope`] writes, read from its
+/// first bytes without parsing the rest; `None` for anything else (another version, a
+/// hand-edited value, not JSON). A save uses it when the JSON reader is not loaded.
+pub fn envelope_revision(raw: &str) -> Option<u64> {
+    let head = format!("{{\"schema_version\":{SCHEMA_VERSION},\"revision\":");
+    let rest = raw.strip_prefix(head.as_str())?;
+    let digits = rest.find(|c: char| !c.is_ascii_digit())?;
+    let (number, after) = rest.split_at(digits);
+    let plain = !number.is_empty() && (number == "0" || !number.starts_with('0'));
+    if !plain || number.len() > 16 || !after.starts_with(",\"saved_at\":") {
+        return None;
+    }
+    number.parse::<u64>().ok().filter(|r| *r <= MAX_REVISION)
+}
+
 /// Whether an envelope written by [`envelope`] holds exactly `plan_json`: a save can
 /// tell that storage already has the plan without parsing it.
 pub fn holds(raw: &str, plan_json: &str) -> bool {

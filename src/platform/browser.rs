@@ -149,6 +149,13 @@ pub fn page_url_without_fragment() -> String {
         .unwrap_or_default()
 }
 
+/// Loads the page again.
+pub fn reload() {
+    if let Some(window) = web_sys::window() {
+        let _ = window.location().reload();
+    }
+}
+
 /// Drops the fragment from the address without a reload or a history entry.
 pub fn clear_fragment() {
     let Some(window) = web_sys::window() else {

@@ -1,5 +1,6 @@
 //! Fetches a language's catalogue file (see `i18n::fetched`): its name comes from
-//! index.html's `<meta name="planner-catalogue-<tag>">`, written after each build.
+//! index.html's `<meta name="planner-catalogue-<tag>">`, written after each build. It is
+//! read by the JSON reader (`platform::reader`), fetched with it if need be.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
@@ -14,8 +15,9 @@ pub async fn load(lang: Lang) -> Result<(), ()> {
     }
     let name = file_name(lang).ok_or(())?;
     let text = fetch_text(&name).await.ok_or(())?;
-    let messages =
-        fetched::parse(&text).map_err(|_| leptos::logging::warn!("catalogue {name} refused"))?;
+    let reader = super::reader::load().await.ok_or(())?;
+    let messages = (reader.catalogue)(&text)
+        .map_err(|_| leptos::logging::warn!("catalogue {name} refused"))?;
     fetched::install(lang, messages);
     Ok(())
 }

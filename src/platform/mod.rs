@@ -8,5 +8,6 @@ pub mod format;
 pub mod intl;
 pub mod offline;
 pub mod plan_store;
+pub mod reader;
 pub mod storage;
 pub mod zones;

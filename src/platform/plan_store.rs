@@ -7,6 +7,7 @@ use crate::domain::scenarios::{Scenarios, SCENARIOS_KEY};
 use crate::domain::Plan;
 
 use super::browser::now_iso;
+use super::reader::{reader, Reader};
 use super::storage::{Store, StoreError};
 
 /// What happened when the saved plan was opened.
@@ -19,13 +20,28 @@ pub enum Opened {
     Unreadable { problem: LoadProblem, kept: String },
     /// Saved by a newer build: shown read-only, never written over.
     Newer { version: u32, kept: String },
+    /// Something is saved, but the JSON reader could not be fetched: nothing was read,
+    /// and nothing may be written over it.
+    NotRead,
 }
 
 /// Reads the saved plan; with nothing usable saved, the user starts from `fresh`. An
 /// unreadable value is copied to the backup key before anything can overwrite it.
 pub fn open(store: &Store, fresh: Plan) -> (Plan, Opened) {
+    open_with(store, fresh, reader())
+}
+
+/// [`open`] with the given readers (`None`: they could not be fetched).
+pub fn open_with(store: &Store, fresh: Plan, reader: Option<Reader>) -> (Plan, Opened) {
     let raw = store.get(PLAN_KEY);
-    match persist::decode(raw.as_deref()) {
+    let Some(reader) = reader else {
+        let opened = match raw {
+            Some(_) => Opened::NotRead,
+            None => Opened::Fine { revision: 0 },
+        };
+        return (fresh, opened);
+    };
+    match (reader.stored_plan)(raw.as_deref()) {
         Loaded::Nothing => (fresh, Opened::Fine { revision: 0 }),
         Loaded::Plan { plan, revision, .. } => {
             // In this build's own format, the first save can compare text, not parse.
@@ -55,12 +71,26 @@ pub enum SaveError {
     Conflict {
         theirs: u64,
     },
+    /// Storage holds a value this tab did not write and cannot read without the JSON
+    /// reader: nothing was written. Load the reader and save again.
+    NeedsReader,
     Store(StoreError),
 }
 
 /// Saves the plan in its envelope unless another tab saved since revision `known`.
 /// Returns the revision now stored. Saving what is already stored writes nothing.
 pub fn save(store: &Store, plan: &Plan, known: u64) -> Result<u64, SaveError> {
+    save_with(store, plan, known, reader())
+}
+
+/// [`save`] with the given readers. Without them, a value another tab wrote in this
+/// build's own form still gives its revision; anything else is [`SaveError::NeedsReader`].
+pub fn save_with(
+    store: &Store,
+    plan: &Plan,
+    known: u64,
+    reader: Option<Reader>,
+) -> Result<u64, SaveError> {
     let raw = store.get(PLAN_KEY);
     let plan_json = persist::plan_json(plan);
     // Storage still holds what this tab last wrote: its revision is known and whether it
@@ -76,8 +106,12 @@ pub fn save(store: &Store, plan: &Plan, known: u64) -> Result<u64, SaveError> {
             }
             Some(revision)
         }
+        (_, Some(raw)) if reader.is_none() => {
+            Some(persist::envelope_revision(raw).ok_or(SaveError::NeedsReader)?)
+        }
         _ => {
-            let loaded = persist::decode(raw.as_deref());
+            // Without the readers, storage is empty here.
+            let loaded = reader.map_or(Loaded::Nothing, |r| (r.stored_plan)(raw.as_deref()));
             if let Loaded::Plan {
                 plan: stored,
                 revision,
@@ -109,22 +143,29 @@ thread_local! {
 
 /// The plan another tab saved, with its revision, if it is one this build can use.
 pub fn read_saved(store: &Store) -> Option<(Plan, u64)> {
-    match persist::decode(store.get(PLAN_KEY).as_deref()) {
+    read_saved_with(store, reader()?)
+}
+
+/// [`read_saved`] with the given readers.
+pub fn read_saved_with(store: &Store, reader: Reader) -> Option<(Plan, u64)> {
+    match (reader.stored_plan)(store.get(PLAN_KEY).as_deref()) {
         Loaded::Plan { plan, revision, .. } => Some((*plan, revision)),
         _ => None,
     }
 }
 
 /// Reads the saved scenarios; an unreadable value is kept under a backup key and the
-/// app starts with none.
-pub fn open_scenarios(store: &Store) -> Scenarios {
+/// app starts with none. `None`: some are saved but the JSON reader could not be
+/// fetched, so they were not read and must not be written over.
+pub fn open_scenarios(store: &Store, reader: Option<Reader>) -> Option<Scenarios> {
     let Some(raw) = store.get(SCENARIOS_KEY) else {
-        return Scenarios::default();
+        return Some(Scenarios::default());
     };
-    Scenarios::decode(&raw).unwrap_or_else(|| {
+    let reader = reader?;
+    Some((reader.scenarios)(&raw).unwrap_or_else(|| {
         let _ = store.set(&format!("{SCENARIOS_KEY}.backup"), &raw);
         Scenarios::default()
-    })
+    }))
 }
 
 pub fn save_scenarios(store: &Store, s: &Scenarios) -> Result<(), StoreError> {

@@ -15,17 +15,22 @@ mod state;
 mod steps;
 mod sync;
 
-/// Mounts the app on the page's body: at once, or, when its language is fetched at run
-/// time, once that language's file is in (or has failed: the app then starts in English
-/// and says so), so the first page never shows in the wrong language.
+/// Mounts the app on the page's body: at once, or, when it has something to read (a
+/// saved plan, a link, a preset: see `platform::reader`) or its language is fetched at
+/// run time, once those files are in. If they fail, the app starts anyway and says so
+/// (in English, for a language), so the first page never shows a half-read state.
 pub fn start() {
     console_error_panic_hook::set_once();
     let lang = state::wanted_lang();
-    if crate::i18n::fetched::ready(lang) {
+    let read = state::needs_reader() && crate::platform::reader::reader().is_none();
+    if crate::i18n::fetched::ready(lang) && !read {
         mount();
     } else {
         // Leptos's executor starts with the mount, so this waits on the browser's own.
         wasm_bindgen_futures::spawn_local(async move {
+            if read {
+                let _ = crate::platform::reader::load().await;
+            }
             let _ = crate::platform::catalogue::load(lang).await;
             mount();
         });

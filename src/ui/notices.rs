@@ -56,6 +56,7 @@ fn NoticeButton(action: NoticeAction) -> impl IntoView {
         NoticeAction::DownloadKept(_) => Key::DownloadBackup,
         NoticeAction::ExportPlan => Key::ExportPlanJson,
         NoticeAction::ReloadToUpdate => Key::ReloadToUpdate,
+        NoticeAction::Reload => Key::Reload,
     };
     let click = move |_| match &action {
         NoticeAction::DownloadKept(kept) => {
@@ -69,6 +70,7 @@ fn NoticeButton(action: NoticeAction) -> impl IntoView {
             download_text("offshoring-plan.json", "application/json", &out);
         }
         NoticeAction::ReloadToUpdate => crate::platform::offline::apply_update(),
+        NoticeAction::Reload => crate::platform::browser::reload(),
     };
     view! {
         <button type="button" class="btn btn-secondary" on:click=click>

@@ -5,10 +5,11 @@
 use leptos::prelude::*;
 
 use super::state::{use_app, AppState, Viewing};
-use crate::domain::share::{decode_link, encode_link, import_json, OpenError, LINK_TAG};
+use crate::domain::share::{encode_link, OpenError, LINK_TAG};
 use crate::domain::Plan;
 use crate::i18n::{t, tf, Key, Lang};
 use crate::platform::browser::{clear_fragment, fragment, page_url_without_fragment};
+use crate::platform::reader::with_reader;
 
 /// The message for a link or file that could not be opened.
 pub fn open_error(lang: Lang, e: &OpenError) -> String {
@@ -34,25 +35,46 @@ pub fn show(state: AppState, plan: Plan, source: Viewing) {
     state.replace_plan(plan);
 }
 
+/// Whether a fragment may carry a plan (`#p…`): only then is it read.
+pub fn is_link(fragment: &str) -> bool {
+    fragment.trim_start_matches('#').starts_with('p') && fragment.len() >= 3
+}
+
 /// Opens the plan carried by the page's fragment, if there is one.
 pub fn open_link_from_url(state: AppState) {
     let f = fragment();
-    if !f.trim_start_matches('#').starts_with('p') || f.len() < 3 {
+    if !is_link(&f) {
         return;
     }
-    match decode_link(&f) {
-        Ok(plan) => show(state, plan, Viewing::Link),
-        Err(OpenError::NotAPlanLink) if !f.contains(LINK_TAG) => {}
-        Err(e) => state.notify(open_error(state.lang.get_untracked(), &e), true, None),
-    }
+    with_reader(move |reader| {
+        let Some(reader) = reader else {
+            return part_failed(state);
+        };
+        match (reader.link)(&f) {
+            Ok(plan) => show(state, plan, Viewing::Link),
+            Err(OpenError::NotAPlanLink) if !f.contains(LINK_TAG) => {}
+            Err(e) => state.notify(open_error(state.lang.get_untracked(), &e), true, None),
+        }
+    });
 }
 
 /// Reads an imported file's bytes.
-pub fn open_file(state: AppState, bytes: &[u8]) {
-    match import_json(bytes) {
-        Ok(plan) => show(state, plan, Viewing::File),
-        Err(e) => state.notify(open_error(state.lang.get_untracked(), &e), true, None),
-    }
+pub fn open_file(state: AppState, bytes: Vec<u8>) {
+    with_reader(move |reader| {
+        let Some(reader) = reader else {
+            return part_failed(state);
+        };
+        match (reader.file)(&bytes) {
+            Ok(plan) => show(state, plan, Viewing::File),
+            Err(e) => state.notify(open_error(state.lang.get_untracked(), &e), true, None),
+        }
+    });
+}
+
+/// Said when the JSON reader, needed for what the user asked, could not be fetched.
+pub fn part_failed(state: AppState) {
+    let text = state.t(Key::PartLoadFailed).to_string();
+    state.notify(text, true, None);
 }
 
 /// The link that opens this plan anywhere (the plan rides in the fragment, which
@@ -84,7 +106,7 @@ pub fn SharedBanner() -> impl IntoView {
     let text = move || match state.viewing.get() {
         Some(Viewing::Link) => state.t(Key::ViewingLink),
         Some(Viewing::File) => state.t(Key::ViewingFile),
-        Some(Viewing::Newer) | None => "",
+        Some(Viewing::Newer | Viewing::Unread) | None => "",
     };
     view! {
         <Show when=move || matches!(state.viewing.get(), Some(Viewing::Link | Viewing::File))>

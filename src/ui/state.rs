@@ -6,13 +6,16 @@ use leptos::prelude::*;
 use crate::domain::embed::{theme_of, EmbedParams, Theme, THEME_KEY};
 use crate::domain::history::History;
 use crate::domain::persist::LoadProblem;
+use crate::domain::persist::PLAN_KEY;
 use crate::domain::route::{query_with_step, step_from_query};
 use crate::domain::scenarios::Scenarios;
+use crate::domain::scenarios::SCENARIOS_KEY;
 use crate::domain::{Plan, Step};
 use crate::i18n::{fetched, load_problem, t, tf, Key, Lang};
-use crate::platform::browser::{preferred_languages, push_query, search};
+use crate::platform::browser::{fragment, preferred_languages, push_query, search};
 use crate::platform::intl::browser_time_zone;
 use crate::platform::plan_store::{self, Opened};
+use crate::platform::reader::reader;
 use crate::platform::storage::Store;
 
 /// Something the user should know about, shown above the step.
@@ -34,6 +37,8 @@ pub enum NoticeAction {
     ExportPlan,
     /// Switch to the new version of the app that has been downloaded.
     ReloadToUpdate,
+    /// Load the page again.
+    Reload,
 }
 
 /// The state of the latest save, for the indicator in the header.
@@ -98,14 +103,22 @@ pub enum Viewing {
     File,
     /// The saved plan was written by a newer build: shown, never saved over.
     Newer,
+    /// Something is saved but could not be read (the JSON reader did not load): a blank
+    /// plan is shown and nothing is saved over what is stored.
+    Unread,
 }
 
 impl AppState {
     /// Opens storage, restores the saved plan and reads the step from the URL.
     pub fn new() -> Self {
         let store = Store::open();
-        let embed = EmbedParams::parse(&search(), &Lang::TAGS);
-        let (mut plan, opened) = plan_store::open(&store, embed.starting_plan());
+        // Loaded before the mount when anything needs reading (see `needs_reader`).
+        let reader = reader();
+        let embed = EmbedParams::parse_with(&search(), &Lang::TAGS, |link| {
+            reader.and_then(|r| (r.link)(link).ok())
+        });
+        let (mut plan, opened) = plan_store::open_with(&store, embed.starting_plan(), reader);
+        let scenarios = plan_store::open_scenarios(&store, reader);
         fill_browser_zone(&mut plan);
         // A language whose messages could not be fetched starts in English (see ui::start).
         let wanted = initial_lang(&store, &embed);
@@ -124,7 +137,7 @@ impl AppState {
             store: StoredValue::new(store.clone()),
             viewing: RwSignal::new(None),
             own_plan: StoredValue::new(None),
-            scenarios: RwSignal::new(plan_store::open_scenarios(&store)),
+            scenarios: RwSignal::new(scenarios.clone().unwrap_or_default()),
             revision: StoredValue::new(0),
             conflict: RwSignal::new(None),
             history: StoredValue::new(History::default()),
@@ -151,8 +164,19 @@ impl AppState {
             let text = state.t(Key::StorageMemory).to_string();
             state.notify(text, true, Some(NoticeAction::ExportPlan));
         }
+        if reader.is_none() && search().contains("preset=") {
+            let text = state.t(Key::PartLoadFailed).to_string();
+            state.notify(text, true, None);
+        }
+        if opened == Opened::NotRead || scenarios.is_none() {
+            state.viewing.set(Some(Viewing::Unread));
+            let text = state.t(Key::SavedNotRead).to_string();
+            state.notify(text, true, Some(NoticeAction::Reload));
+            return state;
+        }
         match opened {
             Opened::Fine { revision } => state.revision.set_value(revision),
+            Opened::NotRead => {}
             Opened::Unreadable { problem, kept } => state.notify_unreadable(&problem, kept),
             Opened::Newer { version, kept } => {
                 state.viewing.set(Some(Viewing::Newer));
@@ -234,7 +258,18 @@ pub fn catalogue_failed(wanted: Lang) -> String {
 
 /// The language the app starts in (read before the first mount, to fetch its messages).
 pub fn wanted_lang() -> Lang {
-    initial_lang(&Store::open(), &EmbedParams::parse(&search(), &Lang::TAGS))
+    let embed = EmbedParams::parse_with(&search(), &Lang::TAGS, |_| None);
+    initial_lang(&Store::open(), &embed)
+}
+
+/// Whether the first page has anything to read, so the JSON reader is fetched before the
+/// mount: something saved, a shared plan in the fragment, an embedder's preset.
+pub fn needs_reader() -> bool {
+    let store = Store::open();
+    store.get(PLAN_KEY).is_some()
+        || store.get(SCENARIOS_KEY).is_some()
+        || super::shared::is_link(&fragment())
+        || search().contains("preset=")
 }
 
 /// The user's own choice, else the embedder's, else the browser's languages, else English.

@@ -4,10 +4,12 @@
 use leptos::ev;
 use leptos::prelude::*;
 
+use super::shared::part_failed;
 use super::state::{use_app, AppState, NoticeAction, SaveStatus};
-use crate::domain::persist::{is_quota_error, stored_revision, PLAN_KEY};
+use crate::domain::persist::{envelope_revision, is_quota_error, revision_of, PLAN_KEY};
 use crate::i18n::Key;
 use crate::platform::plan_store::{self, SaveError};
+use crate::platform::reader::with_reader;
 use crate::platform::storage::StoreError;
 
 /// Saves the plan and the scenarios whenever they change, and listens for other tabs.
@@ -64,7 +66,7 @@ pub fn install(state: AppState) {
 
     let handle = window_event_listener(ev::storage, move |e| {
         if e.key().as_deref() == Some(PLAN_KEY) {
-            other_tab_saved(state, e.new_value().as_deref());
+            other_tab_saved(state, e.new_value());
         }
     });
     on_cleanup(move || handle.remove());
@@ -85,6 +87,15 @@ fn save_now(state: AppState, plan: &crate::domain::Plan) {
             state.save_status.set(SaveStatus::NotSaved);
             state.conflict.set(Some(theirs));
         }
+        // Another tab wrote something only the JSON reader can read: fetch it, then save
+        // again (with the reader, a save never needs it again).
+        Err(SaveError::NeedsReader) => with_reader(move |reader| match reader {
+            Some(_) => state.plan.with_untracked(|p| save_now(state, p)),
+            None => {
+                state.save_status.set(SaveStatus::NotSaved);
+                part_failed(state);
+            }
+        }),
         Err(SaveError::Store(e)) if store.is_persistent() => {
             state.save_status.set(SaveStatus::NotSaved);
             let key = match e {
@@ -103,45 +114,66 @@ fn save_now(state: AppState, plan: &crate::domain::Plan) {
 
 /// Another tab wrote the plan. Same content: adopt its revision quietly. Otherwise, if it
 /// is newer than what this tab knows, stop saving and ask.
-fn other_tab_saved(state: AppState, new_value: Option<&str>) {
+/// (Read with the JSON reader, fetched first if need be; without it, a value in this
+/// build's own form still gives its revision, and a newer one is a conflict.)
+fn other_tab_saved(state: AppState, new_value: Option<String>) {
     if state.viewing.get_untracked().is_some() {
         return;
     }
-    let Some(theirs) = stored_revision(new_value) else {
-        return;
-    };
-    if theirs <= state.revision.get_value() {
-        return;
-    }
-    let same = plan_store::read_saved(&state.store.get_value())
-        .is_some_and(|(p, _)| state.plan.with_untracked(|mine| *mine == p));
-    if same {
-        state.revision.set_value(theirs);
-    } else {
-        state.conflict.set(Some(theirs));
-    }
+    with_reader(move |reader| {
+        let theirs = match reader {
+            Some(r) => revision_of(&(r.stored_plan)(new_value.as_deref())),
+            None => new_value.as_deref().and_then(envelope_revision),
+        };
+        let Some(theirs) = theirs else {
+            return;
+        };
+        if theirs <= state.revision.get_value() {
+            return;
+        }
+        let same = reader
+            .and_then(|r| plan_store::read_saved_with(&state.store.get_value(), r))
+            .is_some_and(|(p, _)| state.plan.with_untracked(|mine| *mine == p));
+        if same {
+            state.revision.set_value(theirs);
+        } else {
+            state.conflict.set(Some(theirs));
+        }
+    });
 }
 
 fn take_theirs(state: AppState) {
-    if let Some((plan, revision)) = plan_store::read_saved(&state.store.get_value()) {
-        state.revision.set_value(revision);
-        state.conflict.set(None);
-        state.replace_plan(plan);
-    }
+    with_reader(move |reader| {
+        let Some(reader) = reader else {
+            return part_failed(state);
+        };
+        if let Some((plan, revision)) =
+            plan_store::read_saved_with(&state.store.get_value(), reader)
+        {
+            state.revision.set_value(revision);
+            state.conflict.set(None);
+            state.replace_plan(plan);
+        }
+    });
 }
 
 fn keep_mine(state: AppState) {
-    match plan_store::read_saved(&state.store.get_value()) {
-        Some((_, revision)) => {
-            state.revision.set_value(revision);
-            state.conflict.set(None);
-            state.plan.with_untracked(|p| save_now(state, p));
+    with_reader(move |reader| {
+        let Some(reader) = reader else {
+            return part_failed(state);
+        };
+        match plan_store::read_saved_with(&state.store.get_value(), reader) {
+            Some((_, revision)) => {
+                state.revision.set_value(revision);
+                state.conflict.set(None);
+                state.plan.with_untracked(|p| save_now(state, p));
+            }
+            None => {
+                let text = state.t(Key::ConflictCannotKeep).to_string();
+                state.notify(text, true, Some(NoticeAction::ExportPlan));
+            }
         }
-        None => {
-            let text = state.t(Key::ConflictCannotKeep).to_string();
-            state.notify(text, true, Some(NoticeAction::ExportPlan));
-        }
-    }
+    });
 }
 
 /// The choice offered when another tab saved a newer plan.

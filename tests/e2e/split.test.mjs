@@ -92,3 +92,41 @@ test("a step whose file cannot be fetched says so, keeps the answers, and Try ag
   assert.equal(await page.getByLabel("Team size (engineers)").inputValue(), "6", "nothing typed was lost");
   await context.close();
 });
+
+test("the JSON reader is fetched only when something is saved; if it cannot be, nothing saved is written over", async () => {
+  const { context, page } = await newPage(s.browser, { serviceWorkers: "block" });
+  const READER = /\/split_planner_reader-[0-9a-f]{16}\.wasm$/;
+  let readerFetches = 0;
+  page.on("request", (r) => { if (READER.test(new URL(r.url()).pathname)) readerFetches += 1; });
+  await page.goto(s.url);
+  await ready(page);
+  await page.getByLabel("Team size (engineers)").fill("7");
+  await page.getByLabel("Team size (engineers)").blur();
+  const stored = () => page.evaluate(() => localStorage.getItem("offshoring-planner.plan"));
+  await page.waitForFunction(() => (localStorage.getItem("offshoring-planner.plan") ?? "").includes('"team_size":7'));
+  assert.equal(readerFetches, 0, "saving needs no reader");
+  const before = await stored();
+
+  // A return visit reads the saved plan: the reader comes first.
+  await page.reload();
+  await ready(page);
+  assert.equal(await page.getByLabel("Team size (engineers)").inputValue(), "7");
+  assert.equal(readerFetches, 1);
+
+  // The reader cannot be fetched: the page says so, offers a reload and saves nothing.
+  await page.route(READER, (route) => route.abort("internetdisconnected"));
+  await page.reload();
+  await ready(page);
+  const notice = page.getByText("Your saved work could not be opened");
+  await notice.waitFor();
+  assert.equal(await notice.locator("xpath=..").getAttribute("role"), "alert");
+  assert.ok(await page.getByLabel("Team size (engineers)").isDisabled(), "the blank plan shown is read-only");
+  await page.screenshot({ path: "tests/e2e/artifacts/reader-failed.png" });
+  await page.waitForTimeout(300);
+  assert.equal(await stored(), before, "what was saved is untouched");
+  await page.unroute(READER);
+  await Promise.all([page.waitForEvent("load"), page.getByRole("button", { name: "Reload", exact: true }).click()]);
+  await ready(page);
+  assert.equal(await page.getByLabel("Team size (engineers)").inputValue(), "7", "the saved plan opens once the reader arrives");
+  await context.close();
+});

@@ -49,6 +49,16 @@ impl EmbedParams {
     /// Reads the whitelisted parameters from a query string; `langs` are the app's
     /// language tags. The first valid value of each parameter wins.
     pub fn parse(search: &str, langs: &[&'static str]) -> EmbedParams {
+        Self::parse_with(search, langs, |link| decode_link(link).ok())
+    }
+
+    /// [`parse`](Self::parse), with the preset read by `preset` (the app passes the
+    /// share-link reader once it is loaded, or nothing when the preset is not wanted).
+    pub fn parse_with(
+        search: &str,
+        langs: &[&'static str],
+        preset: impl Fn(&str) -> Option<Plan>,
+    ) -> EmbedParams {
         let mut p = EmbedParams::default();
         if search.len() > MAX_EMBED_QUERY {
             return p;
@@ -69,7 +79,7 @@ impl EmbedParams {
                         .or_else(|| langs.iter().copied().find(|l| *l == value))
                 }
                 "currency" => p.currency = p.currency.or_else(|| Currency::from_code(value)),
-                "preset" if p.preset.is_none() => p.preset = decode_link(value).ok(),
+                "preset" if p.preset.is_none() => p.preset = preset(value),
                 _ => {}
             }
         }

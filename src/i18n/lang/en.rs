@@ -90,6 +90,8 @@ pub fn text(key: Key) -> &'static str {
         TableRegion => "Table: scroll sideways to see every column",
         UpdateReady => "A new version of the planner is ready. Your answers are saved and stay as they are.",
         ReloadToUpdate => "Reload to update",
+        SavedNotRead => "Your saved work could not be opened: part of the planner did not load. Nothing has been changed or lost. Check the connection, then reload the page.",
+        Reload => "Reload",
         Undo => "Undo",
         Redo => "Redo",
         Undone => "Last change undone.",

@@ -87,6 +87,8 @@ pub fn text(key: Key) -> &'static str {
         TableRegion => "Tabla: desplázate de lado para ver todas las columnas",
         UpdateReady => "Hay una versión nueva del planificador. Tus respuestas están guardadas y no cambian.",
         ReloadToUpdate => "Recargar para actualizar",
+        SavedNotRead => "No se pudo abrir tu trabajo guardado: una parte del planificador no se cargó. No se ha cambiado ni perdido nada. Revisa la conexión y recarga la página.",
+        Reload => "Recargar",
         Undo => "Deshacer",
         Redo => "Rehacer",
         Undone => "Último cambio deshecho.",

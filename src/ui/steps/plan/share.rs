@@ -12,7 +12,7 @@ use crate::ui::state::{use_app, AppState};
 
 fn open(state: AppState, file: web_sys::File) {
     read_file(&file, MAX_PLAN_BYTES, move |result| match result {
-        Ok(bytes) => open_file(state, &bytes),
+        Ok(bytes) => open_file(state, bytes),
         Err(size) => {
             let e = OpenError::TooLarge {
                 bytes: size.unwrap_or(0),

@@ -1,0 +1,90 @@
+//! Reading JSON: the saved plan and scenarios, a share link or an embedder's preset, an
+//! imported file, a fetched language. In the site's build (the `split` feature) this code
+//! is a WebAssembly file of its own, fetched only when there is something to read: a
+//! first visit, with nothing saved and no link, never downloads it. Without the feature
+//! it is compiled in and [`reader`] always has it.
+//!
+//! Writing JSON (every save) stays in the main file, so a save never waits for a fetch.
+
+use std::cell::Cell;
+use std::future::Future;
+
+use crate::domain::persist::{self, Loaded};
+use crate::domain::scenarios::Scenarios;
+use crate::domain::share::{self, OpenError};
+use crate::domain::Plan;
+use crate::i18n::fetched::{self, CatalogueError};
+
+/// The readers. Plain function pointers: whoever holds one can call it at once.
+#[derive(Clone, Copy)]
+pub struct Reader {
+    pub stored_plan: fn(Option<&str>) -> Loaded,
+    pub link: fn(&str) -> Result<Plan, OpenError>,
+    pub file: fn(&[u8]) -> Result<Plan, OpenError>,
+    pub scenarios: fn(&str) -> Option<Scenarios>,
+    pub catalogue: fn(&str) -> Result<Vec<String>, CatalogueError>,
+}
+
+thread_local! {
+    static LOADED: Cell<Option<Reader>> = const { Cell::new(None) };
+}
+
+/// The readers, if they are here (always, without the `split` feature).
+#[cfg(feature = "split")]
+pub fn reader() -> Option<Reader> {
+    LOADED.get()
+}
+
+/// The readers, if they are here (always, without the `split` feature).
+#[cfg(not(feature = "split"))]
+pub fn reader() -> Option<Reader> {
+    Some(readers())
+}
+
+/// The readers, fetched first if need be; `None` when their file could not be fetched
+/// (a later call tries again).
+pub async fn load() -> Option<Reader> {
+    if let Some(r) = reader() {
+        return Some(r);
+    }
+    let r = part().await.ok()?;
+    LOADED.set(Some(r));
+    Some(r)
+}
+
+/// Runs `f` with the readers: at once when they are here, else once their file has been
+/// fetched (with `None` if it could not be).
+pub fn with_reader(f: impl FnOnce(Option<Reader>) + 'static) {
+    match reader() {
+        Some(r) => f(Some(r)),
+        None => spawn(async move { f(load().await) }),
+    }
+}
+
+fn spawn(f: impl Future<Output = ()> + 'static) {
+    wasm_bindgen_futures::spawn_local(f);
+}
+
+/// The one place the readers are named: in the site's build only the split point below
+/// reaches them, so their code (the JSON parser, every type's deserialiser, the inflater,
+/// the migrations) goes to its file.
+fn readers() -> Reader {
+    Reader {
+        stored_plan: persist::decode,
+        link: share::decode_link,
+        file: share::import_json,
+        scenarios: Scenarios::decode,
+        catalogue: fetched::parse,
+    }
+}
+
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(planner_reader, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn part() -> Result<Reader, leptos::wasm_split::SplitLoaderError> {
+    Ok(readers())
+}
+
+#[cfg(not(feature = "split"))]
+async fn part() -> Result<Reader, std::convert::Infallible> {
+    Ok(readers())
+}
