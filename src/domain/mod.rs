@@ -3,6 +3,7 @@
 pub mod bench;
 pub mod business;
 pub mod cost;
+pub mod decimal;
 pub mod embed;
 pub mod engagement;
 pub mod example;

@@ -294,12 +294,7 @@ fn parse_english(text: &str) -> Result<f64, FieldError> {
     {
         return Err(FieldError::NotANumber);
     }
-    let plain = format!("{}.{}", groups.concat(), frac);
-    plain
-        .trim_end_matches('.')
-        .parse::<f64>()
-        .or_else(|_| format!("0{plain}").trim_end_matches('.').parse::<f64>())
-        .map_err(|_| FieldError::NotANumber)
+    Ok(super::decimal::to_f64(&groups.concat(), frac))
 }
 
 /// A low / likely / high estimate: each within bounds, and in that order.
