@@ -5,6 +5,8 @@
 //! it is compiled in and [`reader`] always has it.
 //!
 //! Writing JSON (every save) stays in the main file, so a save never waits for a fetch.
+//! The one writer here is the full export a notice offers when storage fails (the plan
+//! step has its own copy of it).
 
 use std::cell::Cell;
 use std::future::Future;
@@ -14,6 +16,7 @@ use crate::domain::scenarios::Scenarios;
 use crate::domain::share::{self, OpenError};
 use crate::domain::Plan;
 use crate::i18n::fetched::{self, CatalogueError};
+use crate::i18n::Lang;
 
 /// The readers. Plain function pointers: whoever holds one can call it at once.
 #[derive(Clone, Copy)]
@@ -23,6 +26,8 @@ pub struct Reader {
     pub file: fn(&[u8]) -> Result<Plan, OpenError>,
     pub scenarios: fn(&str) -> Option<Scenarios>,
     pub catalogue: fn(&str) -> Result<Vec<String>, CatalogueError>,
+    /// The plan as an exported JSON file, with its time of export.
+    pub export_file: fn(&Plan, &str, Lang) -> String,
 }
 
 thread_local! {
@@ -75,6 +80,7 @@ fn readers() -> Reader {
         file: share::import_json,
         scenarios: Scenarios::decode,
         catalogue: fetched::parse,
+        export_file: |plan, at, lang| crate::export::data::json(plan, None, at, lang),
     }
 }
 

@@ -29,7 +29,7 @@ pub fn install(state: AppState) {
         if !(e.ctrl_key() || e.meta_key()) || typing_in_a_field() {
             return;
         }
-        let key = e.key().to_lowercase();
+        let key = e.key().to_ascii_lowercase();
         if key == "z" && !e.shift_key() {
             e.prevent_default();
             step(state, applying, true);
@@ -46,7 +46,7 @@ fn typing_in_a_field() -> bool {
     let tag = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.active_element())
-        .map(|e| e.tag_name().to_lowercase())
+        .map(|e| e.tag_name().to_ascii_lowercase())
         .unwrap_or_default();
     matches!(tag.as_str(), "input" | "textarea" | "select")
 }

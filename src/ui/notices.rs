@@ -4,9 +4,9 @@ use leptos::prelude::*;
 
 use super::state::{use_app, AppState, NoticeAction, Pending};
 use crate::domain::Step;
-use crate::export::data::json;
 use crate::i18n::{example_plan_in, Key};
 use crate::platform::browser::{download_text, focus_id, now_iso};
+use crate::platform::reader::with_reader;
 
 pub fn load_example(state: AppState) {
     state.replace_plan(example_plan_in(state.lang.get_untracked()));
@@ -62,13 +62,16 @@ fn NoticeButton(action: NoticeAction) -> impl IntoView {
         NoticeAction::DownloadKept(kept) => {
             download_text("offshoring-plan-backup.json", "application/json", kept)
         }
-        NoticeAction::ExportPlan => {
+        NoticeAction::ExportPlan => with_reader(move |reader| {
+            let Some(reader) = reader else {
+                return super::shared::part_failed(state);
+            };
             let lang = state.lang.get_untracked();
             let out = state
                 .plan
-                .with_untracked(|p| json(p, None, &now_iso(), lang));
+                .with_untracked(|p| (reader.export_file)(p, &now_iso(), lang));
             download_text("offshoring-plan.json", "application/json", &out);
-        }
+        }),
         NoticeAction::ReloadToUpdate => crate::platform::offline::apply_update(),
         NoticeAction::Reload => crate::platform::browser::reload(),
     };

@@ -135,7 +135,7 @@ fn Question(id: u32, condition: Option<Condition>) -> impl IntoView {
         condition
             .map(|c| format!("{c:?}"))
             .unwrap_or("strategic".into())
-            .to_lowercase()
+            .to_ascii_lowercase()
     );
     let current = Memo::new(move |_| {
         with_ws(plan, id, |w| {
