@@ -135,7 +135,8 @@ try {
   }, RUNS);
   results.browser_recalc_ms_median = median(times);
   results.browser_to_native_ratio = results.browser_recalc_ms_median / native.native_recalc_ms_median;
-  const overlap = await page.evaluate((runs) => {
+  const overlap = await page.evaluate(async (runs) => {
+    if (!(await window.wasmBindings.bench_prepare())) throw new Error("bench_prepare: the overlap code could not be fetched");
     const f = window.wasmBindings.bench_overlap;
     const time = (cold) => Array.from({ length: runs }, () => { const t = performance.now(); f(cold); return performance.now() - t; });
     return { cold: time(true), warm: time(false) };
