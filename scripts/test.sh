@@ -5,7 +5,7 @@ set -uo pipefail
 cd "$(dirname "$0")/.."
 export TRUNK_SKIP_VERSION_CHECK=true
 export CHROMEDRIVER=/usr/bin/chromedriver
-MAX_FIRST_LOAD_KB=250
+MAX_FIRST_LOAD_KB=215
 
 layer() {
   local name=$1

@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use super::split::{loaded, split_view};
 use super::state::{use_app, AppState, NoticeAction, Pending};
 use crate::domain::Step;
 use crate::i18n::{example_plan_in, Key};
@@ -82,8 +83,27 @@ fn NoticeButton(action: NoticeAction) -> impl IntoView {
     }
 }
 
+/// The confirmation, when one is pending. Its body is in the panels' file (fetched the
+/// first time any of the rarely shown panels opens; see `ui::split`).
 #[component]
 pub fn ConfirmPanel() -> impl IntoView {
+    let state = use_app();
+    view! {
+        <Show when=move || state.pending.get().is_some()>
+            {loaded(|| async { confirm_body().await.map_err(|_| ()) })}
+        </Show>
+    }
+}
+
+split_view!(
+    confirm_body,
+    preload_confirm_body,
+    planner_panels,
+    ConfirmBody()
+);
+
+#[component]
+fn ConfirmBody() -> impl IntoView {
     let state = use_app();
     // Focus the safe choice as soon as a confirmation opens.
     Effect::new(move |_| {
@@ -109,23 +129,21 @@ pub fn ConfirmPanel() -> impl IntoView {
         state.pending.set(None);
     };
     view! {
-        <Show when=move || state.pending.get().is_some()>
-            <div class="confirm" role="group" aria-labelledby="confirm-question">
-                <p id="confirm-question" class="confirm-question">{question}</p>
-                <div class="confirm-actions">
-                    <button type="button" class="btn btn-danger" id="confirm-yes" on:click=confirm>
-                        {yes_label}
-                    </button>
-                    <button
-                        type="button"
-                        class="btn btn-secondary"
-                        id="confirm-cancel"
-                        on:click=move |_| state.pending.set(None)
-                    >
-                        {move || state.t(Key::Cancel)}
-                    </button>
-                </div>
+        <div class="confirm" role="group" aria-labelledby="confirm-question">
+            <p id="confirm-question" class="confirm-question">{question}</p>
+            <div class="confirm-actions">
+                <button type="button" class="btn btn-danger" id="confirm-yes" on:click=confirm>
+                    {yes_label}
+                </button>
+                <button
+                    type="button"
+                    class="btn btn-secondary"
+                    id="confirm-cancel"
+                    on:click=move |_| state.pending.set(None)
+                >
+                    {move || state.t(Key::Cancel)}
+                </button>
             </div>
-        </Show>
+        </div>
     }
 }

@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 
+use super::split::{loaded, split_view};
 use super::state::{use_app, AppState, Viewing};
 use crate::domain::share::{encode_link, OpenError, LINK_TAG};
 use crate::domain::Plan;
@@ -87,8 +88,27 @@ pub fn share_url(plan: &Plan) -> String {
     )
 }
 
+/// Shown over a plan from a link or a file (its body is in the panels' file, see
+/// `ConfirmPanel`).
 #[component]
 pub fn SharedBanner() -> impl IntoView {
+    let state = use_app();
+    view! {
+        <Show when=move || matches!(state.viewing.get(), Some(Viewing::Link | Viewing::File))>
+            {loaded(|| async { banner_body().await.map_err(|_| ()) })}
+        </Show>
+    }
+}
+
+split_view!(
+    banner_body,
+    preload_banner_body,
+    planner_panels,
+    BannerBody()
+);
+
+#[component]
+fn BannerBody() -> impl IntoView {
     let state = use_app();
     let keep = move |_| {
         state.viewing.set(None);
@@ -109,14 +129,12 @@ pub fn SharedBanner() -> impl IntoView {
         Some(Viewing::Newer | Viewing::Unread) | None => "",
     };
     view! {
-        <Show when=move || matches!(state.viewing.get(), Some(Viewing::Link | Viewing::File))>
-            <div class="shared-banner" role="region" aria-label=move || state.t(Key::SharedPlanLabel)>
-                <p>{text}</p>
-                <div class="notice-actions">
-                    <button type="button" class="btn btn-primary" id="save-as-mine" on:click=keep>{move || state.t(Key::SaveAsMine)}</button>
-                    <button type="button" class="btn btn-secondary" id="back-to-mine" on:click=back>{move || state.t(Key::BackToMine)}</button>
-                </div>
+        <div class="shared-banner" role="region" aria-label=move || state.t(Key::SharedPlanLabel)>
+            <p>{text}</p>
+            <div class="notice-actions">
+                <button type="button" class="btn btn-primary" id="save-as-mine" on:click=keep>{move || state.t(Key::SaveAsMine)}</button>
+                <button type="button" class="btn btn-secondary" id="back-to-mine" on:click=back>{move || state.t(Key::BackToMine)}</button>
             </div>
-        </Show>
+        </div>
     }
 }

@@ -5,6 +5,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::shared::part_failed;
+use super::split::{loaded, split_view};
 use super::state::{use_app, AppState, NoticeAction, SaveStatus};
 use crate::domain::persist::{envelope_revision, is_quota_error, revision_of, PLAN_KEY};
 use crate::i18n::Key;
@@ -176,23 +177,39 @@ fn keep_mine(state: AppState) {
     });
 }
 
-/// The choice offered when another tab saved a newer plan.
+/// The choice offered when another tab saved a newer plan (its body is in the panels'
+/// file, see `ConfirmPanel`).
 #[component]
 pub fn ConflictPanel() -> impl IntoView {
     let state = use_app();
     view! {
         <Show when=move || state.conflict.get().is_some()>
-            <div class="notice notice-urgent conflict" role="alert">
-                <p class="notice-text">{move || state.t(Key::ConflictText)}</p>
-                <div class="notice-actions">
-                    <button type="button" class="btn btn-primary" id="conflict-theirs" on:click=move |_| take_theirs(state)>
-                        {move || state.t(Key::ConflictTakeTheirs)}
-                    </button>
-                    <button type="button" class="btn btn-secondary" id="conflict-mine" on:click=move |_| keep_mine(state)>
-                        {move || state.t(Key::ConflictKeepMine)}
-                    </button>
-                </div>
-            </div>
+            {loaded(|| async { conflict_body().await.map_err(|_| ()) })}
         </Show>
+    }
+}
+
+split_view!(
+    conflict_body,
+    preload_conflict_body,
+    planner_panels,
+    ConflictBody()
+);
+
+#[component]
+fn ConflictBody() -> impl IntoView {
+    let state = use_app();
+    view! {
+        <div class="notice notice-urgent conflict" role="alert">
+            <p class="notice-text">{move || state.t(Key::ConflictText)}</p>
+            <div class="notice-actions">
+                <button type="button" class="btn btn-primary" id="conflict-theirs" on:click=move |_| take_theirs(state)>
+                    {move || state.t(Key::ConflictTakeTheirs)}
+                </button>
+                <button type="button" class="btn btn-secondary" id="conflict-mine" on:click=move |_| keep_mine(state)>
+                    {move || state.t(Key::ConflictKeepMine)}
+                </button>
+            </div>
+        </div>
     }
 }

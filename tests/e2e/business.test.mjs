@@ -63,6 +63,7 @@ test("a scenario typed in gives the hand-computed figures", async () => {
   assert.ok(spread[0] <= 96_800 && 96_800 <= spread[2], `P10 ${spread[0]}, P90 ${spread[2]}`);
   // Show the formulas with the user's numbers.
   await page.locator("#formulas summary").click();
+  await page.locator("#formulas h4").first().waitFor();
   const formulas = await page.locator("#formulas").textContent();
   assert.ok(formulas.includes("q = rate $50 an hour × 160 hours = $8,000"), formulas);
   assert.ok(formulas.includes("savings = $16,748 × 8.68 − $96,800 = $48,547"));

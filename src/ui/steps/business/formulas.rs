@@ -9,6 +9,7 @@ use crate::domain::cost::model::schedule_sums;
 use crate::domain::Plan;
 use crate::html::Numbers;
 use crate::i18n::{t, tf, Key};
+use crate::ui::split::{loaded, split_view};
 use crate::ui::state::use_app;
 
 const GENERAL: [Key; 9] = [
@@ -129,14 +130,51 @@ fn option_lines(
     lines
 }
 
+/// What the body needs from the results: their figures, and whether the section is open.
+#[derive(Clone, Copy)]
+struct FormulasState {
+    figures: Memo<CaseFigures>,
+    open: RwSignal<bool>,
+}
+
+/// The disclosure. What it holds is a file of its own in the site's build, fetched the
+/// first time it opens: most people never do.
 #[component]
 pub fn Formulas(figures: Memo<CaseFigures>) -> impl IntoView {
     let state = use_app();
-    let plan = state.plan;
-    // The worked numbers are only built while the section is open: closed, a keystroke
-    // does not format some hundred figures nobody sees.
     let details = NodeRef::<leptos::html::Details>::new();
     let open = RwSignal::new(false);
+    let opened = RwSignal::new(false);
+    provide_context(FormulasState { figures, open });
+    let toggle = move |_| {
+        let now = details.get().is_some_and(|d| d.open());
+        open.set(now);
+        opened.update(|o| *o |= now);
+    };
+    view! {
+        <details class="formulas" id="formulas" node_ref=details on:toggle=toggle>
+            <summary>{move || state.t(Key::HowCalculated)}</summary>
+            <Show when=move || opened.get()>
+                {loaded(|| async { formulas_body().await.map_err(|_| ()) })}
+            </Show>
+        </details>
+    }
+}
+
+split_view!(
+    formulas_body,
+    preload_formulas_body,
+    planner_formulas,
+    FormulasBody()
+);
+
+#[component]
+fn FormulasBody() -> impl IntoView {
+    let state = use_app();
+    let plan = state.plan;
+    let FormulasState { figures, open } = expect_context();
+    // The worked numbers are only built while the section is open: closed, a keystroke
+    // does not format some hundred figures nobody sees.
     let per_option = move || {
         if !open.get() {
             return None;
@@ -163,17 +201,9 @@ pub fn Formulas(figures: Memo<CaseFigures>) -> impl IntoView {
         Some(lines)
     };
     view! {
-        <details
-            class="formulas"
-            id="formulas"
-            node_ref=details
-            on:toggle=move |_| open.set(details.get().is_some_and(|d| d.open()))
-        >
-            <summary>{move || state.t(Key::HowCalculated)}</summary>
-            <ul class="formula-lines">
-                {GENERAL.iter().map(|k| { let k = *k; view! { <li>{move || t(state.lang.get(), k)}</li> } }).collect_view()}
-            </ul>
-            {per_option}
-        </details>
+        <ul class="formula-lines">
+            {GENERAL.iter().map(|k| { let k = *k; view! { <li>{move || t(state.lang.get(), k)}</li> } }).collect_view()}
+        </ul>
+        {per_option}
     }
 }
