@@ -20,7 +20,7 @@ pub fn EmbedPanel() -> impl IntoView {
         <details class="embed-panel" id="embed-panel" on:toggle=move |_| opened.set(true)>
             <summary>{move || state.t(Key::EmbedTitle)}</summary>
             <Show when=move || opened.get()>
-                {crate::ui::split::loaded(|| async { embed_body().await.map_err(|_| ()) })}
+                {crate::ui::split::loaded(embed_body)}
             </Show>
         </details>
     }

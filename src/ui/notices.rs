@@ -90,7 +90,7 @@ pub fn ConfirmPanel() -> impl IntoView {
     let state = use_app();
     view! {
         <Show when=move || state.pending.get().is_some()>
-            {loaded(|| async { confirm_body().await.map_err(|_| ()) })}
+            {loaded(confirm_body)}
         </Show>
     }
 }

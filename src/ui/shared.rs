@@ -95,7 +95,7 @@ pub fn SharedBanner() -> impl IntoView {
     let state = use_app();
     view! {
         <Show when=move || matches!(state.viewing.get(), Some(Viewing::Link | Viewing::File))>
-            {loaded(|| async { banner_body().await.map_err(|_| ()) })}
+            {loaded(banner_body)}
         </Show>
     }
 }

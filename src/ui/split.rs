@@ -44,11 +44,12 @@ macro_rules! split_view {
 }
 pub(crate) use split_view;
 
-/// What `load` builds, once its file is in; "Try again" after a failed fetch runs it again.
-pub fn loaded<F, Fut>(load: F) -> AnyView
+/// What `load` (a split view, say) builds, once its file is in; "Try again" after a
+/// failed fetch runs it again.
+pub fn loaded<F, Fut, E>(load: F) -> AnyView
 where
     F: Fn() -> Fut + Clone + Send + Sync + 'static,
-    Fut: Future<Output = Result<AnyView, ()>> + Send + 'static,
+    Fut: Future<Output = Result<AnyView, E>> + Send + 'static,
 {
     let retry = RwSignal::new(0u32);
     (move || {
@@ -57,7 +58,7 @@ where
         Suspend::new(async move {
             match load().await {
                 Ok(view) => view,
-                Err(()) => view! { <LoadFailed retry/> }.into_any(),
+                Err(_) => view! { <LoadFailed retry/> }.into_any(),
             }
         })
     })

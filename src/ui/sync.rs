@@ -184,7 +184,7 @@ pub fn ConflictPanel() -> impl IntoView {
     let state = use_app();
     view! {
         <Show when=move || state.conflict.get().is_some()>
-            {loaded(|| async { conflict_body().await.map_err(|_| ()) })}
+            {loaded(conflict_body)}
         </Show>
     }
 }

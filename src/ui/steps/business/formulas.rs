@@ -155,7 +155,7 @@ pub fn Formulas(figures: Memo<CaseFigures>) -> impl IntoView {
         <details class="formulas" id="formulas" node_ref=details on:toggle=toggle>
             <summary>{move || state.t(Key::HowCalculated)}</summary>
             <Show when=move || opened.get()>
-                {loaded(|| async { formulas_body().await.map_err(|_| ()) })}
+                {loaded(formulas_body)}
             </Show>
         </details>
     }
