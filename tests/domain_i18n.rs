@@ -148,6 +148,79 @@ mod fetched_catalogues {
         }
     }
 
+    /// The catalogue's own reader agrees with serde_json on arrays of strings, whatever
+    /// they hold and however they are written, and refuses what serde_json refuses.
+    #[test]
+    fn the_catalogue_reader_reads_json_strings_as_serde_json_does() {
+        use offshoring_planner::i18n::fetched::string_array;
+        let mut seed = 0x9e37_79b9_7f4a_7c15_u64;
+        let mut next = move || {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            seed
+        };
+        let alphabet: Vec<char> = "aé\"\\/\n\t\r\u{8}\u{c}\u{1}\u{1f}\u{7f}{}€😀\u{2028} ,[]"
+            .chars()
+            .collect();
+        for case in 0..3_000 {
+            let items: Vec<String> = (0..next() % 6)
+                .map(|_| {
+                    (0..next() % 12)
+                        .map(|_| alphabet[(next() % alphabet.len() as u64) as usize])
+                        .collect()
+                })
+                .collect();
+            let compact = serde_json::to_string(&items).unwrap();
+            let pretty = serde_json::to_string_pretty(&items).unwrap();
+            // Every character as a \u escape (pairs for those beyond the BMP).
+            let escaped = format!(
+                "[{}]",
+                items
+                    .iter()
+                    .map(|s| format!(
+                        "\"{}\"",
+                        s.encode_utf16()
+                            .map(|u| format!("\\u{u:04X}"))
+                            .collect::<String>()
+                    ))
+                    .collect::<Vec<_>>()
+                    .join(" ,\n")
+            );
+            for text in [&compact, &pretty, &escaped] {
+                assert_eq!(
+                    string_array(text).as_ref(),
+                    Ok(&items),
+                    "case {case}: {text}"
+                );
+            }
+        }
+        for bad in [
+            "",
+            "[",
+            "]",
+            "[\"a\"",
+            "[\"a\",]",
+            "[,\"a\"]",
+            "[\"a\" \"b\"]",
+            "[\"a\"] x",
+            "[\"\\x\"]",
+            "[\"\\u12\"]",
+            "[\"\\uD800\"]",
+            "[\"\\uDC00\"]",
+            "[\"\\uD800\\u0041\"]",
+            "[\"tab\there\"]",
+            "['a']",
+            "[\"a\"]]",
+        ] {
+            assert!(serde_json::from_str::<Vec<String>>(bad).is_err(), "{bad:?}");
+            assert!(string_array(bad).is_err(), "{bad:?}");
+        }
+        assert_eq!(string_array(" [ ] "), Ok(vec![]));
+        assert_eq!(string_array("{}"), Err(CatalogueError::WrongShape));
+        assert_eq!(string_array("[1]"), Err(CatalogueError::WrongShape));
+    }
+
     #[test]
     fn a_damaged_catalogue_is_refused_whole() {
         assert_eq!(parse("[\"a\""), Err(CatalogueError::NotJson));

@@ -32,19 +32,12 @@ pub fn parse(text: &str) -> Result<Vec<String>, CatalogueError> {
     if text.len() > MAX_CATALOGUE_BYTES {
         return Err(CatalogueError::TooLarge);
     }
-    let value: serde_json::Value =
-        serde_json::from_str(text).map_err(|_| CatalogueError::NotJson)?;
-    let serde_json::Value::Array(items) = value else {
-        return Err(CatalogueError::WrongShape);
-    };
+    let items = string_array(text)?;
     if items.len() != Key::ALL.len() {
         return Err(CatalogueError::WrongShape);
     }
     let mut messages = Vec::with_capacity(items.len());
-    for (key, item) in Key::ALL.iter().zip(items) {
-        let serde_json::Value::String(text) = item else {
-            return Err(CatalogueError::WrongShape);
-        };
+    for (key, text) in Key::ALL.iter().zip(items) {
         let mut theirs = placeholders(&text);
         let mut english = placeholders(super::text_of(Lang::En, *key));
         theirs.sort_unstable();
@@ -55,6 +48,88 @@ pub fn parse(text: &str) -> Result<Vec<String>, CatalogueError> {
         messages.push(text);
     }
     Ok(messages)
+}
+
+/// A JSON array of strings, read without the general JSON reader (a file of its own in
+/// the site's build), so a language's file needs nothing else fetched. Strict JSON: the
+/// escapes of RFC 8259, no control characters, no lone surrogates, nothing after the
+/// array. Another JSON value, or an item that is not a string, is `WrongShape`.
+pub fn string_array(text: &str) -> Result<Vec<String>, CatalogueError> {
+    let mut chars = text.trim_matches(JSON_SPACE).chars().peekable();
+    let shape = |c: Option<&char>| match c {
+        Some('{' | '-' | '0'..='9' | 't' | 'f' | 'n') => CatalogueError::WrongShape,
+        _ => CatalogueError::NotJson,
+    };
+    if chars.next_if_eq(&'[').is_none() {
+        return Err(shape(text.trim_matches(JSON_SPACE).chars().next().as_ref()));
+    }
+    let mut items = Vec::new();
+    loop {
+        while chars.next_if(|c| JSON_SPACE.contains(c)).is_some() {}
+        match chars.next() {
+            Some(']') if items.is_empty() => break,
+            Some('"') => items.push(string_body(&mut chars).ok_or(CatalogueError::NotJson)?),
+            other => return Err(shape(other.as_ref())),
+        }
+        while chars.next_if(|c| JSON_SPACE.contains(c)).is_some() {}
+        match chars.next() {
+            Some(',') => {}
+            Some(']') => break,
+            _ => return Err(CatalogueError::NotJson),
+        }
+    }
+    match chars.next() {
+        None => Ok(items),
+        Some(_) => Err(CatalogueError::NotJson),
+    }
+}
+
+const JSON_SPACE: [char; 4] = [' ', '\t', '\n', '\r'];
+
+/// The rest of a JSON string after its opening quote, up to and including the closing one.
+fn string_body(chars: &mut impl Iterator<Item = char>) -> Option<String> {
+    let mut out = String::new();
+    loop {
+        match chars.next()? {
+            '"' => return Some(out),
+            '\\' => out.push(match chars.next()? {
+                '"' => '"',
+                '\\' => '\\',
+                '/' => '/',
+                'b' => '\u{8}',
+                'f' => '\u{c}',
+                'n' => '\n',
+                'r' => '\r',
+                't' => '\t',
+                'u' => {
+                    let high = hex4(chars)?;
+                    if (0xDC00..0xE000).contains(&high) {
+                        return None;
+                    }
+                    let code = if (0xD800..0xDC00).contains(&high) {
+                        if chars.next()? != '\\' || chars.next()? != 'u' {
+                            return None;
+                        }
+                        let low = hex4(chars)?;
+                        if !(0xDC00..0xE000).contains(&low) {
+                            return None;
+                        }
+                        0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)
+                    } else {
+                        high
+                    };
+                    char::from_u32(code)?
+                }
+                _ => return None,
+            }),
+            c if c < ' ' => return None,
+            c => out.push(c),
+        }
+    }
+}
+
+fn hex4(chars: &mut impl Iterator<Item = char>) -> Option<u32> {
+    (0..4).try_fold(0, |n, _| Some(n * 16 + chars.next()?.to_digit(16)?))
 }
 
 /// Whether `name` is the form of a catalogue file for `lang` (`lang-es-<16 hex>.json`), as

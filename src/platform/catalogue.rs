@@ -1,11 +1,27 @@
 //! Fetches a language's catalogue file (see `i18n::fetched`): its name comes from
-//! index.html's `<meta name="planner-catalogue-<tag>">`, written after each build. It is
-//! read by the JSON reader (`platform::reader`), fetched with it if need be.
+//! index.html's `<meta name="planner-catalogue-<tag>">`, written after each build. Its
+//! reader is a small file of its own in the site's build, fetched with it: an English
+//! visit needs neither.
 
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 
-use crate::i18n::{fetched, Lang};
+use crate::i18n::fetched::{self, CatalogueError};
+use crate::i18n::Lang;
+
+/// Reads a catalogue file's text into its messages.
+type Parse = fn(&str) -> Result<Vec<String>, CatalogueError>;
+
+#[cfg(feature = "split")]
+#[leptos::wasm_split::wasm_split(planner_catalogue, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn reader() -> Result<Parse, leptos::wasm_split::SplitLoaderError> {
+    Ok(fetched::parse)
+}
+
+#[cfg(not(feature = "split"))]
+async fn reader() -> Result<Parse, std::convert::Infallible> {
+    Ok(fetched::parse)
+}
 
 /// Makes `lang` ready to show: at once when it is compiled in or already fetched, else
 /// after its file has arrived and passed every check. `Err` leaves nothing changed.
@@ -15,9 +31,8 @@ pub async fn load(lang: Lang) -> Result<(), ()> {
     }
     let name = file_name(lang).ok_or(())?;
     let text = fetch_text(&name).await.ok_or(())?;
-    let reader = super::reader::load().await.ok_or(())?;
-    let messages = (reader.catalogue)(&text)
-        .map_err(|_| leptos::logging::warn!("catalogue {name} refused"))?;
+    let parse = reader().await.map_err(|_| ())?;
+    let messages = parse(&text).map_err(|_| leptos::logging::warn!("catalogue {name} refused"))?;
     fetched::install(lang, messages);
     Ok(())
 }

@@ -1,6 +1,7 @@
 //! Reading JSON: the saved plan and scenarios, a share link or an embedder's preset, an
-//! imported file, a fetched language. In the site's build (the `split` feature) this code
-//! is a WebAssembly file of its own, fetched only when there is something to read: a
+//! imported file (a fetched language has its own small reader, in `i18n::fetched`). In
+//! the site's build (the `split` feature) this code is a WebAssembly file of its own,
+//! fetched only when there is something to read: a
 //! first visit, with nothing saved and no link, never downloads it. Without the feature
 //! it is compiled in and [`reader`] always has it.
 //!
@@ -15,7 +16,6 @@ use crate::domain::persist::{self, Loaded};
 use crate::domain::scenarios::Scenarios;
 use crate::domain::share::{self, OpenError};
 use crate::domain::Plan;
-use crate::i18n::fetched::{self, CatalogueError};
 use crate::i18n::Lang;
 
 /// The readers. Plain function pointers: whoever holds one can call it at once.
@@ -25,7 +25,6 @@ pub struct Reader {
     pub link: fn(&str) -> Result<Plan, OpenError>,
     pub file: fn(&[u8]) -> Result<Plan, OpenError>,
     pub scenarios: fn(&str) -> Option<Scenarios>,
-    pub catalogue: fn(&str) -> Result<Vec<String>, CatalogueError>,
     /// The plan as an exported JSON file, with its time of export.
     pub export_file: fn(&Plan, &str, Lang) -> String,
 }
@@ -79,7 +78,6 @@ fn readers() -> Reader {
         link: share::decode_link,
         file: share::import_json,
         scenarios: Scenarios::decode,
-        catalogue: fetched::parse,
         export_file: |plan, at, lang| crate::export::data::json(plan, None, at, lang),
     }
 }

@@ -263,7 +263,8 @@ pub fn wanted_lang() -> Lang {
 }
 
 /// Whether the first page has anything to read, so the JSON reader is fetched before the
-/// mount: something saved, a shared plan in the fragment, an embedder's preset.
+/// mount: something saved, a shared plan in the fragment, an embedder's preset. (A
+/// language's file has its own reader.)
 pub fn needs_reader() -> bool {
     let store = Store::open();
     store.get(PLAN_KEY).is_some()

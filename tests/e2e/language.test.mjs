@@ -113,6 +113,9 @@ test("an English visit fetches no other language; a Spanish one has Spanish from
   await english.context.close();
 
   const { context, page } = await newPage(s.browser, { locale: "es-ES" });
+  // Spanish needs its file and its small reader, not the JSON reader (nothing is saved).
+  const parts = [];
+  page.on("request", (r) => { const m = new URL(r.url()).pathname.match(/\/split_planner_(\w+)-[0-9a-f]{16}\.wasm$/); if (m) parts.push(m[1]); });
   await page.addInitScript(() => {
     new MutationObserver((_, obs) => {
       const h = document.getElementById("step-heading");
@@ -122,6 +125,7 @@ test("an English visit fetches no other language; a Spanish one has Spanish from
   await page.goto(s.url);
   await ready(page);
   assert.equal(await page.evaluate(() => window.__firstHeading), "Caso de negocio", "never English first");
+  assert.deepEqual(parts, ["catalogue"]);
   page.assertClean();
   await context.close();
 });
