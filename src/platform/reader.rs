@@ -1,9 +1,9 @@
 //! Reading JSON: the saved plan and scenarios, a share link or an embedder's preset, an
 //! imported file (a fetched language has its own small reader, in `i18n::fetched`). In
 //! the site's build (the `split` feature) this code is a WebAssembly file of its own,
-//! fetched only when there is something to read: a
-//! first visit, with nothing saved and no link, never downloads it. Without the feature
-//! it is compiled in and [`reader`] always has it.
+//! fetched only when there is something to read: a first visit, with nothing saved and
+//! no link, never downloads it. Without the feature it is compiled in and [`reader`]
+//! always has it.
 //!
 //! Writing JSON (every save) stays in the main file, so a save never waits for a fetch.
 //! The one writer here is the full export a notice offers when storage fails (the plan
