@@ -19,9 +19,7 @@ pub fn EmbedPanel() -> impl IntoView {
     view! {
         <details class="embed-panel" id="embed-panel" on:toggle=move |_| opened.set(true)>
             <summary>{move || state.t(Key::EmbedTitle)}</summary>
-            <Show when=move || opened.get()>
-                {crate::ui::split::loaded(embed_body)}
-            </Show>
+            {crate::ui::split::shown_when(move || opened.get(), embed_body)}
         </details>
     }
 }

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::split::{loaded, split_view};
+use super::split::{shown_when, split_view};
 use super::state::{use_app, AppState, NoticeAction, Pending};
 use crate::domain::Step;
 use crate::i18n::{example_plan_in, Key};
@@ -88,11 +88,7 @@ fn NoticeButton(action: NoticeAction) -> impl IntoView {
 #[component]
 pub fn ConfirmPanel() -> impl IntoView {
     let state = use_app();
-    view! {
-        <Show when=move || state.pending.get().is_some()>
-            {loaded(confirm_body)}
-        </Show>
-    }
+    shown_when(move || state.pending.get().is_some(), confirm_body)
 }
 
 split_view!(

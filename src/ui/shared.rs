@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::split::{loaded, split_view};
+use super::split::{shown_when, split_view};
 use super::state::{use_app, AppState, Viewing};
 use crate::domain::share::{encode_link, OpenError, LINK_TAG};
 use crate::domain::Plan;
@@ -93,11 +93,8 @@ pub fn share_url(plan: &Plan) -> String {
 #[component]
 pub fn SharedBanner() -> impl IntoView {
     let state = use_app();
-    view! {
-        <Show when=move || matches!(state.viewing.get(), Some(Viewing::Link | Viewing::File))>
-            {loaded(banner_body)}
-        </Show>
-    }
+    let shared = move || matches!(state.viewing.get(), Some(Viewing::Link | Viewing::File));
+    shown_when(shared, banner_body)
 }
 
 split_view!(

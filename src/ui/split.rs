@@ -65,6 +65,15 @@ where
     .into_any()
 }
 
+/// A split view shown while `when` holds: fetched the first time it does.
+pub fn shown_when<F, Fut, E>(when: impl Fn() -> bool + Send + Sync + 'static, load: F) -> AnyView
+where
+    F: Fn() -> Fut + Clone + Send + Sync + 'static,
+    Fut: Future<Output = Result<AnyView, E>> + Send + 'static,
+{
+    view! { <Show when=when>{loaded(load.clone())}</Show> }.into_any()
+}
+
 /// Said in place of a part whose file could not be fetched (offline before the service
 /// worker had the files, say). Nothing the user typed is lost: the plan lives in the
 /// app's state, not in the part.

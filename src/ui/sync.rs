@@ -5,7 +5,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::shared::part_failed;
-use super::split::{loaded, split_view};
+use super::split::{shown_when, split_view};
 use super::state::{use_app, AppState, NoticeAction, SaveStatus};
 use crate::domain::persist::{envelope_revision, is_quota_error, revision_of, PLAN_KEY};
 use crate::i18n::Key;
@@ -182,11 +182,7 @@ fn keep_mine(state: AppState) {
 #[component]
 pub fn ConflictPanel() -> impl IntoView {
     let state = use_app();
-    view! {
-        <Show when=move || state.conflict.get().is_some()>
-            {loaded(conflict_body)}
-        </Show>
-    }
+    shown_when(move || state.conflict.get().is_some(), conflict_body)
 }
 
 split_view!(

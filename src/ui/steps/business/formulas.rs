@@ -9,7 +9,7 @@ use crate::domain::cost::model::schedule_sums;
 use crate::domain::Plan;
 use crate::html::Numbers;
 use crate::i18n::{t, tf, Key};
-use crate::ui::split::{loaded, split_view};
+use crate::ui::split::{shown_when, split_view};
 use crate::ui::state::use_app;
 
 const GENERAL: [Key; 9] = [
@@ -154,9 +154,7 @@ pub fn Formulas(figures: Memo<CaseFigures>) -> impl IntoView {
     view! {
         <details class="formulas" id="formulas" node_ref=details on:toggle=toggle>
             <summary>{move || state.t(Key::HowCalculated)}</summary>
-            <Show when=move || opened.get()>
-                {loaded(formulas_body)}
-            </Show>
+            {shown_when(move || opened.get(), formulas_body)}
         </details>
     }
 }
