@@ -21,8 +21,10 @@ mod sync;
 /// (in English, for a language), so the first page never shows a half-read state.
 pub fn start() {
     console_error_panic_hook::set_once();
-    let lang = state::wanted_lang();
-    let read = state::needs_reader() && crate::platform::reader::reader().is_none();
+    // One storage probe for both questions (the app's state opens its own at the mount).
+    let store = crate::platform::storage::Store::open();
+    let lang = state::wanted_lang(&store);
+    let read = state::needs_reader(&store) && crate::platform::reader::reader().is_none();
     if crate::i18n::fetched::ready(lang) && !read {
         mount();
     } else {

@@ -257,16 +257,15 @@ pub fn catalogue_failed(wanted: Lang) -> String {
 }
 
 /// The language the app starts in (read before the first mount, to fetch its messages).
-pub fn wanted_lang() -> Lang {
+pub fn wanted_lang(store: &Store) -> Lang {
     let embed = EmbedParams::parse_with(&search(), &Lang::TAGS, |_| None);
-    initial_lang(&Store::open(), &embed)
+    initial_lang(store, &embed)
 }
 
 /// Whether the first page has anything to read, so the JSON reader is fetched before the
 /// mount: something saved, a shared plan in the fragment, an embedder's preset. (A
 /// language's file has its own reader.)
-pub fn needs_reader() -> bool {
-    let store = Store::open();
+pub fn needs_reader(store: &Store) -> bool {
     store.get(PLAN_KEY).is_some()
         || store.get(SCENARIOS_KEY).is_some()
         || super::shared::is_link(&fragment())
