@@ -186,3 +186,21 @@ fn the_step_list_marks_the_current_step_and_ticks_answered_ones() {
     let es = step_items(Step::Business, &[false; 5], Lang::Es);
     assert!(es.contains(">Caso de negocio</span>") && !es.contains("steps-check"));
 }
+
+#[test]
+fn coordinates_are_written_with_one_decimal_like_the_float_formatter() {
+    use offshoring_planner::html::coord;
+    // Values away from a rounding tie, where both ways must agree digit for digit.
+    let mut x = -1234.5678_f64;
+    while x < 1234.0 {
+        assert_eq!(coord(x), format!("{x:.1}").replace("-0.0", "0.0"), "{x}");
+        x += 0.731;
+    }
+    assert_eq!(coord(0.04), "0.0");
+    assert_eq!(coord(-0.04), "0.0");
+    assert_eq!(coord(2.96), "3.0");
+    assert_eq!(coord(-7.25), "-7.3");
+    assert_eq!(coord(480.0), "480.0");
+    assert_eq!(coord(f64::NAN), "0");
+    assert_eq!(coord(f64::INFINITY), "0");
+}

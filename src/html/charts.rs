@@ -34,7 +34,7 @@ fn svg_open(h: &mut Html, class: &str, height: f64, id: &str) {
         "svg",
         &[
             ("class", class),
-            ("viewBox", &format!("0 0 {W} {}", coord(height))),
+            ("viewBox", &format!("0 0 {} {}", coord(W), coord(height))),
             ("role", "img"),
             ("aria-labelledby", &labels),
         ],
@@ -291,7 +291,8 @@ pub fn weights(w: &FactorWeights, lang: Lang) -> String {
     svg_open(&mut h, "chart chart-small", height, "fw");
     title_desc(&mut h, "fw", t(lang, Key::ChartWeightsTitle), &desc);
     for (row, f) in Factor::ALL.iter().enumerate() {
-        let v = w.get(*f) as f64;
+        let weight = w.get(*f);
+        let v = weight as f64;
         let y = 4.0 + row_h * row as f64;
         tick(&mut h, 120.0, y + 16.0, "end", t(lang, factor_key(*f)));
         let (ry, rw) = (coord(y + 4.0), coord(v * 90.0));
@@ -305,7 +306,7 @@ pub fn weights(w: &FactorWeights, lang: Lang) -> String {
                 ("fill", COLOURS[1]),
             ],
         );
-        tick(&mut h, 132.0 + v * 90.0, y + 16.0, "", &format!("{v}/5"));
+        tick(&mut h, 132.0 + v * 90.0, y + 16.0, "", &format!("{weight}/5"));
     }
     h.close("svg");
     h.finish()

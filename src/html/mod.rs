@@ -100,10 +100,14 @@ fn escape_into(out: &mut String, text: &str) {
 }
 
 /// A coordinate with one decimal, as SVG attributes take it.
+/// Written from whole tenths, so the page carries no general float formatter.
 pub fn coord(v: f64) -> String {
-    if v.is_finite() {
-        format!("{v:.1}")
-    } else {
-        "0".into()
+    if !v.is_finite() {
+        return "0".into();
     }
+    // Far beyond any chart; the clamp keeps the cast exact.
+    let tenths = (v * 10.0).round().clamp(-1e15, 1e15) as i64;
+    let sign = if tenths < 0 { "-" } else { "" };
+    let t = tenths.unsigned_abs();
+    format!("{sign}{}.{}", t / 10, t % 10)
 }
