@@ -5,7 +5,8 @@
 // The `split` feature marks the split points (src/ui/steps/mod.rs) and keeps the linker's
 // relocations (build.rs). From cargo's output this script:
 //   1. cuts it with wasm-split-cli (installed by scripts/setup.sh);
-//   2. runs wasm-bindgen on the main part, as Trunk did, keeping the exports the parts share;
+//   2. runs wasm-bindgen on the main part, as Trunk did, keeping the exports the parts share,
+//      then drops the exports no code of ours uses (scripts/unused-exports.mjs);
 //   3. optimises every part with wasm-opt -Os;
 //   4. names each part after a hash of its contents, so a new build never meets an old
 //      cached part, and writes them over Trunk's files, with index.html's integrity
@@ -15,6 +16,7 @@ import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { dropClasses, dropExports, isUnused } from "./unused-exports.mjs";
 
 const stage = process.env.TRUNK_STAGING_DIR;
 if (!stage) {
@@ -63,6 +65,17 @@ try {
     "--target", "web", "--no-typescript", "--keep-lld-exports", ...(keepDebug ? ["--keep-debug"] : []),
     "--out-dir", bound, "--out-name", stem, join(cut, `${stem}.wasm`),
   ]);
+  const boundWasm = join(bound, `${stem}_bg.wasm`);
+  try {
+    const { bytes, removed } = dropExports(readFileSync(boundWasm), isUnused);
+    // None found: a later Leptos no longer builds them, and there is nothing to drop.
+    if (removed.length > 0) {
+      writeFileSync(boundWasm, bytes);
+      writeFileSync(join(bound, js), dropClasses(readFileSync(join(bound, js), "utf8")));
+    }
+  } catch (e) {
+    fail(`dropping the unused exports: ${e.message}`);
+  }
 
   const wasmOpt = join(root, "node_modules", ".bin", "wasm-opt");
   // `trunk serve` (debug) rebuilds on every save: its parts are copied as they are.
@@ -96,7 +109,7 @@ try {
   if (!mainJs.includes(from)) fail("the main module does not import the loader; wasm-split-cli changed");
   mainJs = mainJs.replaceAll(from, `from "./${loaderName}"`);
   writeFileSync(join(stage, js), mainJs);
-  optimise(join(bound, `${stem}_bg.wasm`), join(stage, `${stem}_bg.wasm`));
+  optimise(boundWasm, join(stage, `${stem}_bg.wasm`));
 
   // index.html preloads both main files with integrity hashes: redo them.
   const htmlFile = join(stage, "index.html");
