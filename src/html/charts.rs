@@ -306,7 +306,13 @@ pub fn weights(w: &FactorWeights, lang: Lang) -> String {
                 ("fill", COLOURS[1]),
             ],
         );
-        tick(&mut h, 132.0 + v * 90.0, y + 16.0, "", &format!("{weight}/5"));
+        tick(
+            &mut h,
+            132.0 + v * 90.0,
+            y + 16.0,
+            "",
+            &format!("{weight}/5"),
+        );
     }
     h.close("svg");
     h.finish()

@@ -146,3 +146,23 @@ pub fn plain_number(v: f64) -> String {
         f => format!("{sign}{grouped}.{f:02}"),
     }
 }
+
+/// The example plan with its free text (scope, metric targets, owners) in a language.
+pub fn example_plan_in(lang: Lang) -> crate::domain::Plan {
+    let mut plan = crate::domain::example::example_plan();
+    plan.business.scope = t(lang, Key::ExScope).to_string();
+    for (m, key) in plan
+        .business
+        .metrics
+        .iter_mut()
+        .zip([Key::ExTargetCycle, Key::ExTargetDefects])
+    {
+        m.target = t(lang, key).to_string();
+    }
+    let g = &mut plan.governance;
+    g.owner_priorities = t(lang, Key::ExOwnerPriorities).to_string();
+    g.owner_decisions = t(lang, Key::ExOwnerDecisions).to_string();
+    g.owner_escalation = t(lang, Key::ExOwnerEscalation).to_string();
+    g.owner_done = t(lang, Key::ExOwnerDone).to_string();
+    plan
+}

@@ -12,6 +12,7 @@ mod labels_cost;
 mod labels_location;
 mod labels_plan;
 mod labels_work;
+mod later_en;
 
 pub use keys::Key;
 pub use labels::*;
@@ -36,6 +37,46 @@ impl Lang {
             Lang::from_tag(p).or_else(|| Lang::from_tag(p.split('-').next().unwrap_or("")))
         })
     }
+}
+
+// The later steps' English messages, by key, once a file that needs them has arrived. A
+// table, not a function pointer: a function whose address is taken stays in the main
+// file, and its messages with it.
+#[cfg(all(target_arch = "wasm32", feature = "split"))]
+thread_local! {
+    static LATER_ENGLISH: std::cell::OnceCell<Vec<&'static str>> =
+        const { std::cell::OnceCell::new() };
+}
+
+/// Makes the later steps' English messages available. Called first thing by every split
+/// point whose code names them; in the site's build this call is what puts them in that
+/// code's file. Elsewhere they are always there and it does nothing.
+pub fn use_later_english() {
+    #[cfg(all(target_arch = "wasm32", feature = "split"))]
+    LATER_ENGLISH.with(|l| {
+        l.get_or_init(|| {
+            Key::ALL
+                .iter()
+                .map(|&k| later_en::text(k).unwrap_or(""))
+                .collect()
+        });
+    });
+}
+
+/// A later step's English message. Before any file that needs it has arrived (which the
+/// rule in `later_en` makes unreachable) it is empty rather than a panic.
+fn later_english(key: Key) -> &'static str {
+    #[cfg(all(target_arch = "wasm32", feature = "split"))]
+    let text = LATER_ENGLISH.with(|l| l.get().and_then(|t| t.get(key as usize).copied()));
+    #[cfg(not(all(target_arch = "wasm32", feature = "split")))]
+    let text = later_en::text(key);
+    text.unwrap_or("")
+}
+
+/// Where a key's English message lives: the main file's part, the later steps' part
+/// (for tests of that rule; the app reads messages through [`t`]).
+pub fn english_homes(key: Key) -> (Option<&'static str>, Option<&'static str>) {
+    (en::early(key), later_en::text(key))
 }
 
 /// The message for a key.

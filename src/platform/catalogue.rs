@@ -15,12 +15,19 @@ type Parse = fn(&str) -> Result<Vec<String>, CatalogueError>;
 #[cfg(feature = "split")]
 #[leptos::wasm_split::wasm_split(planner_catalogue, wasm_split_path = ::leptos::wasm_split, fallible)]
 fn reader() -> Result<Parse, leptos::wasm_split::SplitLoaderError> {
-    Ok(fetched::parse)
+    Ok(parser())
 }
 
 #[cfg(not(feature = "split"))]
 async fn reader() -> Result<Parse, std::convert::Infallible> {
-    Ok(fetched::parse)
+    Ok(parser())
+}
+
+/// The reader checks each message's placeholders against the English one's, later
+/// steps' messages included.
+fn parser() -> Parse {
+    crate::i18n::use_later_english();
+    fetched::parse
 }
 
 /// Makes `lang` ready to show: at once when it is compiled in or already fetched, else

@@ -73,6 +73,8 @@ fn spawn(f: impl Future<Output = ()> + 'static) {
 /// reaches them, so their code (the JSON parser, every type's deserialiser, the inflater,
 /// the migrations) goes to its file.
 fn readers() -> Reader {
+    // The export names the later steps' messages.
+    crate::i18n::use_later_english();
     Reader {
         stored_plan: persist::decode,
         link: share::decode_link,

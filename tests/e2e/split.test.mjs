@@ -130,3 +130,28 @@ test("the JSON reader is fetched only when something is saved; if it cannot be, 
   assert.equal(await page.getByLabel("Team size (engineers)").inputValue(), "7", "the saved plan opens once the reader arrives");
   await context.close();
 });
+
+test("the later steps' English messages come with their files, not the main one", async () => {
+  const { context, page } = await newPage(s.browser);
+  const bodies = new Map();
+  page.on("response", async (r) => {
+    const path = new URL(r.url()).pathname;
+    if (path.endsWith(".wasm")) bodies.set(path, await r.body().catch(() => Buffer.alloc(0)));
+  });
+  await page.goto(s.url, { waitUntil: "networkidle" });
+  await ready(page);
+  await page.locator("#cost-table").waitFor();
+  // A message only the work step names (src/i18n/later_en.rs).
+  const message = "Tick at least one workstream that may move to get a suggested pilot.";
+  const first = [...bodies.entries()];
+  assert.ok(first.length >= 1, "the first visit fetched no WebAssembly");
+  for (const [path, body] of first) {
+    assert.ok(!body.includes(message), `${path}, fetched by a first visit, carries a later step's message`);
+  }
+  await next(page);
+  await page.getByText(message).waitFor();
+  const carriers = [...bodies.entries()].filter(([, body]) => body.includes(message)).map(([p]) => p);
+  assert.equal(carriers.length, 1, `one file fetched for the work step carries its messages: ${carriers.join()}`);
+  page.assertClean();
+  await context.close();
+});

@@ -74,20 +74,37 @@ async fn load_step(step: Step) -> Result<AnyView, ()> {
     }
 }
 
-split_view!(work_view, preload_work, planner_step_work, work::WorkStep());
+// Each later step's file brings the later steps' English messages (`i18n::later_en`).
+split_view!(
+    work_view,
+    preload_work,
+    planner_step_work,
+    later(work::WorkStep)
+);
 split_view!(
     engagement_view,
     preload_engagement,
     planner_step_engagement,
-    engagement::EngagementStep()
+    later(engagement::EngagementStep)
 );
 split_view!(
     location_view,
     preload_location,
     planner_step_location,
-    location::LocationStep()
+    later(location::LocationStep)
 );
-split_view!(plan_view, preload_plan, planner_step_plan, plan::PlanStep());
+split_view!(
+    plan_view,
+    preload_plan,
+    planner_step_plan,
+    later(plan::PlanStep)
+);
+
+/// A later step's view, with the later steps' English messages made available first.
+fn later<V: IntoView>(step: fn() -> V) -> V {
+    crate::i18n::use_later_english();
+    step()
+}
 
 /// Fetches a step's file ahead of its first opening, when the user heads for it (a
 /// pointer on or focus in its link or the Next button) or starts answering the step
@@ -115,23 +132,4 @@ pub fn TableWrap(children: Children) -> impl IntoView {
             {children()}
         </div>
     }
-}
-
-/// "Colombia: 7 h of typical overlap, 09:00-16:00 at headquarters" for a location result.
-pub fn location_window_text(
-    lang: crate::i18n::Lang,
-    name: &str,
-    r: &crate::domain::overlap::analysis::CandidateResult,
-) -> String {
-    let typical = r.overlap.as_ref().map(|y| y.typical).unwrap_or(0);
-    let hours = crate::i18n::number_in(lang, typical as f64 / 60.0);
-    let window = r
-        .window
-        .map(|w| location::span(w.hq_start_min, w.hq_end_min))
-        .unwrap_or_else(|| crate::i18n::t(lang, Key::NoOverlap).to_string());
-    crate::i18n::tf(
-        lang,
-        Key::ExecLocation,
-        &[("name", name), ("hours", &hours), ("window", &window)],
-    )
 }

@@ -10,8 +10,6 @@ use crate::i18n::{candidate_name, goal_key, model_key, option_name, t, tf, works
 use crate::platform::format::money;
 use crate::ui::state::use_app;
 
-use super::super::location_window_text;
-
 #[component]
 pub fn Executive(analysis: Memo<Analysis>) -> impl IntoView {
     let state = use_app();
@@ -69,4 +67,23 @@ pub fn Executive(analysis: Memo<Analysis>) -> impl IntoView {
             <dl class="summary-list executive" id="executive-summary">{items}</dl>
         </section>
     }
+}
+
+/// "Colombia: 7 h of typical overlap, 09:00-16:00 at headquarters" for a location result.
+fn location_window_text(
+    lang: crate::i18n::Lang,
+    name: &str,
+    r: &crate::domain::overlap::analysis::CandidateResult,
+) -> String {
+    let typical = r.overlap.as_ref().map(|y| y.typical).unwrap_or(0);
+    let hours = crate::i18n::number_in(lang, typical as f64 / 60.0);
+    let window = r
+        .window
+        .map(|w| crate::ui::steps::location::span(w.hq_start_min, w.hq_end_min))
+        .unwrap_or_else(|| crate::i18n::t(lang, Key::NoOverlap).to_string());
+    crate::i18n::tf(
+        lang,
+        Key::ExecLocation,
+        &[("name", name), ("hours", &hours), ("window", &window)],
+    )
 }
