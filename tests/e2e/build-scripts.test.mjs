@@ -1,0 +1,87 @@
+// The build's own rewriting steps (scripts/strip-comments.mjs, scripts/unused-exports.mjs),
+// on small inputs, without a browser. The other tests run them on the real build.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { stripComments, withoutComments } from "../../scripts/strip-comments.mjs";
+import { dropClasses, dropExports, isUnused } from "../../scripts/unused-exports.mjs";
+
+test("whole-line comments go; code, strings and trailing comments stay", () => {
+  const js = [
+    "// a line comment",
+    "/**",
+    " * a doc block",
+    " */",
+    'const url = "http://example.com"; // kept: the line has code',
+    "    /* one line */",
+    "const t = `a ${url} b`;",
+    "export { url, t };",
+  ].join("\n");
+  assert.equal(
+    stripComments(js),
+    ['const url = "http://example.com"; // kept: the line has code', "const t = `a ${url} b`;", "export { url, t };"].join("\n"),
+  );
+  assert.equal(withoutComments(js), stripComments(js));
+});
+
+test("a file it cannot follow is left whole", () => {
+  // A template literal over several lines: its second line looks like a comment.
+  assert.equal(stripComments("const t = `first\n// inside the string\n`;"), null);
+  assert.equal(stripComments("/* a block\nthat never ends"), null);
+  assert.equal(stripComments("/* block */ code();"), null);
+  const multi = "const t = `first\n// inside\n`;\nexport { t };";
+  assert.equal(withoutComments(multi), multi);
+});
+
+/** A valid module of empty functions, one exported under each name. */
+function moduleWithExports(names) {
+  const leb = (n) => {
+    const out = [];
+    do {
+      let b = n & 0x7f;
+      n >>>= 7;
+      if (n) b |= 0x80;
+      out.push(b);
+    } while (n);
+    return out;
+  };
+  const section = (id, body) => [id, ...leb(body.length), ...body];
+  const entries = names.flatMap((name, i) => [...leb(name.length), ...Buffer.from(name), 0x00, ...leb(i)]);
+  return Buffer.from([
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...section(1, [0x01, 0x60, 0x00, 0x00]),
+    ...section(3, [...leb(names.length), ...names.map(() => 0x00)]),
+    ...section(7, [...leb(names.length), ...entries]),
+    ...section(10, [...leb(names.length), ...names.flatMap(() => [0x02, 0x00, 0x0b])]),
+  ]);
+}
+
+test("the stream adapters' exports are dropped and every other byte kept", () => {
+  const names = ["memory_like", "intounderlyingsink_write", "__wbg_intounderlyingsource_free", "main", "intounderlyingbytesource_pull"];
+  const { bytes, removed } = dropExports(moduleWithExports(names), isUnused);
+  assert.deepEqual(removed, ["intounderlyingsink_write", "__wbg_intounderlyingsource_free", "intounderlyingbytesource_pull"]);
+  assert.ok(WebAssembly.validate(bytes), "the result is still a valid module");
+  // The kept exports keep their own functions (0 and 3); nothing else changed.
+  const exports = WebAssembly.Module.exports(new WebAssembly.Module(bytes)).map((e) => e.name);
+  assert.deepEqual(exports, ["memory_like", "main"]);
+  const original = moduleWithExports(names);
+  assert.equal(bytes.subarray(0, 18).toString("hex"), original.subarray(0, 18).toString("hex"));
+  assert.ok(bytes.subarray(-11).equals(original.subarray(-11)), "the code section is copied as it was");
+  assert.equal(isUnused("into_the_sink"), false);
+  assert.throws(() => dropExports(Buffer.from("not wasm at all"), isUnused), /not a WebAssembly module/);
+});
+
+test("the adapters' JS classes go, or the build stops when they are not where expected", () => {
+  const cls = (name) =>
+    `export class ${name} {\n    free() {\n        wasm.__wbg_${name.toLowerCase()}_free(0, 0);\n    }\n}\n` +
+    `if (Symbol.dispose) ${name}.prototype[Symbol.dispose] = ${name}.prototype.free;\n`;
+  const registry = (name) =>
+    `const ${name}Finalization = (typeof FinalizationRegistry === 'undefined')\n` +
+    `    ? { register: () => {}, unregister: () => {} }\n` +
+    `    : new FinalizationRegistry(ptr => wasm.__wbg_${name.toLowerCase()}_free(ptr, 1));\n`;
+  const names = ["IntoUnderlyingByteSource", "IntoUnderlyingSink", "IntoUnderlyingSource"];
+  const js = `let wasm;\n${names.map(cls).join("\n")}\nexport function keep() {}\n${names.map(registry).join("")}`;
+  const out = dropClasses(js);
+  assert.ok(!/IntoUnderlying/i.test(out));
+  assert.ok(out.includes("export function keep() {}"));
+  assert.throws(() => dropClasses(js.replace("export class IntoUnderlyingSink", "class IntoUnderlyingSink")), /IntoUnderlyingSink/);
+});
