@@ -9,9 +9,10 @@
 
 use crate::i18n::Key;
 
-pub fn text(key: Key) -> Option<&'static str> {
+/// The message if it is one of these, else empty (see `en::early`).
+pub fn text(key: Key) -> &'static str {
     use Key::*;
-    Some(match key {
+    match key {
         WorkIntro => "Tick the kinds of work you have and might move, answer a few questions about each, and see which can move now, which must stay, and which need work first.",
         WorkLegend => "Workstreams you have",
         EngagementIntro => "Describe the work and your organisation; the four engagement models are scored from your answers, with every point explained.",
@@ -344,6 +345,6 @@ pub fn text(key: Key) -> Option<&'static str> {
         CommunicationHeading => "Communication rules",
         ScorecardCaption => "The outcomes reviewed every month, each with its target",
         PlanNotes => "Notes for the plan (they go into the exports)",
-        _ => return None,
-    })
+        _ => "",
+    }
 }

@@ -54,12 +54,7 @@ thread_local! {
 pub fn use_later_english() {
     #[cfg(all(target_arch = "wasm32", feature = "split"))]
     LATER_ENGLISH.with(|l| {
-        l.get_or_init(|| {
-            Key::ALL
-                .iter()
-                .map(|&k| later_en::text(k).unwrap_or(""))
-                .collect()
-        });
+        l.get_or_init(|| Key::ALL.iter().map(|&k| later_en::text(k)).collect());
     });
 }
 
@@ -67,16 +62,20 @@ pub fn use_later_english() {
 /// rule in `later_en` makes unreachable) it is empty rather than a panic.
 fn later_english(key: Key) -> &'static str {
     #[cfg(all(target_arch = "wasm32", feature = "split"))]
-    let text = LATER_ENGLISH.with(|l| l.get().and_then(|t| t.get(key as usize).copied()));
+    return LATER_ENGLISH.with(|l| {
+        l.get()
+            .and_then(|t| t.get(key as usize).copied())
+            .unwrap_or("")
+    });
     #[cfg(not(all(target_arch = "wasm32", feature = "split")))]
-    let text = later_en::text(key);
-    text.unwrap_or("")
+    later_en::text(key)
 }
 
 /// Where a key's English message lives: the main file's part, the later steps' part
 /// (for tests of that rule; the app reads messages through [`t`]).
 pub fn english_homes(key: Key) -> (Option<&'static str>, Option<&'static str>) {
-    (en::early(key), later_en::text(key))
+    let some = |text: &'static str| (!text.is_empty()).then_some(text);
+    (some(en::early(key)), some(later_en::text(key)))
 }
 
 /// The message for a key.
