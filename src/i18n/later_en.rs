@@ -9,8 +9,13 @@
 
 use crate::i18n::Key;
 
+pub type Table = [&'static str; Key::ALL.len()];
+
+/// These messages by key (empty for the others).
+pub static TABLE: Table = message_table!(text);
+
 /// The message if it is one of these, else empty (see `en::early`).
-pub fn text(key: Key) -> &'static str {
+pub const fn text(key: Key) -> &'static str {
     use Key::*;
     match key {
         WorkIntro => "Tick the kinds of work you have and might move, answer a few questions about each, and see which can move now, which must stay, and which need work first.",

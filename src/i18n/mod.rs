@@ -5,6 +5,21 @@
 //! script finds the files and writes the [`Lang`] enum: a new language is a new file.
 //! Placeholders are `{name}`.
 
+/// `message_table!(f)`: the messages `f` (a `const fn(Key) -> &'static str`) gives, in
+/// [`Key::ALL`]'s order, as an array built at compile time. Data: a `match` over the keys
+/// with a `_ => ""` arm compiles to a branch per message instead (7 KB of code).
+macro_rules! message_table {
+    ($f:path) => {{
+        let mut table = [""; $crate::i18n::Key::ALL.len()];
+        let mut i = 0;
+        while i < table.len() {
+            table[i] = $f($crate::i18n::Key::ALL[i]);
+            i += 1;
+        }
+        table
+    }};
+}
+
 pub mod fetched;
 mod keys;
 mod labels;
@@ -39,13 +54,13 @@ impl Lang {
     }
 }
 
-// The later steps' English messages, by key, once a file that needs them has arrived. A
-// table, not a function pointer: a function whose address is taken stays in the main
-// file, and its messages with it.
+// The later steps' English messages, once a file that needs them has arrived. The table
+// is named only from there, so it (with its messages) travels in that file; a function
+// pointer would not do: a function whose address is taken stays in the main file.
 #[cfg(all(target_arch = "wasm32", feature = "split"))]
 thread_local! {
-    static LATER_ENGLISH: std::cell::OnceCell<Vec<&'static str>> =
-        const { std::cell::OnceCell::new() };
+    static LATER_ENGLISH: std::cell::Cell<Option<&'static later_en::Table>> =
+        const { std::cell::Cell::new(None) };
 }
 
 /// Makes the later steps' English messages available. Called first thing by every split
@@ -53,22 +68,17 @@ thread_local! {
 /// code's file. Elsewhere they are always there and it does nothing.
 pub fn use_later_english() {
     #[cfg(all(target_arch = "wasm32", feature = "split"))]
-    LATER_ENGLISH.with(|l| {
-        l.get_or_init(|| Key::ALL.iter().map(|&k| later_en::text(k)).collect());
-    });
+    LATER_ENGLISH.with(|l| l.set(Some(&later_en::TABLE)));
 }
 
 /// A later step's English message. Before any file that needs it has arrived (which the
 /// rule in `later_en` makes unreachable) it is empty rather than a panic.
 fn later_english(key: Key) -> &'static str {
     #[cfg(all(target_arch = "wasm32", feature = "split"))]
-    return LATER_ENGLISH.with(|l| {
-        l.get()
-            .and_then(|t| t.get(key as usize).copied())
-            .unwrap_or("")
-    });
+    let table = LATER_ENGLISH.with(|l| l.get());
     #[cfg(not(all(target_arch = "wasm32", feature = "split")))]
-    later_en::text(key)
+    let table = Some(&later_en::TABLE);
+    table.map_or("", |t| t[key as usize])
 }
 
 /// Where a key's English message lives: the main file's part, the later steps' part

@@ -11,17 +11,8 @@ pub fn text(key: Key) -> &'static str {
     }
 }
 
-/// The main file's messages as a table built at compile time: data, where the `match`
-/// compiled to a branch per message (7 KB of code).
-static EARLY: [&str; Key::ALL.len()] = {
-    let mut table = [""; Key::ALL.len()];
-    let mut i = 0;
-    while i < table.len() {
-        table[i] = early(Key::ALL[i]);
-        i += 1;
-    }
-    table
-};
+/// The main file's messages by key (see `message_table!`).
+static EARLY: [&str; Key::ALL.len()] = message_table!(early);
 
 /// The message if it is one the main file needs, else empty.
 pub const fn early(key: Key) -> &'static str {
