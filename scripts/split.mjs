@@ -59,8 +59,8 @@ try {
   const cut = join(work, "cut");
   run("wasm-split-cli", [input, cut, "--out-name", stem, "--target", "web"]);
   // A names build for profiling: `data-keep-debug` on the rust link, as with Trunk's own
-  // wasm-opt step, keeps the function names (wasm-opt -O0 -g: without -g it drops them)
-  // and skips the optimisation.
+  // wasm-opt step, keeps the function names (wasm-opt -Os -g: without -g it drops them),
+  // so profiles show the same optimised code the site ships.
   const source = process.env.TRUNK_HTML_FILE ? readFileSync(process.env.TRUNK_HTML_FILE, "utf8") : "";
   const keepDebug = /<link[^>]*rel="rust"[^>]*data-keep-debug/.test(source);
   const bound = join(work, "bound");
@@ -84,7 +84,7 @@ try {
   // `trunk serve` (debug) rebuilds on every save: its parts are copied as they are.
   const optimise = (from, to) =>
     profile === "debug" ? copyFileSync(from, to) : run(wasmOpt, [
-      ...(keepDebug ? ["-O0", "-g"] : ["-Os", "--strip-debug", "--strip-producers"]),
+      ...(keepDebug ? ["-Os", "-g"] : ["-Os", "--strip-debug", "--strip-producers"]),
       "--enable-bulk-memory", "--enable-nontrapping-float-to-int", "--enable-sign-ext",
       "--enable-mutable-globals", "--enable-reference-types", "--enable-multivalue",
       from, "-o", to,

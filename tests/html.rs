@@ -1,43 +1,19 @@
 //! The business results as HTML text (src/html): escaped, CSP-safe, one row per option.
 
-use offshoring_planner::domain::cost::case::{compute, CaseFigures};
-use offshoring_planner::domain::cost::fit::{fit, Fit, Who};
+mod common;
+
+use common::{fits_of, Plain};
+use offshoring_planner::domain::cost::case::compute;
 use offshoring_planner::domain::cost::uncertainty::simulate;
 use offshoring_planner::domain::example::example_plan;
-use offshoring_planner::domain::Plan;
 use offshoring_planner::html::charts::{cumulative_cost, savings_range, weights};
 use offshoring_planner::html::results::{
     cost_rows, fit_cards, names, uncertainty_rows, uncertainty_sentences,
 };
-use offshoring_planner::html::{Html, Numbers};
+use offshoring_planner::html::Html;
 use offshoring_planner::i18n::Lang;
 
-struct Plain;
-
-impl Numbers for Plain {
-    fn money(&self, v: f64) -> String {
-        format!("${v:.0}")
-    }
-    fn money_compact(&self, v: f64) -> String {
-        format!("${:.1}k", v / 1000.0)
-    }
-    fn num(&self, v: f64, digits: u32) -> String {
-        format!("{v:.*}", digits as usize)
-    }
-    fn pct(&self, v: f64) -> String {
-        format!("{:.1}%", v * 100.0)
-    }
-}
-
 const HOSTILE: &str = "<img src=x onerror=alert(1)> & \"quoted\" 'single'";
-
-/// Each option's fit (scored as in-house: the tests need fits, not the vendor's score).
-fn fits_of(plan: &Plan, figs: &CaseFigures) -> Vec<Fit> {
-    let w = &plan.business.weights;
-    figs.all()
-        .map(|f| fit(Who::InHouse, &f.inputs, f.first_delivery_weeks, w))
-        .collect()
-}
 
 fn count(haystack: &str, needle: &str) -> usize {
     haystack.matches(needle).count()

@@ -12,6 +12,7 @@
 //! a Leptos text node, not here.
 
 pub mod charts;
+pub mod patch;
 pub mod results;
 pub mod steps;
 

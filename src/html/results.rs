@@ -78,16 +78,14 @@ fn cost_row(
     cell(h, lang, Key::ColTotalCost, &n.money(f.outcome.cost));
     cell(h, lang, Key::ColCapacity, &n.num(f.outcome.capacity, 1));
     cell(h, lang, Key::ColUnitCost, &unit);
-    let label = t(lang, Key::ColSavings);
-    if negative {
-        h.leaf(
-            "td",
-            &[("data-label", label), ("class", "negative")],
-            &savings,
-        );
-    } else {
-        h.leaf("td", &[("data-label", label)], &savings);
-    }
+    // The class is always written, so a saving that turns negative as the user types is
+    // one attribute edit in place (see `super::patch`).
+    let class = if negative { "negative" } else { "" };
+    h.leaf(
+        "td",
+        &[("data-label", t(lang, Key::ColSavings)), ("class", class)],
+        &savings,
+    );
     cell(h, lang, Key::ColBreakEven, &break_even);
     cell(h, lang, Key::ColFirstDelivery, &weeks);
     cell(h, lang, Key::ColFit, &format!("{fit_total}/100"));

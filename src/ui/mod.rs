@@ -7,6 +7,7 @@ mod glossary;
 mod history;
 mod later;
 mod notices;
+mod patched;
 mod settings;
 mod shared;
 mod shell;

@@ -214,3 +214,60 @@ test("the first step's top is usable first; a step rebuilt later is whole at onc
   page.assertClean();
   await context.close();
 });
+
+test("figures updated in place as the user types are what a fresh page shows", async () => {
+  const { context, page } = await newPage(s.browser);
+  await page.goto(s.url);
+  await ready(page);
+  await page.getByRole("button", { name: "Load example plan" }).click();
+  await settledRun(page);
+  const views = () =>
+    page.evaluate(() => ({
+      costRows: document.querySelector("#cost-table tbody").innerHTML,
+      charts: [...document.querySelectorAll("#results .chart-body")].map((c) => c.innerHTML),
+      fitCards: document.getElementById("fit-cards").innerHTML,
+      uncertainty: document.querySelector("#uncertainty-table tbody").innerHTML,
+    }));
+  // Marks on the elements: still there afterwards means updated in place, not rebuilt.
+  // One more engineer moves every figure and line but not the chart's axis (the example
+  // plan is fixed, so this holds every run).
+  const mark = () =>
+    page.evaluate(() => {
+      document.querySelector("#cost-table tbody tr").__kept = true;
+      document.querySelector("#results polyline").__kept = true;
+    });
+  const kept = () =>
+    page.evaluate(() => [
+      document.querySelector("#cost-table tbody tr").__kept,
+      document.querySelector("#results polyline").__kept,
+    ]);
+  await mark();
+  const before = await views();
+  const team = Number(await page.locator("#team-size").inputValue());
+  await page.locator("#team-size").fill(String(team + 1));
+  await page.waitForTimeout(300);
+  assert.deepEqual(await kept(), [true, true], "the cost table's rows and the chart's lines are the same elements");
+  const after = await views();
+  assert.notEqual(after.costRows, before.costRows);
+  assert.notEqual(after.charts[0], before.charts[0]);
+  // Larger changes, some of which change the chart's axis, then a fresh page.
+  for (const size of ["7", "12", "3"]) await page.locator("#team-size").fill(size);
+  await page.locator("#option-0-rate-likely").fill("41");
+  await settledRun(page);
+  await page.waitForTimeout(300);
+  const typed = await views();
+  assert.equal((await kept())[0], true, "same number of options: the rows stay");
+  assert.match(typed.costRows, /<td data-label="Total cost">\$[\d,]+<\/td>/);
+  await page.reload();
+  await ready(page);
+  await settledRun(page);
+  await page.waitForTimeout(300);
+  assert.deepEqual(await views(), typed);
+  // A change of shape (an option removed) rebuilds the rows.
+  await page.getByRole("button", { name: /Remove option/ }).nth(1).click();
+  await settledRun(page);
+  const rows = await page.locator("#cost-table tbody tr").count();
+  assert.equal(rows, (typed.costRows.match(/<tr>/g) ?? []).length - 1);
+  page.assertClean();
+  await context.close();
+});

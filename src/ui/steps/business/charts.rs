@@ -8,6 +8,7 @@ use crate::domain::cost::case::CaseFigures;
 use crate::domain::cost::uncertainty::RunResult;
 use crate::html::charts::{cumulative_cost, savings_range, weights};
 use crate::i18n::Key;
+use crate::ui::patched::patched;
 use crate::ui::state::use_app;
 
 /// A figure with a caption and a body set from `html`.
@@ -16,7 +17,7 @@ fn chart_figure(caption: Key, html: Signal<String>) -> impl IntoView {
     view! {
         <figure class="chart-figure">
             <figcaption>{move || state.t(caption)}</figcaption>
-            <div class="chart-body" inner_html=html></div>
+            <div class="chart-body" use:patched=html></div>
         </figure>
     }
 }

@@ -16,6 +16,7 @@ use crate::html::results::{cost_rows, fit_cards, uncertainty_rows, uncertainty_s
 use crate::html::Numbers;
 use crate::i18n::{tf, Key, Lang};
 use crate::platform::format::{money, money_compact, number, percent};
+use crate::ui::patched::patched;
 use crate::ui::state::use_app;
 
 /// Formats amounts in the plan's currency for the current language.
@@ -185,7 +186,7 @@ pub fn ResultsSection(
                 <table class="figures" id="cost-table">
                     <caption>{move || state.t(Key::CostTableCaption)}</caption>
                     <thead>{header_row(&COST_COLUMNS)}</thead>
-                    <tbody inner_html=rows></tbody>
+                    <tbody use:patched=Signal::from(rows)></tbody>
                 </table>
             </TableWrap>
             <CumulativeCostChart figures=figures labels=labels/>
@@ -234,12 +235,12 @@ fn Uncertainty(run: RwSignal<Option<RunResult>>, labels: Labels) -> impl IntoVie
     view! {
         <h3>{move || state.t(Key::UncertaintyHeading)}</h3>
         <div hidden=move || !ready.get()>
-            <ul class="plain-sentences" id="uncertainty-sentences" inner_html=part(0)></ul>
+            <ul class="plain-sentences" id="uncertainty-sentences" use:patched=Signal::derive(part(0))></ul>
             <TableWrap>
                 <table class="figures" id="uncertainty-table">
                     <caption>{move || state.t(Key::UncertaintyCaption)}</caption>
                     <thead>{header_row(&UNCERTAINTY_COLUMNS)}</thead>
-                    <tbody inner_html=part(1)></tbody>
+                    <tbody use:patched=Signal::derive(part(1))></tbody>
                 </table>
             </TableWrap>
             <p class="hint">{part(2)}</p>
@@ -260,6 +261,6 @@ fn FitCards(fits: Memo<Vec<crate::domain::cost::fit::Fit>>, labels: Labels) -> i
     view! {
         <h3>{move || state.t(Key::FitHeading)}</h3>
         <p class="hint">{move || state.t(Key::FitHint)}</p>
-        <div class="fit-cards" id="fit-cards" inner_html=cards></div>
+        <div class="fit-cards" id="fit-cards" use:patched=Signal::from(cards)></div>
     }
 }

@@ -1,0 +1,55 @@
+//! Views written as HTML text (`crate::html`) and kept up to date in place: the first
+//! write, or one that changes the view's shape, sets `innerHTML`; after that only the
+//! texts and attributes that changed are set, so a keystroke does not make the browser
+//! parse and build the cost table or a chart again.
+
+use leptos::prelude::*;
+use web_sys::Element;
+
+use crate::html::patch::{changes, element_count, Change};
+
+/// Directive: `<tbody use:patched=html>` keeps the element's content equal to `html`.
+pub fn patched(el: Element, html: Signal<String>) {
+    Effect::new(move |old: Option<String>| {
+        html.with(|new| {
+            write(&el, old.as_deref(), new);
+            new.clone()
+        })
+    });
+}
+
+fn write(el: &Element, old: Option<&str>, new: &str) {
+    let Some(edits) = old.and_then(|old| in_place(el, old, new)) else {
+        el.set_inner_html(new);
+        return;
+    };
+    let all = el.get_elements_by_tag_name("*");
+    for edit in edits {
+        match edit {
+            Change::Text { element, text } => {
+                if let Some(e) = all.item(element as u32) {
+                    e.set_text_content(Some(&text));
+                }
+            }
+            Change::Attr {
+                element,
+                name,
+                value,
+            } => {
+                if let Some(e) = all.item(element as u32) {
+                    let _ = e.set_attribute(&name, &value);
+                }
+            }
+        }
+    }
+}
+
+/// The edits, if the page still holds exactly what `old` built (nothing else wrote to it)
+/// and `new` has the same shape.
+fn in_place(el: &Element, old: &str, new: &str) -> Option<Vec<Change>> {
+    let count = element_count(old)?;
+    if el.get_elements_by_tag_name("*").length() as usize != count {
+        return None;
+    }
+    changes(old, new)
+}
