@@ -28,7 +28,7 @@ fn write(el: &Element, old: Option<&str>, new: &str) {
         match edit {
             Change::Text { element, text } => {
                 if let Some(e) = all.item(element as u32) {
-                    e.set_text_content(Some(&text));
+                    set_text(&e, &text);
                 }
             }
             Change::Attr {
@@ -41,6 +41,20 @@ fn write(el: &Element, old: Option<&str>, new: &str) {
                 }
             }
         }
+    }
+}
+
+/// Rewrites the element's one text node where it has one: cheaper than `textContent`,
+/// which replaces the node (the cost table's cells: 1.18 against 1.65 ms per keystroke
+/// at 4x throttling, in one run of 40 keystrokes each).
+fn set_text(e: &Element, text: &str) {
+    match e.first_child() {
+        Some(node)
+            if node.node_type() == web_sys::Node::TEXT_NODE && node.next_sibling().is_none() =>
+        {
+            node.set_node_value(Some(text));
+        }
+        _ => e.set_text_content(Some(text)),
     }
 }
 
