@@ -8,7 +8,9 @@ use web_sys::Element;
 
 use crate::html::patch::{changes, element_count, Change};
 
-/// Directive: `<tbody use:patched=html>` keeps the element's content equal to `html`.
+/// Directive: `<tbody use:patched=html>` keeps the element's content equal to `html`,
+/// which must come from `crate::html`'s builders (every text and value escaped there):
+/// never text a user typed.
 pub fn patched(el: Element, html: Signal<String>) {
     Effect::new(move |old: Option<String>| {
         html.with(|new| {
