@@ -10,10 +10,19 @@ use offshoring_planner::domain::cost::case::compute;
 use offshoring_planner::domain::example::example_plan;
 use offshoring_planner::domain::Plan;
 use offshoring_planner::html::charts::{cumulative_cost, weights};
-use offshoring_planner::html::patch::{changes, element_count, Change};
+use offshoring_planner::html::patch::{edits, Change};
 use offshoring_planner::html::results::{cost_rows, fit_cards, names};
 use offshoring_planner::html::Html;
 use offshoring_planner::i18n::Lang;
+
+fn changes(old: &str, new: &str) -> Option<Vec<Change>> {
+    edits(old, new).map(|e| e.changes)
+}
+
+/// How many elements `old` builds, as the edits count them.
+fn element_count(html: &str) -> Option<usize> {
+    edits(html, html).map(|e| e.elements)
+}
 
 /// An element as a browser would hold it: tag, attributes, and either text or children.
 #[derive(Clone, Debug, PartialEq)]

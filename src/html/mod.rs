@@ -1,7 +1,8 @@
 //! Read-only views (the business results, the step list) as HTML text, in pure Rust. Each
-//! is set with one `innerHTML` write, and only when its text changed, so a keystroke
-//! costs one string comparison per section instead of a rebuilt DOM tree, and the views
-//! are plain functions instead of generic components.
+//! is written only when its text changed: the step list with one `innerHTML` write, the
+//! business results in place where only figures moved ([`patch`]), so a keystroke costs
+//! one string comparison per section instead of a rebuilt DOM tree, and the views are
+//! plain functions instead of generic components.
 //!
 //! Every text and attribute value is escaped here ([`Html`]); the markup uses classes and
 //! SVG presentation attributes only, never inline `style`, which the CSP refuses.

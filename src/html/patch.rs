@@ -22,9 +22,19 @@ pub enum Change {
     },
 }
 
+/// What turns the elements built from one fragment into those another builds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Edits {
+    /// How many elements the old fragment builds: the page must hold as many for the
+    /// edits to apply.
+    pub elements: usize,
+    /// In document order; none when the fragments are equal.
+    pub changes: Vec<Change>,
+}
+
 /// The edits that turn the elements built from `old` into what `new` would build, or
-/// `None` when the shapes differ. Equal fragments give no edit.
-pub fn changes(old: &str, new: &str) -> Option<Vec<Change>> {
+/// `None` when the shapes differ. Each fragment is read once.
+pub fn edits(old: &str, new: &str) -> Option<Edits> {
     let (a, b) = (nodes(old)?, nodes(new)?);
     if a.len() != b.len() {
         return None;
@@ -42,7 +52,10 @@ pub fn changes(old: &str, new: &str) -> Option<Vec<Change>> {
             _ => return None,
         }
     }
-    Some(out)
+    Some(Edits {
+        elements: element,
+        changes: out,
+    })
 }
 
 fn element_changes(x: &Element, y: &Element, index: usize, out: &mut Vec<Change>) -> Option<()> {
@@ -70,16 +83,6 @@ fn element_changes(x: &Element, y: &Element, index: usize, out: &mut Vec<Change>
         }
     }
     Some(())
-}
-
-/// The number of elements a fragment builds, or `None` if it is not this module's own.
-pub fn element_count(html: &str) -> Option<usize> {
-    Some(
-        nodes(html)?
-            .iter()
-            .filter(|n| matches!(n, Node::Element(_)))
-            .count(),
-    )
 }
 
 struct Element<'a> {

@@ -6,7 +6,7 @@
 use leptos::prelude::*;
 use web_sys::Element;
 
-use crate::html::patch::{changes, element_count, Change};
+use crate::html::patch::{edits, Change};
 
 /// Directive: `<tbody use:patched=html>` keeps the element's content equal to `html`,
 /// which must come from `crate::html`'s builders (every text and value escaped there):
@@ -21,12 +21,17 @@ pub fn patched(el: Element, html: Signal<String>) {
 }
 
 fn write(el: &Element, old: Option<&str>, new: &str) {
-    let Some(edits) = old.and_then(|old| in_place(el, old, new)) else {
+    let all = el.get_elements_by_tag_name("*");
+    // In place only if the page still holds exactly what `old` built (nothing else wrote
+    // to it) and `new` has the same shape.
+    let in_place = old
+        .and_then(|old| edits(old, new))
+        .filter(|e| e.elements == all.length() as usize);
+    let Some(edits) = in_place else {
         el.set_inner_html(new);
         return;
     };
-    let all = el.get_elements_by_tag_name("*");
-    for edit in edits {
+    for edit in edits.changes {
         match edit {
             Change::Text { element, text } => {
                 if let Some(e) = all.item(element as u32) {
@@ -58,14 +63,4 @@ fn set_text(e: &Element, text: &str) {
         }
         _ => e.set_text_content(Some(text)),
     }
-}
-
-/// The edits, if the page still holds exactly what `old` built (nothing else wrote to it)
-/// and `new` has the same shape.
-fn in_place(el: &Element, old: &str, new: &str) -> Option<Vec<Change>> {
-    let count = element_count(old)?;
-    if el.get_elements_by_tag_name("*").length() as usize != count {
-        return None;
-    }
-    changes(old, new)
 }
