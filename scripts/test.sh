@@ -7,18 +7,35 @@ export TRUNK_SKIP_VERSION_CHECK=true
 export CHROMEDRIVER=/usr/bin/chromedriver
 MAX_FIRST_LOAD_KB=200
 
+LOG_DIR=$(mktemp -d)
+trap 'rm -rf "$LOG_DIR"' EXIT
+
+# What the machine has left: a build that runs out of disk or memory fails with an
+# error far above the end of the output, so the figures are printed again on failure.
+resources() {
+  printf 'disk free here: %s; memory available: %s MiB\n' \
+    "$(df -h . | awk 'NR == 2 { print $4 }')" \
+    "$(awk '/MemAvailable/ { print int($2 / 1024) }' /proc/meminfo)"
+}
+
 layer() {
   local name=$1
   shift
   printf '\n=== %s\n' "$name"
-  local started=$SECONDS
-  if ! "$@"; then
+  local started=$SECONDS log="$LOG_DIR/layer.log"
+  "$@" 2>&1 | tee "$log"
+  if [ "${PIPESTATUS[0]}" -ne 0 ]; then
     printf '\nFAILED: %s (command: %s)\n' "$name" "$*"
+    # The lines that name the cause, repeated here where a truncated log still shows them.
+    grep -E '^(error|warning: unused)|No space left|signal: 9|SIGKILL|out of memory|not ok|panicked' \
+      "$log" | head -20 | sed 's/^/  cause? /'
+    resources
     exit 1
   fi
   printf -- '--- %s: ok (%ss)\n' "$name" "$((SECONDS - started))"
 }
 
+resources
 layer "formatting (cargo fmt --check)" cargo fmt --all -- --check
 layer "lints, native (cargo clippy)" cargo clippy --all-targets --features schema -- -D warnings
 layer "lints, WebAssembly (cargo clippy)" cargo clippy --all-targets --target wasm32-unknown-unknown --features split -- -D warnings
