@@ -306,3 +306,54 @@ mod intl_zones {
         assert_eq!(y.differs.len(), 2);
     }
 }
+
+mod after_this_task {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use offshoring_planner::platform::soon::{after_this_task, waiting};
+    use wasm_bindgen_test::*;
+
+    /// Resolves in a timer task `ms` from now.
+    async fn sleep(ms: i32) {
+        let p = js_sys::Promise::new(&mut |resolve, _| {
+            web_sys::window()
+                .unwrap()
+                .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+                .unwrap();
+        });
+        wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
+    }
+
+    #[wasm_bindgen_test]
+    async fn queued_jobs_run_later_in_order_one_per_task() {
+        let log = Rc::new(RefCell::new(Vec::new()));
+        for i in 0..3 {
+            let l = log.clone();
+            after_this_task(move || l.borrow_mut().push(i));
+        }
+        let l = log.clone();
+        after_this_task(move || {
+            // A job may queue another: it runs after those already waiting.
+            let again = l.clone();
+            after_this_task(move || again.borrow_mut().push(9));
+            l.borrow_mut().push(3);
+        });
+        assert!(
+            log.borrow().is_empty(),
+            "nothing runs in the task that queued it"
+        );
+        assert_eq!(waiting(), 4);
+        sleep(0).await;
+        assert_eq!(*log.borrow(), vec![0], "the first job has its own task");
+        for _ in 0..20 {
+            if waiting() == 0 {
+                break;
+            }
+            sleep(5).await;
+        }
+        sleep(5).await;
+        assert_eq!(*log.borrow(), vec![0, 1, 2, 3, 9]);
+        assert_eq!(waiting(), 0);
+    }
+}

@@ -9,5 +9,6 @@ pub mod intl;
 pub mod offline;
 pub mod plan_store;
 pub mod reader;
+pub mod soon;
 pub mod storage;
 pub mod zones;

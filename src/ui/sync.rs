@@ -11,6 +11,7 @@ use crate::domain::persist::{envelope_revision, is_quota_error, revision_of, PLA
 use crate::i18n::Key;
 use crate::platform::plan_store::{self, SaveError};
 use crate::platform::reader::with_reader;
+use crate::platform::soon::after_this_task;
 use crate::platform::storage::StoreError;
 
 /// Saves the plan and the scenarios whenever they change, and listens for other tabs.
@@ -35,15 +36,12 @@ pub fn install(state: AppState) {
         }
         // After this turn of the event loop, so the page shows the change first.
         pending.set_value(true);
-        set_timeout(
-            move || {
-                if generation.try_get_value() == Some(g) {
-                    pending.set_value(false);
-                    state.plan.with_untracked(|p| save_now(state, p));
-                }
-            },
-            std::time::Duration::ZERO,
-        );
+        after_this_task(move || {
+            if generation.try_get_value() == Some(g) {
+                pending.set_value(false);
+                state.plan.with_untracked(|p| save_now(state, p));
+            }
+        });
     });
 
     Effect::new(move |_| {

@@ -41,8 +41,9 @@ pub fn StepPage() -> impl IntoView {
         let step = state.step.get_untracked();
         if asked.get_value() != Some(step) {
             asked.set_value(Some(step));
+            // After the page has answered the input that asked for it.
             if let Some(next) = step.next() {
-                prefetch(next);
+                crate::platform::soon::after_this_task(move || prefetch(next));
             }
         }
     };

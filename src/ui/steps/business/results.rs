@@ -16,6 +16,7 @@ use crate::html::results::{cost_rows, fit_cards, uncertainty_rows, uncertainty_s
 use crate::html::Numbers;
 use crate::i18n::{tf, Key, Lang};
 use crate::platform::format::{money, money_compact, number, percent};
+use crate::platform::soon::after_this_task;
 use crate::ui::patched::patched;
 use crate::ui::state::use_app;
 
@@ -125,14 +126,11 @@ pub fn deferred_html(
         }
         let g = generation.get_value().wrapping_add(1);
         generation.set_value(g);
-        set_timeout(
-            move || {
-                if generation.try_get_value() == Some(g) {
-                    apply();
-                }
-            },
-            std::time::Duration::ZERO,
-        );
+        after_this_task(move || {
+            if generation.try_get_value() == Some(g) {
+                apply();
+            }
+        });
     });
     html
 }
