@@ -174,7 +174,11 @@ fn a_plan_from_a_newer_version_is_never_written_over() {
 #[wasm_bindgen_test]
 fn an_unreadable_saved_value_is_kept_under_the_backup_key() {
     let store = Store::open();
-    store.remove(BACKUP_KEY);
+    let second = persist::backup_slot_key(BACKUP_KEY, 1);
+    let third = persist::backup_slot_key(BACKUP_KEY, 2);
+    for key in [BACKUP_KEY, &second, &third] {
+        store.remove(key);
+    }
     local()
         .set_item(PLAN_KEY, "{\"schema_version\":1,\"plan\":")
         .unwrap();
@@ -191,8 +195,26 @@ fn an_unreadable_saved_value_is_kept_under_the_backup_key() {
         local().get_item(BACKUP_KEY).unwrap().as_deref(),
         Some("{\"schema_version\":1,\"plan\":")
     );
+    // A second unreadable value is kept above the first, which stays; opening the same
+    // value again keeps nothing twice.
+    local().set_item(PLAN_KEY, "null").unwrap();
+    for _ in 0..2 {
+        let (_, opened) = plan_store::open(&store, Plan::default());
+        assert!(matches!(opened, Opened::Unreadable { .. }), "{opened:?}");
+        assert_eq!(
+            local().get_item(BACKUP_KEY).unwrap().as_deref(),
+            Some("null")
+        );
+        assert_eq!(
+            local().get_item(&second).unwrap().as_deref(),
+            Some("{\"schema_version\":1,\"plan\":")
+        );
+        assert_eq!(local().get_item(&third).unwrap(), None);
+    }
     store.remove(PLAN_KEY);
-    store.remove(BACKUP_KEY);
+    for key in [BACKUP_KEY.to_string(), second, third] {
+        store.remove(&key);
+    }
 }
 
 /// Without the JSON reader (its file not fetched): nothing saved is read or written

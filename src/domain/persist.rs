@@ -159,6 +159,44 @@ pub fn is_quota_error(name: &str) -> bool {
     )
 }
 
+/// How many unreadable values are kept, newest first, under a backup key and its
+/// numbered neighbours (`…backup`, `…backup.2`, `…backup.3`): a second unreadable value
+/// does not write over the first.
+pub const BACKUP_SLOTS: usize = 3;
+
+/// The key of backup slot `slot` (0 = newest) under `base`: `base`, then `base.2`, …
+pub fn backup_slot_key(base: &str, slot: usize) -> String {
+    match slot {
+        0 => base.to_string(),
+        n => format!("{base}.{}", n + 1),
+    }
+}
+
+/// The writes (slot, value) that keep `value` as the newest backup, given what the
+/// `BACKUP_SLOTS` slots hold, newest first. The values before the first empty slot move
+/// down one; with every slot full the oldest is dropped. Nothing when a slot already
+/// holds `value`, so opening the same unreadable value again pushes nothing out. Applied
+/// in order, each value is copied before its slot is written over: stopping at the first
+/// refused write loses nothing that was kept.
+pub fn backup_writes(held: &[Option<String>], value: &str) -> Vec<(usize, String)> {
+    if held.iter().any(|h| h.as_deref() == Some(value)) {
+        return Vec::new();
+    }
+    let last = BACKUP_SLOTS - 1;
+    let end = held
+        .iter()
+        .take(BACKUP_SLOTS)
+        .position(Option::is_none)
+        .unwrap_or(last)
+        .min(last);
+    let mut writes: Vec<(usize, String)> = (0..end)
+        .rev()
+        .filter_map(|s| held.get(s)?.clone().map(|v| (s + 1, v)))
+        .collect();
+    writes.push((0, value.to_string()));
+    writes
+}
+
 /// One migration step: the envelope of version N, as JSON, into version N + 1.
 type Migration = fn(Value) -> Value;
 

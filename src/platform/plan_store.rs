@@ -26,7 +26,8 @@ pub enum Opened {
 }
 
 /// Reads the saved plan; with nothing usable saved, the user starts from `fresh`. An
-/// unreadable value is copied to the backup key before anything can overwrite it.
+/// unreadable value is copied to the backup key (the older backups moved down, see
+/// [`persist::backup_writes`]) before anything can overwrite it.
 pub fn open(store: &Store, fresh: Plan) -> (Plan, Opened) {
     open_with(store, fresh, reader())
 }
@@ -58,7 +59,7 @@ pub fn open_with(store: &Store, fresh: Plan, reader: Option<Reader>) -> (Plan, O
         }
         Loaded::Unreadable(problem) => {
             let kept = raw.unwrap_or_default();
-            let _ = store.set(BACKUP_KEY, &kept);
+            (reader.keep_backup)(store, BACKUP_KEY, &kept);
             (fresh, Opened::Unreadable { problem, kept })
         }
     }
@@ -163,7 +164,7 @@ pub fn open_scenarios(store: &Store, reader: Option<Reader>) -> Option<Scenarios
     };
     let reader = reader?;
     Some((reader.scenarios)(&raw).unwrap_or_else(|| {
-        let _ = store.set(&format!("{SCENARIOS_KEY}.backup"), &raw);
+        (reader.keep_backup)(store, &format!("{SCENARIOS_KEY}.backup"), &raw);
         Scenarios::default()
     }))
 }

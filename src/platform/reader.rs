@@ -18,6 +18,8 @@ use crate::domain::share::{self, OpenError};
 use crate::domain::Plan;
 use crate::i18n::Lang;
 
+use super::storage::Store;
+
 /// The readers. Plain function pointers: whoever holds one can call it at once.
 #[derive(Clone, Copy)]
 pub struct Reader {
@@ -27,6 +29,9 @@ pub struct Reader {
     pub scenarios: fn(&str) -> Option<Scenarios>,
     /// The plan as an exported JSON file, with its time of export.
     pub export_file: fn(&Plan, &str, Lang) -> String,
+    /// Keeps an unreadable value as the newest backup under a key (only ever needed
+    /// after something saved was read, so it rides here).
+    pub keep_backup: fn(&Store, &str, &str),
 }
 
 thread_local! {
@@ -81,6 +86,24 @@ fn readers() -> Reader {
         file: share::import_json,
         scenarios: Scenarios::decode,
         export_file: |plan, at, lang| crate::export::data::json(plan, None, at, lang),
+        keep_backup,
+    }
+}
+
+/// Keeps an unreadable `value` as the newest backup under `base`, the older ones moved
+/// down (`persist::backup_writes`). A refused write stops there: what was kept stays,
+/// and the caller still holds `value` for download.
+fn keep_backup(store: &Store, base: &str, value: &str) {
+    let held: Vec<Option<String>> = (0..persist::BACKUP_SLOTS)
+        .map(|slot| store.get(&persist::backup_slot_key(base, slot)))
+        .collect();
+    for (slot, v) in persist::backup_writes(&held, value) {
+        if store
+            .set(&persist::backup_slot_key(base, slot), &v)
+            .is_err()
+        {
+            break;
+        }
     }
 }
 

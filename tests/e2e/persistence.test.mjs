@@ -109,6 +109,9 @@ test("an unreadable saved plan is kept as a backup and the user is told", async 
   const { context, page } = await newPage(s.browser);
   await page.goto(s.url);
   await ready(page);
+  const BACKUP_SLOTS = [BACKUP_KEY, `${BACKUP_KEY}.2`, `${BACKUP_KEY}.3`];
+  await page.evaluate((keys) => keys.forEach((k) => localStorage.removeItem(k)), BACKUP_SLOTS);
+  const kept = [];
   for (const [raw, reason] of [
     ["not json at all", /not valid JSON/],
     ['{"schema_version":1,"saved_at":"x","plan":{"business":{"team_size":"many"}}}', /fields do not match/],
@@ -117,13 +120,19 @@ test("an unreadable saved plan is kept as a backup and the user is told", async 
     ['{"schema_version":2,"revision":"one","saved_at":"x","plan":{}}', /fields do not match/],
     ["null", /fields do not match/],
   ]) {
-    await page.evaluate(([k, v]) => { localStorage.setItem(k, v); localStorage.removeItem("offshoring-planner.backup"); }, [PLAN_KEY, raw]);
+    await page.evaluate(([k, v]) => localStorage.setItem(k, v), [PLAN_KEY, raw]);
     await page.reload();
     await ready(page);
     const notice = page.locator(".notice-urgent");
     assert.match(await notice.textContent(), /could not be opened/);
     assert.match(await notice.textContent(), reason);
-    assert.equal(await page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 10)); return localStorage.getItem(k); }, BACKUP_KEY), raw);
+    // Each unreadable value is kept as the newest backup; the two before it move down.
+    kept.unshift(raw);
+    const slots = await page.evaluate(async (keys) => {
+      await new Promise((r) => setTimeout(r, 10));
+      return keys.map((k) => localStorage.getItem(k));
+    }, BACKUP_SLOTS);
+    assert.deepEqual(slots, [0, 1, 2].map((i) => kept[i] ?? null));
     const download = page.waitForEvent("download");
     await notice.getByRole("button", { name: "Download the kept copy" }).click();
     const file = await download;
