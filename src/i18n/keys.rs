@@ -27,7 +27,7 @@ keys! {
     GlossCycleTime, GlossDefectLeakage, GlossEscalation,
     ExScope, ExTargetCycle, ExTargetDefects, ExOwnerPriorities, ExOwnerDecisions,
     ExOwnerEscalation, ExOwnerDone,
-    TableRegion, PartLoadFailed, TryAgain, CatalogueFailed, UpdateReady, ReloadToUpdate, SavedNotRead, Reload, LanguageLabel, LanguageName, NumberDecimal, NumberGroup,
+    TableRegion, PartLoadFailed, TryAgain, StepLoading, CatalogueFailed, UpdateReady, ReloadToUpdate, SavedNotRead, Reload, LanguageLabel, LanguageName, NumberDecimal, NumberGroup,
     Undo, Redo, Undone, Redone, StatusSaved, StatusNotSaved, StatusMemory, StatusReadOnly, EmbedCurrency, EmbedUserChooses, EmbedLanguage,
     EmbedPreset, EmbedResize, EmbedCode, EmbedCopy, EmbedCopied, EmbedCopyFailed, EmbedHosting,
     ExportPlanJson, ConflictText, ConflictTakeTheirs, ConflictKeepMine, ConflictCannotKeep,

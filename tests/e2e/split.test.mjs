@@ -93,6 +93,33 @@ test("a step whose file cannot be fetched says so, keeps the answers, and Try ag
   await context.close();
 });
 
+test("a step whose file is slow to arrive says it is loading, after a moment, until it is in", async () => {
+  const { context, page } = await newPage(s.browser, { serviceWorkers: "block" });
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(STEP_FILE, async (route) => {
+    if (new URL(route.request().url()).pathname.includes("_work-")) await held;
+    await route.continue();
+  });
+  await page.goto(s.url);
+  await ready(page);
+  const loading = page.locator(".step-loading");
+  assert.equal(await loading.isVisible(), false, "not shown on a step that is in");
+  await next(page);
+  await page.locator("h1#step-heading", { hasText: "Work selection" }).waitFor();
+  assert.equal(await loading.isVisible(), false, "not at once: a quick file never flashes it");
+  await page.waitForTimeout(900);
+  assert.equal(await loading.isVisible(), true, "said while the file is on its way");
+  assert.equal(await loading.textContent(), "Loading this step…");
+  assert.equal(await loading.getAttribute("role"), "status");
+  await page.screenshot({ path: "tests/e2e/artifacts/step-loading-1280.png" });
+  release();
+  await page.getByLabel("Maintenance of stable systems").waitFor();
+  assert.equal(await loading.isVisible(), false, "gone once the step is in");
+  page.assertClean();
+  await context.close();
+});
+
 test("the JSON reader is fetched only when something is saved; if it cannot be, nothing saved is written over", async () => {
   const { context, page } = await newPage(s.browser, { serviceWorkers: "block" });
   const READER = /\/split_planner_reader-[0-9a-f]{16}\.wasm$/;

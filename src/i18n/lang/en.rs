@@ -100,6 +100,7 @@ pub const fn early(key: Key) -> &'static str {
         PartLoadFailed => "This part of the planner could not be loaded. Check the connection, then try again. Your answers are safe.",
         CatalogueFailed => "The messages in {language} could not be loaded, so the planner shows English. Check the connection, then choose {language} again in the language menu.",
         TryAgain => "Try again",
+        StepLoading => "Loading this step…",
         TableRegion => "Table: scroll sideways to see every column",
         UpdateReady => "A new version of the planner is ready. Your answers are saved and stay as they are.",
         ReloadToUpdate => "Reload to update",

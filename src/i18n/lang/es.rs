@@ -84,6 +84,7 @@ pub fn text(key: Key) -> &'static str {
         PartLoadFailed => "No se pudo cargar esta parte del planificador. Revisa la conexión y vuelve a intentarlo. Tus respuestas están a salvo.",
         CatalogueFailed => "No se pudieron cargar los mensajes en {language}, así que el planificador se muestra en inglés. Revisa la conexión y vuelve a elegir {language} en el menú de idioma.",
         TryAgain => "Volver a intentar",
+        StepLoading => "Cargando este paso…",
         TableRegion => "Tabla: desplázate de lado para ver todas las columnas",
         UpdateReady => "Hay una versión nueva del planificador. Tus respuestas están guardadas y no cambian.",
         ReloadToUpdate => "Recargar para actualizar",

@@ -55,6 +55,10 @@ pub fn StepPage() -> impl IntoView {
                 {move || view! { <crate::ui::glossary::Glossary step=state.step.get()/> }}
             </crate::ui::later::Later>
             {body}
+            // Shown (by the style sheet) only while the step has neither its body nor a
+            // failure to say, and only after a moment: a step whose file is already here,
+            // or arrives quickly, never flashes it.
+            <p class="step-loading" role="status">{move || state.t(Key::StepLoading)}</p>
         </section>
     }
 }
