@@ -1,7 +1,8 @@
 //! Work that waits until the page has answered the current event: saving, the secondary
 //! views, fetching a step's file ahead. A keystroke pays only for putting a job in the
-//! queue; the browser's timer is set once, and the jobs then run one per task, in the
-//! order they came, so an input arriving meanwhile is never held behind all of them.
+//! queue (at most one browser timer waits at a time, for the next job); the jobs run one
+//! per task, in the order they came, so an input arriving meanwhile is never held behind
+//! all of them.
 
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
