@@ -21,16 +21,18 @@ pub fn patched(el: Element, html: Signal<String>) {
 }
 
 fn write(el: &Element, old: Option<&str>, new: &str) {
-    let all = el.get_elements_by_tag_name("*");
-    // In place only if the page still holds exactly what `old` built (nothing else wrote
-    // to it) and `new` has the same shape.
-    let in_place = old
-        .and_then(|old| edits(old, new))
-        .filter(|e| e.elements == all.length() as usize);
-    let Some(edits) = in_place else {
+    // In place only if `new` has the same shape as `old` and the page still holds
+    // exactly what `old` built (nothing else wrote to it); the page's elements are only
+    // listed once the shapes match.
+    let Some(edits) = old.and_then(|old| edits(old, new)) else {
         el.set_inner_html(new);
         return;
     };
+    let all = el.get_elements_by_tag_name("*");
+    if edits.elements != all.length() as usize {
+        el.set_inner_html(new);
+        return;
+    }
     for edit in edits.changes {
         match edit {
             Change::Text { element, text } => {
