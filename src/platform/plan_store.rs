@@ -164,8 +164,15 @@ pub fn open_scenarios(store: &Store, reader: Option<Reader>) -> Option<Scenarios
     };
     let reader = reader?;
     Some((reader.scenarios)(&raw).unwrap_or_else(|| {
-        (reader.keep_backup)(store, &format!("{SCENARIOS_KEY}.backup"), &raw);
-        Scenarios::default()
+        let backup = format!("{SCENARIOS_KEY}.backup");
+        (reader.keep_backup)(store, &backup, &raw);
+        // The page writes scenarios only when they change: once the backup holds what
+        // could not be read, replace it, so the next start does not meet it again.
+        let fresh = Scenarios::default();
+        if store.get(&backup).as_deref() == Some(raw.as_str()) {
+            let _ = save_scenarios(store, &fresh);
+        }
+        fresh
     }))
 }
 

@@ -38,8 +38,9 @@ pub fn App() -> impl IntoView {
     super::sync::install(state);
     super::history::install(state);
     state.embed.with_value(embed::apply);
-    // Offline support; a downloaded new version is offered, never forced.
-    Effect::new(move |_| {
+    // Offline support, registered once the first page is shown; a downloaded new
+    // version is offered, never forced.
+    crate::platform::soon::after_this_task(move || {
         crate::platform::offline::register(move || {
             let text = state.t(Key::UpdateReady).to_string();
             state.notify(text, false, Some(NoticeAction::ReloadToUpdate));
@@ -68,10 +69,14 @@ pub fn App() -> impl IntoView {
             <div class="layout">
                 <StepList/>
                 <main class="main" id="main">
-                    <ConfirmPanel/>
-                    <Notices/>
-                    <super::sync::ConflictPanel/>
-                    <super::shared::SharedBanner/>
+                    // Empty on almost every start, so built in the task after the page
+                    // is first shown; a notice raised while starting appears then.
+                    <super::later::Later>
+                        <ConfirmPanel/>
+                        <Notices/>
+                        <super::sync::ConflictPanel/>
+                        <super::shared::SharedBanner/>
+                    </super::later::Later>
                     <fieldset class="plain-fieldset" disabled=move || state.viewing.get().is_some()>
                         <StepPage/>
                     </fieldset>

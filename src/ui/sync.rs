@@ -6,8 +6,9 @@ use leptos::prelude::*;
 
 use super::shared::part_failed;
 use super::split::{shown_when, split_view};
-use super::state::{use_app, AppState, NoticeAction, SaveStatus};
+use super::state::{use_app, AppState, NoticeAction, SaveStatus, Viewing};
 use crate::domain::persist::{envelope_revision, is_quota_error, revision_of, PLAN_KEY};
+use crate::domain::scenarios::{Scenarios, SCENARIOS_KEY};
 use crate::i18n::Key;
 use crate::platform::plan_store::{self, SaveError};
 use crate::platform::reader::with_reader;
@@ -44,10 +45,16 @@ pub fn install(state: AppState) {
         });
     });
 
-    Effect::new(move |_| {
-        let s = state.scenarios.get();
-        if state.viewing.get_untracked().is_none() {
-            let _ = plan_store::save_scenarios(&state.store.get_value(), &s);
+    // Written when they change, not when the page starts (they were just read), and not
+    // when they are another tab's, just adopted (already stored).
+    Effect::new(move |first: Option<()>| {
+        state.scenarios.track();
+        if first.is_some() && state.viewing.get_untracked().is_none() {
+            let store = state.store.get_value();
+            let text = state.scenarios.with_untracked(Scenarios::encode);
+            if store.get(SCENARIOS_KEY).as_deref() != Some(text.as_str()) {
+                let _ = store.set(SCENARIOS_KEY, &text);
+            }
         }
     });
 
@@ -63,10 +70,10 @@ pub fn install(state: AppState) {
     });
     on_cleanup(move || leaving.remove());
 
-    let handle = window_event_listener(ev::storage, move |e| {
-        if e.key().as_deref() == Some(PLAN_KEY) {
-            other_tab_saved(state, e.new_value());
-        }
+    let handle = window_event_listener(ev::storage, move |e| match e.key().as_deref() {
+        Some(PLAN_KEY) => other_tab_saved(state, e.new_value()),
+        Some(SCENARIOS_KEY) => other_tab_changed_scenarios(state, e.new_value()),
+        _ => {}
     });
     on_cleanup(move || handle.remove());
 }
@@ -137,6 +144,33 @@ fn other_tab_saved(state: AppState, new_value: Option<String>) {
             state.revision.set_value(theirs);
         } else {
             state.conflict.set(Some(theirs));
+        }
+    });
+}
+
+/// Another tab changed the saved scenarios (duplicated, renamed, switched, deleted):
+/// this tab shows theirs, so its next change to the list cannot write over a scenario
+/// only the other tab knew. The plan being edited follows `other_tab_saved`: a switch
+/// there saves a different plan, which this tab is asked about. What cannot be read is
+/// left alone, and a tab that must not write (`Viewing::Newer`, `Viewing::Unread`)
+/// takes nothing.
+fn other_tab_changed_scenarios(state: AppState, new_value: Option<String>) {
+    if matches!(
+        state.viewing.get_untracked(),
+        Some(Viewing::Newer | Viewing::Unread)
+    ) {
+        return;
+    }
+    with_reader(move |reader| {
+        let theirs = match (reader, new_value) {
+            (Some(r), Some(raw)) => (r.scenarios)(&raw),
+            (Some(_), None) => Some(Scenarios::default()),
+            (None, _) => None,
+        };
+        if let Some(theirs) = theirs {
+            if state.scenarios.with_untracked(|mine| *mine != theirs) {
+                state.scenarios.set(theirs);
+            }
         }
     });
 }

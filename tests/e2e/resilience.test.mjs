@@ -113,3 +113,47 @@ test("two tabs: the stale one notices the newer save and the user chooses", asyn
   a.assertClean();
   await context.close();
 });
+
+test("two tabs: a scenario added in one is not lost to a change in the other", async () => {
+  const { context, page: a } = await newPage(s.browser);
+  await context.addInitScript(() => {
+    const set = Storage.prototype.setItem;
+    window.__scenarioWrites = 0;
+    Storage.prototype.setItem = function (k, v) {
+      if (k === "offshoring-planner.scenarios") window.__scenarioWrites++;
+      return set.call(this, k, v);
+    };
+  });
+  await a.goto(s.url);
+  await ready(a);
+  await a.getByRole("button", { name: "Load example plan" }).click();
+  await a.goto(`${s.url}?step=plan`);
+  await ready(a);
+  const b = await context.newPage();
+  const problems = [];
+  b.on("pageerror", (e) => problems.push(e.message));
+  b.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+  await b.goto(`${s.url}?step=plan`);
+  await ready(b);
+  await b.locator("#scenario-name").waitFor();
+  // Starting a page writes nothing: the list is written when it changes.
+  const writes = await b.evaluate(() => window.__scenarioWrites ?? 0);
+  assert.equal(writes, 0);
+
+  // Tab A keeps its plan as "Baseline" and goes on in a copy; tab B shows the new list.
+  await a.locator("#scenario-name").fill("Baseline");
+  await a.locator("#duplicate-scenario").click();
+  await b.locator("#scenario-list li", { hasText: "Baseline" }).waitFor();
+  assert.equal(await b.locator("#scenario-name").inputValue(), "Baseline (copy)");
+
+  // Tab B renames the plan it edits: "Baseline" stays in the saved list.
+  await b.locator("#scenario-name").fill("Variant");
+  await a.reload();
+  await ready(a);
+  assert.equal(await a.locator("#scenario-name").inputValue(), "Variant");
+  assert.equal(await a.locator("#scenario-list li", { hasText: "Baseline" }).count(), 1);
+  assert.equal(await a.locator(".conflict").count(), 0);
+  a.assertClean();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
