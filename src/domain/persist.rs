@@ -8,7 +8,7 @@ use serde_json::Value;
 use super::plan::{InvalidField, Plan};
 
 /// The schema this build writes. Every version ever released keeps a golden fixture in
-/// `tests/fixtures/plan-v{N}.json` and a step in [`MIGRATIONS`].
+/// `tests/fixtures/plan-v{N}.json` and a step in `MIGRATIONS` (below, private).
 pub const SCHEMA_VERSION: u32 = 2;
 /// Where the plan lives in storage.
 pub const PLAN_KEY: &str = "offshoring-planner.plan";
