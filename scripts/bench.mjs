@@ -4,6 +4,7 @@
 // like on a noisy machine.
 import { execFileSync } from "node:child_process";
 import { readFileSync, statSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, totalmem } from "node:os";
 import { serveDist, launch, newPage } from "../tests/e2e/harness.mjs";
 import { firstLoad, totals, kb } from "./first-load.mjs";
 import { exampleBusinessStep, typeTeamSizes } from "./keystrokes.mjs";
@@ -11,6 +12,7 @@ import { exampleBusinessStep, typeTeamSizes } from "./keystrokes.mjs";
 const RUNS = 30;
 const LOAD_RUNS = 7;
 const INPUTS = 40;
+const INPUT_LOADS = 3;
 const THROTTLE = 4;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const pct = (xs, p) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil((p / 100) * xs.length) - 1)];
@@ -20,7 +22,10 @@ const native = JSON.parse(
   execFileSync("cargo", ["run", "--quiet", "--release", "--example", "bench_native"], { encoding: "utf8" }).trim(),
 );
 const browser = await launch();
-const results = { date: new Date().toISOString(), cpu_throttling: THROTTLE, native };
+const browserVersion = `Chromium ${browser.version()}`;
+// The machine, and how busy it was before and after: timings move with other work.
+const machine = { cpus: cpus().length, memory_gib: Math.round(totalmem() / 2 ** 30), load_average_before: loadavg().map((l) => +l.toFixed(2)) };
+const results = { date: new Date().toISOString(), cpu_throttling: THROTTLE, machine, native };
 
 /** Navigation start to the step heading and the Next button being in the page, whose
  * handlers Leptos attaches as it creates them, under CPU throttling. Fresh context.
@@ -114,16 +119,29 @@ try {
   results.second_step_again_ms_median = median(opens.map((o) => o.again));
   results.second_step_first_open_after_answer_ms_median = median(answered.map((o) => o.first));
 
-  // 3. Input to updated results, and the rest, on one page with the example plan.
-  const { context, page } = await newPage(browser);
-  await page.addInitScript(() => addEventListener("TrunkApplicationStarted", (e) => { window.__wasm = e.detail.wasm; }));
-  await exampleBusinessStep(page, app.url);
-  const cdp = await context.newCDPSession(page);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
-  const latencies = await typeTeamSizes(page, INPUTS);
+  // 3. Input to updated results: INPUT_LOADS fresh loads of the example plan, INPUTS
+  // inputs each (one load's p95 of 40 is its second-slowest input: too few to say much
+  // alone). The first input of a load also runs code for the first time: its median is
+  // reported too. The last load goes on to the rest.
+  const latencies = [], perLoad = [], firsts = [];
+  let context, page, cdp;
+  for (let i = 0; i < INPUT_LOADS; i++) {
+    if (context) await context.close();
+    ({ context, page } = await newPage(browser));
+    await page.addInitScript(() => addEventListener("TrunkApplicationStarted", (e) => { window.__wasm = e.detail.wasm; }));
+    await exampleBusinessStep(page, app.url);
+    cdp = await context.newCDPSession(page);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
+    const these = await typeTeamSizes(page, INPUTS);
+    latencies.push(...these);
+    perLoad.push(pct(these, 95));
+    firsts.push(these[0]);
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  }
   results.input_to_results_ms_p50 = pct(latencies, 50);
   results.input_to_results_ms_p95 = pct(latencies, 95);
-  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  results.input_to_results_ms_p95_per_load = perLoad;
+  results.input_first_after_load_ms_median = median(firsts);
 
   // 4. The uncertainty run (10,000 trials, in-house + 4 options), unthrottled, vs native.
   const times = await page.evaluate((runs) => {
@@ -175,7 +193,9 @@ row("  planner / baseline", `${results.interactive_ratio_to_baseline.toFixed(2)}
 row("  whole first step built (results last)", ms(results.step_complete_ms_median));
 row(`second step opened, ${THROTTLE}x throttling: first time (its file fetched) / again`, `${ms(results.second_step_first_open_ms_median)} / ${ms(results.second_step_again_ms_median)}`);
 row("  first time, after answering the first step (file fetched ahead)", ms(results.second_step_first_open_after_answer_ms_median));
-row(`input to updated cost table, ${THROTTLE}x throttling, ${INPUTS} inputs`, `p50 ${ms(results.input_to_results_ms_p50)}, p95 ${ms(results.input_to_results_ms_p95)} (budget: p95 16 ms)`);
+row(`input to updated cost table, ${THROTTLE}x throttling, ${INPUT_LOADS} loads of ${INPUTS} inputs`, `p50 ${ms(results.input_to_results_ms_p50)}, p95 ${ms(results.input_to_results_ms_p95)} (budget: p95 16 ms)`);
+row("  p95 of each load", results.input_to_results_ms_p95_per_load.map(ms).join(", "));
+row("  first input after a load, median", ms(results.input_first_after_load_ms_median));
 row("uncertainty run, 10,000 trials, in-house + 4 options, median of 30", "");
 row("  native (release)", ms(native.native_recalc_ms_median));
 row("  headless Chromium (release wasm)", `${ms(results.browser_recalc_ms_median)} (budget: 50 ms)`);
@@ -184,5 +204,8 @@ row("year of overlap, six locations: first time / again", `${ms(results.overlap_
 row("example plan's share link", `${results.share_link_chars} characters (budget: 2,000)`);
 row("example plan's JSON export", `${(results.json_export_bytes / 1024).toFixed(1)} KB`);
 row("wasm memory after a full walk", `${(results.wasm_memory_bytes / 1048576).toFixed(1)} MiB`);
+results.machine.load_average_after = loadavg().map((l) => +l.toFixed(2));
+results.machine.browser = browserVersion;
+row("machine", `${machine.cpus} cores, ${machine.memory_gib} GiB, ${browserVersion}; load average (1, 5, 15 min) before ${machine.load_average_before.join(" ")}, after ${machine.load_average_after.join(" ")}`);
 writeFileSync("bench-results.json", JSON.stringify(results, null, 2) + "\n");
 console.log("wrote bench-results.json");
