@@ -18,7 +18,7 @@ pub fn EmbedPanel() -> impl IntoView {
     let opened = RwSignal::new(false);
     view! {
         <details class="embed-panel" id="embed-panel" on:toggle=move |_| opened.set(true)>
-            <summary>{move || state.t(Key::EmbedTitle)}</summary>
+            <summary>{state.msg(Key::EmbedTitle)}</summary>
             {crate::ui::split::shown_when(move || opened.get(), embed_body)}
         </details>
     }
@@ -69,10 +69,10 @@ fn EmbedBody() -> impl IntoView {
     let copy = move |_| copy_text(&code(), move |ok| copied.set(Some(ok)));
 
     view! {
-            <p class="hint">{move || state.t(Key::EmbedIntro)}</p>
+            <p class="hint">{state.msg(Key::EmbedIntro)}</p>
             <div class="embed-options">
                 <div class="field">
-                    <label for="embed-accent">{move || state.t(Key::EmbedAccent)}</label>
+                    <label for="embed-accent">{state.msg(Key::EmbedAccent)}</label>
                     <input
                         id="embed-accent"
                         type="text"
@@ -84,7 +84,7 @@ fn EmbedBody() -> impl IntoView {
                         on:input=move |e| accent.set(event_target_value(&e))
                     />
                     <Show when=accent_bad>
-                        <p class="field-error" id="embed-accent-error">{move || state.t(Key::EmbedAccentBad)}</p>
+                        <p class="field-error" id="embed-accent-error">{state.msg(Key::EmbedAccentBad)}</p>
                     </Show>
                 </div>
                 <Choice id="embed-theme" label=Key::EmbedTheme value=theme
@@ -96,24 +96,24 @@ fn EmbedBody() -> impl IntoView {
             <label class="check">
                 <input type="checkbox" id="embed-preset" prop:checked=move || preset.get()
                     on:change=move |e| preset.set(event_target_checked(&e))/>
-                <span>{move || state.t(Key::EmbedPreset)}</span>
+                <span>{state.msg(Key::EmbedPreset)}</span>
             </label>
             <label class="check">
                 <input type="checkbox" id="embed-resize" prop:checked=move || resize.get()
                     on:change=move |e| resize.set(event_target_checked(&e))/>
-                <span>{move || state.t(Key::EmbedResize)}</span>
+                <span>{state.msg(Key::EmbedResize)}</span>
             </label>
-            <label for="embed-code" class="embed-code-label">{move || state.t(Key::EmbedCode)}</label>
+            <label for="embed-code" class="embed-code-label">{state.msg(Key::EmbedCode)}</label>
             <textarea id="embed-code" readonly rows="5" prop:value=code></textarea>
             <div class="notice-actions">
                 <button type="button" class="btn btn-secondary" id="embed-copy" on:click=copy>
-                    {move || state.t(Key::EmbedCopy)}
+                    {state.msg(Key::EmbedCopy)}
                 </button>
                 <span role="status" class="hint">
                     {move || copied.get().map(|ok| state.t(if ok { Key::EmbedCopied } else { Key::EmbedCopyFailed }))}
                 </span>
             </div>
-            <p class="hint">{move || state.t(Key::EmbedHosting)}</p>
+            <p class="hint">{state.msg(Key::EmbedHosting)}</p>
     }
 }
 

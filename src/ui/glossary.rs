@@ -72,7 +72,7 @@ pub fn Glossary(step: Step) -> impl IntoView {
         .collect_view();
     view! {
         <details class="glossary">
-            <summary>{move || state.t(Key::GlossaryTitle)}</summary>
+            <summary>{state.msg(Key::GlossaryTitle)}</summary>
             <dl>{items}</dl>
         </details>
     }

@@ -92,11 +92,11 @@ pub fn HistoryButtons() -> impl IntoView {
         <span class="save-status" role="status" id="save-status">{status}</span>
         <button type="button" class="btn btn-quiet" id="undo" aria-keyshortcuts="Control+Z"
             disabled=move || !can(true) on:click=move |_| step(state, applying, true)>
-            {move || state.t(Key::Undo)}
+            {state.msg(Key::Undo)}
         </button>
         <button type="button" class="btn btn-quiet" id="redo" aria-keyshortcuts="Control+Shift+Z"
             disabled=move || !can(false) on:click=move |_| step(state, applying, false)>
-            {move || state.t(Key::Redo)}
+            {state.msg(Key::Redo)}
         </button>
     }
 }

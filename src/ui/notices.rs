@@ -39,7 +39,7 @@ pub fn Notices() -> impl IntoView {
                             <div class="notice-actions">
                                 {action}
                                 <button type="button" class="btn btn-quiet" on:click=move |_| state.dismiss(id)>
-                                    {move || state.t(Key::Dismiss)}
+                                    {state.msg(Key::Dismiss)}
                                 </button>
                             </div>
                         </div>
@@ -137,7 +137,7 @@ fn ConfirmBody() -> impl IntoView {
                     id="confirm-cancel"
                     on:click=move |_| state.pending.set(None)
                 >
-                    {move || state.t(Key::Cancel)}
+                    {state.msg(Key::Cancel)}
                 </button>
             </div>
         </div>

@@ -35,7 +35,7 @@ pub fn ThemeSelect() -> impl IntoView {
     .collect_view();
     view! {
         <div class="setting">
-            <label for="theme">{move || state.t(Key::ThemeLabel)}</label>
+            <label for="theme">{state.msg(Key::ThemeLabel)}</label>
             <select id="theme" on:change=change>{options}</select>
         </div>
     }
@@ -85,7 +85,7 @@ pub fn LanguageSelect() -> impl IntoView {
         .collect_view();
     view! {
         <div class="setting">
-            <label for="language">{move || state.t(Key::LanguageLabel)}</label>
+            <label for="language">{state.msg(Key::LanguageLabel)}</label>
             <select id="language" on:change=change>{options}</select>
         </div>
     }

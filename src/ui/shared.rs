@@ -126,11 +126,11 @@ fn BannerBody() -> impl IntoView {
         Some(Viewing::Newer | Viewing::Unread) | None => "",
     };
     view! {
-        <div class="shared-banner" role="region" aria-label=move || state.t(Key::SharedPlanLabel)>
+        <div class="shared-banner" role="region" aria-label=state.msg(Key::SharedPlanLabel)>
             <p>{text}</p>
             <div class="notice-actions">
-                <button type="button" class="btn btn-primary" id="save-as-mine" on:click=keep>{move || state.t(Key::SaveAsMine)}</button>
-                <button type="button" class="btn btn-secondary" id="back-to-mine" on:click=back>{move || state.t(Key::BackToMine)}</button>
+                <button type="button" class="btn btn-primary" id="save-as-mine" on:click=keep>{state.msg(Key::SaveAsMine)}</button>
+                <button type="button" class="btn btn-secondary" id="back-to-mine" on:click=back>{state.msg(Key::BackToMine)}</button>
             </div>
         </div>
     }

@@ -84,7 +84,7 @@ pub fn App() -> impl IntoView {
                 </main>
             </div>
             <footer class="footer">
-                <p>{move || state.t(Key::PrivacyNote)}</p>
+                <p>{state.msg(Key::PrivacyNote)}</p>
                 <Show when=move || !state.embed.with_value(|e| e.embed)>
                     <super::later::Later>
                         <super::embed_panel::EmbedPanel/>
@@ -108,8 +108,8 @@ fn Header() -> impl IntoView {
     view! {
         <header class="header">
             <div class="brand">
-                <p class="brand-name">{move || state.t(Key::AppName)}</p>
-                <p class="tagline">{move || state.t(Key::Tagline)}</p>
+                <p class="brand-name">{state.msg(Key::AppName)}</p>
+                <p class="tagline">{state.msg(Key::Tagline)}</p>
             </div>
             <div class="settings">
                 <super::settings::LanguageSelect/>
@@ -118,12 +118,12 @@ fn Header() -> impl IntoView {
             <div
                 class="header-actions"
                 role="group"
-                aria-label=move || state.t(Key::ActionsLabel)
+                aria-label=state.msg(Key::ActionsLabel)
                 hidden=move || state.viewing.get().is_some()
             >
                 <super::history::HistoryButtons/>
                 <button type="button" class="btn btn-secondary" id="load-example" on:click=load_example>
-                    {move || state.t(Key::LoadExample)}
+                    {state.msg(Key::LoadExample)}
                 </button>
                 <button
                     type="button"
@@ -131,7 +131,7 @@ fn Header() -> impl IntoView {
                     id="start-over"
                     on:click=move |_| state.pending.set(Some(Pending::StartOver))
                 >
-                    {move || state.t(Key::StartOver)}
+                    {state.msg(Key::StartOver)}
                 </button>
             </div>
         </header>
@@ -161,7 +161,7 @@ fn StepList() -> impl IntoView {
         }
     };
     view! {
-        <nav class="steps" aria-label=move || state.t(Key::StepsNav)>
+        <nav class="steps" aria-label=state.msg(Key::StepsNav)>
             <ol class="steps-list" inner_html=items on:click=click
                 on:pointerover=move |e| heading_for(e.target()) on:focusin=move |e| heading_for(e.target())></ol>
         </nav>
@@ -196,7 +196,7 @@ fn StepButtons() -> impl IntoView {
                     }
                 >
                     <span aria-hidden="true">"← "</span>
-                    {move || state.t(Key::Back)}
+                    {state.msg(Key::Back)}
                 </button>
             </Show>
             <Show when=move || next().is_some()>
@@ -212,7 +212,7 @@ fn StepButtons() -> impl IntoView {
                         }
                     }
                 >
-                    {move || state.t(Key::Next)}
+                    {state.msg(Key::Next)}
                     ": "
                     {move || next().map(|n| state.t(step_key(n)))}
                     <span aria-hidden="true">" →"</span>

@@ -82,10 +82,10 @@ fn LoadFailed(retry: RwSignal<u32>) -> impl IntoView {
     let state = use_app();
     view! {
         <div class="notice notice-urgent" role="alert" data-testid="part-load-failed">
-            <p class="notice-text">{move || state.t(Key::PartLoadFailed)}</p>
+            <p class="notice-text">{state.msg(Key::PartLoadFailed)}</p>
             <div class="notice-actions">
                 <button type="button" class="btn" on:click=move |_| retry.update(|n| *n += 1)>
-                    {move || state.t(Key::TryAgain)}
+                    {state.msg(Key::TryAgain)}
                 </button>
             </div>
         </div>

@@ -197,6 +197,14 @@ impl AppState {
         t(self.lang.get(), key)
     }
 
+    /// A view's text or attribute that follows the language: `{state.msg(Key::Next)}`.
+    /// Every call returns the same closure type, so all the views that show a message
+    /// share one copy of the code that builds and updates it (a `move ||` closure each
+    /// would be a type, and a copy of that code, of its own).
+    pub fn msg(self, key: Key) -> impl Fn() -> &'static str + Copy + Send + Sync + 'static {
+        move || self.t(key)
+    }
+
     /// Shows a notice.
     pub fn notify(&self, text: String, urgent: bool, action: Option<NoticeAction>) {
         let id = self.next_notice.get_value();

@@ -229,13 +229,13 @@ fn ConflictBody() -> impl IntoView {
     let state = use_app();
     view! {
         <div class="notice notice-urgent conflict" role="alert">
-            <p class="notice-text">{move || state.t(Key::ConflictText)}</p>
+            <p class="notice-text">{state.msg(Key::ConflictText)}</p>
             <div class="notice-actions">
                 <button type="button" class="btn btn-primary" id="conflict-theirs" on:click=move |_| take_theirs(state)>
-                    {move || state.t(Key::ConflictTakeTheirs)}
+                    {state.msg(Key::ConflictTakeTheirs)}
                 </button>
                 <button type="button" class="btn btn-secondary" id="conflict-mine" on:click=move |_| keep_mine(state)>
-                    {move || state.t(Key::ConflictKeepMine)}
+                    {state.msg(Key::ConflictKeepMine)}
                 </button>
             </div>
         </div>

@@ -39,7 +39,7 @@ pub fn DecimalField(
                 disabled=move || value.get() == d
                 on:click=move |_| set.run(d)
             >
-                {move || state.t(Key::ResetDefault)}
+                {state.msg(Key::ResetDefault)}
                 <span class="visually-hidden">": " {move || state.t(label)}</span>
             </button>
         }
@@ -119,7 +119,7 @@ pub fn RangeField(
                     disabled=is_default
                     on:click=move |_| set.run(default.get_untracked())
                 >
-                    {move || state.t(Key::ResetDefault)}
+                    {state.msg(Key::ResetDefault)}
                     <span class="visually-hidden">": " {move || state.t(label)}</span>
                 </button>
             </div>

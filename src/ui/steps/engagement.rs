@@ -50,9 +50,9 @@ macro_rules! select {
 pub fn EngagementStep() -> impl IntoView {
     let state = use_app();
     view! {
-        <p class="intro">{move || state.t(Key::EngagementIntro)}</p>
+        <p class="intro">{state.msg(Key::EngagementIntro)}</p>
         <section class="panel" aria-labelledby="eq-heading">
-            <h2 id="eq-heading">{move || state.t(Key::EngagementQuestions)}</h2>
+            <h2 id="eq-heading">{state.msg(Key::EngagementQuestions)}</h2>
             <div class="fields">
                 {select!("nature", Key::Nature, WorkNature, nature_key, nature)}
                 {select!("leadership", Key::Leadership, Level, level_key, leadership)}
@@ -128,7 +128,7 @@ fn Scores() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="scores-heading">
-            <h2 id="scores-heading">{move || state.t(Key::ScoresHeading)}</h2>
+            <h2 id="scores-heading">{state.msg(Key::ScoresHeading)}</h2>
             {body}
         </section>
     }
@@ -214,7 +214,7 @@ fn ModelTable() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="models-heading">
-            <h2 id="models-heading">{move || state.t(Key::ModelsHeading)}</h2>
+            <h2 id="models-heading">{state.msg(Key::ModelsHeading)}</h2>
             <TableWrap>{table}</TableWrap>
         </section>
     }
@@ -239,7 +239,7 @@ fn Choice() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="choice-heading">
-            <h2 id="choice-heading">{move || state.t(Key::ChoiceHeading)}</h2>
+            <h2 id="choice-heading">{state.msg(Key::ChoiceHeading)}</h2>
             <div class="fields">
                 <ChoiceSelect
                     id="chosen-model"
@@ -255,7 +255,7 @@ fn Choice() -> impl IntoView {
             </div>
             <Show when=has_warnings>
                 <div class="warning" id="model-warnings" role="note">
-                    <p class="warning-title">{move || state.t(Key::MismatchTitle)}</p>
+                    <p class="warning-title">{state.msg(Key::MismatchTitle)}</p>
                     <ul>{warnings}</ul>
                 </div>
             </Show>

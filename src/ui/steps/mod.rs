@@ -58,7 +58,7 @@ pub fn StepPage() -> impl IntoView {
             // Shown (by the style sheet) only while the step has neither its body nor a
             // failure to say, and only after a moment: a step whose file is already here,
             // or arrives quickly, never flashes it.
-            <p class="step-loading" role="status">{move || state.t(Key::StepLoading)}</p>
+            <p class="step-loading" role="status">{state.msg(Key::StepLoading)}</p>
         </section>
     }
 }
@@ -133,7 +133,7 @@ pub fn prefetch(step: Step) {
 pub fn TableWrap(children: Children) -> impl IntoView {
     let state = use_app();
     view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label=move || state.t(Key::TableRegion)>
+        <div class="table-wrap" tabindex="0" role="region" aria-label=state.msg(Key::TableRegion)>
             {children()}
         </div>
     }

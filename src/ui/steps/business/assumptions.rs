@@ -106,8 +106,8 @@ pub fn AssumptionsSection() -> impl IntoView {
         .collect_view();
     view! {
         <section class="panel" aria-labelledby="assumptions-heading">
-            <h2 id="assumptions-heading">{move || state.t(Key::AssumptionsHeading)}</h2>
-            <p class="hint">{move || state.t(Key::AssumptionsHint)}</p>
+            <h2 id="assumptions-heading">{state.msg(Key::AssumptionsHeading)}</h2>
+            <p class="hint">{state.msg(Key::AssumptionsHint)}</p>
             <div class="ranges">{rows}</div>
             <div class="fields">
                 <DecimalField
@@ -120,12 +120,12 @@ pub fn AssumptionsSection() -> impl IntoView {
                     default=Assumptions::default().hours_per_month
                 />
             </div>
-            <h3>{move || state.t(Key::DerivedHeading)}</h3>
+            <h3>{state.msg(Key::DerivedHeading)}</h3>
             <ul class="derived">
-                <li>{move || state.t(Key::DerivedManagement)}</li>
-                <li>{move || state.t(Key::DerivedRework)}</li>
-                <li>{move || state.t(Key::DerivedCommunication)}</li>
-                <li>{move || state.t(Key::DerivedRamp)}</li>
+                <li>{state.msg(Key::DerivedManagement)}</li>
+                <li>{state.msg(Key::DerivedRework)}</li>
+                <li>{state.msg(Key::DerivedCommunication)}</li>
+                <li>{state.msg(Key::DerivedRamp)}</li>
             </ul>
         </section>
     }

@@ -42,7 +42,7 @@ pub fn FactorsSection() -> impl IntoView {
                         <label for=id.clone() class="factor-name">{move || state.t(factor_key(factor))}</label>
                         <p class="hint">{move || state.t(factor_question_key(factor))}</p>
                         <p class="factor-good" id=good_id.clone()>
-                            <span class="factor-good-label">{move || state.t(Key::WhatGoodLooksLike)}</span>
+                            <span class="factor-good-label">{state.msg(Key::WhatGoodLooksLike)}</span>
                             " "
                             {move || state.t(factor_good_key(factor))}
                         </p>
@@ -64,8 +64,8 @@ pub fn FactorsSection() -> impl IntoView {
         .collect_view();
     view! {
         <section class="panel" aria-labelledby="factors-heading">
-            <h2 id="factors-heading">{move || state.t(Key::FactorsHeading)}</h2>
-            <p class="hint">{move || state.t(Key::FactorsHint)}</p>
+            <h2 id="factors-heading">{state.msg(Key::FactorsHeading)}</h2>
+            <p class="hint">{state.msg(Key::FactorsHint)}</p>
             <div class="factors">{rows}</div>
         </section>
     }

@@ -153,7 +153,7 @@ pub fn Formulas(figures: Memo<CaseFigures>) -> impl IntoView {
     };
     view! {
         <details class="formulas" id="formulas" node_ref=details on:toggle=toggle>
-            <summary>{move || state.t(Key::HowCalculated)}</summary>
+            <summary>{state.msg(Key::HowCalculated)}</summary>
             {shown_when(move || opened.get(), formulas_body)}
         </details>
     }

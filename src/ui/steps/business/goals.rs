@@ -14,7 +14,7 @@ pub fn GoalsSection() -> impl IntoView {
     let plan = state.plan;
     view! {
         <section class="panel" aria-labelledby="goals-heading">
-            <h2 id="goals-heading">{move || state.t(Key::GoalsHeading)}</h2>
+            <h2 id="goals-heading">{state.msg(Key::GoalsHeading)}</h2>
             <div class="fields">
                 <ChoiceSelect
                     id="primary-goal"
@@ -84,7 +84,7 @@ fn SecondaryGoals() -> impl IntoView {
         .collect_view();
     view! {
         <fieldset class="fieldset">
-            <legend>{move || state.t(Key::SecondaryGoals)}</legend>
+            <legend>{state.msg(Key::SecondaryGoals)}</legend>
             <ul class="checks">{boxes}</ul>
         </fieldset>
     }
@@ -146,8 +146,8 @@ fn Metrics() -> impl IntoView {
         .collect_view();
     view! {
         <fieldset class="fieldset">
-            <legend>{move || state.t(Key::MetricsLegend)}</legend>
-            <p class="hint">{move || state.t(Key::MetricsHint)}</p>
+            <legend>{state.msg(Key::MetricsLegend)}</legend>
+            <p class="hint">{state.msg(Key::MetricsHint)}</p>
             <ul class="metrics">{rows}</ul>
         </fieldset>
     }
@@ -160,7 +160,7 @@ fn GoalWarnings() -> impl IntoView {
     view! {
         <Show when=move || !warnings.get().is_empty()>
             <div class="warning" id="goal-warning" role="note">
-                <p class="warning-title">{move || state.t(Key::VagueGoalTitle)}</p>
+                <p class="warning-title">{state.msg(Key::VagueGoalTitle)}</p>
                 <ul>
                     {move || {
                         warnings
@@ -177,7 +177,7 @@ fn GoalWarnings() -> impl IntoView {
                             .collect_view()
                     }}
                 </ul>
-                <p>{move || state.t(Key::VagueGoalTrap)}</p>
+                <p>{state.msg(Key::VagueGoalTrap)}</p>
             </div>
         </Show>
     }

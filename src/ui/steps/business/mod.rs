@@ -32,7 +32,7 @@ pub fn BusinessStep() -> impl IntoView {
     let figures = Memo::new(move |_| plan.with(|p| compute(&p.business.case_inputs())));
     let run = uncertainty(plan, state.uncertainty);
     view! {
-        <p class="intro">{move || state.t(Key::BusinessIntro)}</p>
+        <p class="intro">{state.msg(Key::BusinessIntro)}</p>
         <goals::GoalsSection/>
         <Later><factors::FactorsSection/></Later>
         <Later><team::TeamSection/></Later>

@@ -42,15 +42,15 @@ pub fn OptionsSection() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="options-heading">
-            <h2 id="options-heading">{move || state.t(Key::OptionsHeading)}</h2>
-            <p class="hint">{move || state.t(Key::OptionsHint)}</p>
+            <h2 id="options-heading">{state.msg(Key::OptionsHeading)}</h2>
+            <p class="hint">{state.msg(Key::OptionsHint)}</p>
             <div class="options">
                 {move || (0..count.get()).map(|i| view! { <OptionEditor i=i/> }).collect_view()}
             </div>
             <button type="button" class="btn btn-secondary" id="add-option" disabled={move || count.get() >= MAX_OPTIONS}
                 on:click=add
             >
-                {move || state.t(Key::AddOption)}
+                {state.msg(Key::AddOption)}
             </button>
         </section>
     }
@@ -97,7 +97,7 @@ fn OptionEditor(i: usize) -> impl IntoView {
                         }
                     })
                 >
-                    {move || state.t(Key::RemoveOption)}
+                    {state.msg(Key::RemoveOption)}
                     <span class="visually-hidden">" " {move || (i + 1).to_string()}</span>
                 </button>
             </div>

@@ -178,11 +178,11 @@ pub fn ResultsSection(
     });
     view! {
         <section class="panel results" aria-labelledby="results-heading" id="results">
-            <h2 id="results-heading">{move || state.t(Key::ResultsHeading)}</h2>
-            <p class="hint">{move || state.t(Key::ResultsHint)}</p>
+            <h2 id="results-heading">{state.msg(Key::ResultsHeading)}</h2>
+            <p class="hint">{state.msg(Key::ResultsHint)}</p>
             <TableWrap>
                 <table class="figures" id="cost-table">
-                    <caption>{move || state.t(Key::CostTableCaption)}</caption>
+                    <caption>{state.msg(Key::CostTableCaption)}</caption>
                     <thead>{header_row(&COST_COLUMNS)}</thead>
                     <tbody use:patched=Signal::from(rows)></tbody>
                 </table>
@@ -231,12 +231,12 @@ fn Uncertainty(run: RwSignal<Option<RunResult>>, labels: Labels) -> impl IntoVie
     };
     let ready = Memo::new(move |_| run.with(|r| r.is_some()));
     view! {
-        <h3>{move || state.t(Key::UncertaintyHeading)}</h3>
+        <h3>{state.msg(Key::UncertaintyHeading)}</h3>
         <div hidden=move || !ready.get()>
             <ul class="plain-sentences" id="uncertainty-sentences" use:patched=Signal::derive(part(0))></ul>
             <TableWrap>
                 <table class="figures" id="uncertainty-table">
-                    <caption>{move || state.t(Key::UncertaintyCaption)}</caption>
+                    <caption>{state.msg(Key::UncertaintyCaption)}</caption>
                     <thead>{header_row(&UNCERTAINTY_COLUMNS)}</thead>
                     <tbody use:patched=Signal::derive(part(1))></tbody>
                 </table>
@@ -257,8 +257,8 @@ fn FitCards(fits: Memo<Vec<crate::domain::cost::fit::Fit>>, labels: Labels) -> i
         move || labels.with(|(fmt, names)| fits.with(|f| fit_cards(f, names, fmt.lang, fmt))),
     );
     view! {
-        <h3>{move || state.t(Key::FitHeading)}</h3>
-        <p class="hint">{move || state.t(Key::FitHint)}</p>
+        <h3>{state.msg(Key::FitHeading)}</h3>
+        <p class="hint">{state.msg(Key::FitHint)}</p>
         <div class="fit-cards" id="fit-cards" use:patched=Signal::from(cards)></div>
     }
 }

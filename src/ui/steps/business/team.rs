@@ -15,7 +15,7 @@ pub fn TeamSection() -> impl IntoView {
     let plan = state.plan;
     view! {
         <section class="panel" aria-labelledby="team-heading">
-            <h2 id="team-heading">{move || state.t(Key::TeamHeading)}</h2>
+            <h2 id="team-heading">{state.msg(Key::TeamHeading)}</h2>
             <div class="fields">
                 <WholeField
                     id="team-size"
@@ -74,7 +74,7 @@ pub fn TeamSection() -> impl IntoView {
                     })
                 />
             </div>
-            <p class="hint">{move || state.t(Key::CurrencyNote)}</p>
+            <p class="hint">{state.msg(Key::CurrencyNote)}</p>
         </section>
     }
 }

@@ -48,8 +48,8 @@ pub fn CandidatesSection() -> impl IntoView {
     let need_default = Signal::derive(move || plan.with(|p| default_need(p.engagement.nature)));
     view! {
         <section class="panel" aria-labelledby="candidates-heading">
-            <h2 id="candidates-heading">{move || state.t(Key::CandidatesHeading)}</h2>
-            <p class="hint">{move || state.t(Key::CandidatesHint)}</p>
+            <h2 id="candidates-heading">{state.msg(Key::CandidatesHeading)}</h2>
+            <p class="hint">{state.msg(Key::CandidatesHint)}</p>
             <ul class="candidates">
                 <For each=move || ids.get() key=|id| *id children=move |id| view! { <CandidateRow id=id/> }/>
             </ul>
@@ -132,7 +132,7 @@ fn CandidateRow(id: u32) -> impl IntoView {
                     class="btn btn-quiet btn-small"
                     on:click=move |_| plan.update(|p| p.location.candidates.retain(|c| c.id != id))
                 >
-                    {move || state.t(Key::RemoveLocation)}
+                    {state.msg(Key::RemoveLocation)}
                     <span class="visually-hidden">": " {name}</span>
                 </button>
             </div>
@@ -179,7 +179,7 @@ fn AddCountry() -> impl IntoView {
                 set=Callback::new(move |c| choice.set(c))
             />
             <button type="button" class="btn btn-secondary" id="add-country-button" on:click=add>
-                {move || state.t(Key::AddLocation)}
+                {state.msg(Key::AddLocation)}
             </button>
         </div>
     }
@@ -227,14 +227,14 @@ fn AddCity() -> impl IntoView {
     };
     view! {
         <form class="add-city" on:submit=add>
-            <p class="add-city-title">{move || state.t(Key::AddCity)}</p>
+            <p class="add-city-title">{state.msg(Key::AddCity)}</p>
             <div class="fields">
                 <div class="field">
-                    <label for="city-name">{move || state.t(Key::CityName)}</label>
+                    <label for="city-name">{state.msg(Key::CityName)}</label>
                     <input id="city-name" type="text" autocomplete="off" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
                 </div>
                 <div class="field">
-                    <label for="city-zone">{move || state.t(Key::CityZone)}</label>
+                    <label for="city-zone">{state.msg(Key::CityZone)}</label>
                     <input id="city-zone" type="text" list="zone-list" autocomplete="off" prop:value=move || zone.get() on:input=move |ev| zone.set(event_target_value(&ev))/>
                 </div>
                 <ChoiceSelect
@@ -249,7 +249,7 @@ fn AddCity() -> impl IntoView {
                 />
             </div>
             <p class="field-error" id="city-error" role="alert">{move || error.get()}</p>
-            <button type="submit" class="btn btn-secondary" id="add-city-button">{move || state.t(Key::AddLocation)}</button>
+            <button type="submit" class="btn btn-secondary" id="add-city-button">{state.msg(Key::AddLocation)}</button>
         </form>
     }
 }

@@ -18,7 +18,7 @@ pub fn HqSection() -> impl IntoView {
         .collect_view();
     view! {
         <section class="panel" aria-labelledby="hq-heading">
-        <h2 id="hq-heading">{move || state.t(Key::HqHeading)}</h2>
+        <h2 id="hq-heading">{state.msg(Key::HqHeading)}</h2>
         <div class="fields">
             <CheckedInput
                 id="hq-zone"

@@ -22,7 +22,7 @@ pub fn LocationStep() -> impl IntoView {
     let plan = state.plan;
     let analysis = location_analysis(plan);
     view! {
-        <p class="intro">{move || state.t(Key::LocationIntro)}</p>
+        <p class="intro">{state.msg(Key::LocationIntro)}</p>
         <hq::HqSection/>
         <candidates::CandidatesSection/>
         <results::ResultsSection analysis=analysis/>

@@ -189,10 +189,10 @@ pub fn ResultsSection(analysis: Memo<Analysis>) -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="overlap-heading">
-            <h2 id="overlap-heading">{move || state.t(Key::OverlapHeading)}</h2>
+            <h2 id="overlap-heading">{state.msg(Key::OverlapHeading)}</h2>
             {body}
             <button type="button" class="btn btn-secondary" id="use-locations" on:click=use_in_case>
-                {move || state.t(Key::UseLocations)}
+                {state.msg(Key::UseLocations)}
             </button>
         </section>
     }

@@ -51,14 +51,14 @@ fn Roadmap() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="roadmap-heading">
-            <h2 id="roadmap-heading">{move || state.t(Key::MdRoadmap)}</h2>
+            <h2 id="roadmap-heading">{state.msg(Key::MdRoadmap)}</h2>
             <TableWrap>
                 <table class="figures roadmap" id="roadmap">
-                    <caption>{move || state.t(Key::RoadmapCaption)}</caption>
+                    <caption>{state.msg(Key::RoadmapCaption)}</caption>
                     <thead><tr>
-                        <th scope="col">{move || state.t(Key::MdDate)}</th>
-                        <th scope="col">{move || state.t(Key::MdPhase)}</th>
-                        <th scope="col">{move || state.t(Key::MdMilestone)}</th>
+                        <th scope="col">{state.msg(Key::MdDate)}</th>
+                        <th scope="col">{state.msg(Key::MdPhase)}</th>
+                        <th scope="col">{state.msg(Key::MdMilestone)}</th>
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
@@ -124,12 +124,12 @@ fn GovernanceEditor() -> impl IntoView {
         .collect_view();
     view! {
         <section class="panel" aria-labelledby="governance-heading">
-            <h2 id="governance-heading">{move || state.t(Key::MdGovernance)}</h2>
-            <p class="hint">{move || state.t(Key::GovernanceHint)}</p>
+            <h2 id="governance-heading">{state.msg(Key::MdGovernance)}</h2>
+            <p class="hint">{state.msg(Key::GovernanceHint)}</p>
             <div class="fields">
                 {owners}
                 <div class="field">
-                    <label for="sprint-weeks">{move || state.t(Key::SprintLength)}</label>
+                    <label for="sprint-weeks">{state.msg(Key::SprintLength)}</label>
                     <select
                         id="sprint-weeks"
                         on:change=move |ev| {
@@ -159,7 +159,7 @@ fn Notes() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     view! {
         <div class="field field-wide" class:field-invalid=move || error.get().is_some()>
-            <label for="plan-notes">{move || state.t(Key::PlanNotes)}</label>
+            <label for="plan-notes">{state.msg(Key::PlanNotes)}</label>
             <textarea
                 id="plan-notes"
                 rows="4"
@@ -210,7 +210,7 @@ fn Risks(analysis: Memo<Analysis>) -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="risks-heading">
-            <h2 id="risks-heading">{move || state.t(Key::MdRisks)}</h2>
+            <h2 id="risks-heading">{state.msg(Key::MdRisks)}</h2>
             <ol class="risks" id="risks">{items}</ol>
         </section>
     }
@@ -229,9 +229,9 @@ fn Checklists() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="standards-heading">
-            <h2 id="standards-heading">{move || state.t(Key::MdStandards)}</h2>
+            <h2 id="standards-heading">{state.msg(Key::MdStandards)}</h2>
             <ul>{list(&[Key::StdCoding, Key::StdPr, Key::StdTesting, Key::StdRelease, Key::StdSeverity, Key::StdIncident])}</ul>
-            <h2>{move || state.t(Key::MdOnboarding)}</h2>
+            <h2>{state.msg(Key::MdOnboarding)}</h2>
             <ol>{list(&[Key::OnbContext, Key::OnbObserve, Key::OnbContribute, Key::OnbOwn])}</ol>
         </section>
     }
@@ -283,7 +283,7 @@ fn Communication(analysis: Memo<Analysis>) -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="communication-heading">
-            <h2 id="communication-heading">{move || state.t(Key::CommunicationHeading)}</h2>
+            <h2 id="communication-heading">{state.msg(Key::CommunicationHeading)}</h2>
             <ul id="communication-rules">{rules}</ul>
         </section>
     }
@@ -317,7 +317,7 @@ fn Scorecard() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="scorecard-heading">
-            <h2 id="scorecard-heading">{move || state.t(Key::MdScorecard)}</h2>
+            <h2 id="scorecard-heading">{state.msg(Key::MdScorecard)}</h2>
             <TableWrap>{rows}</TableWrap>
         </section>
     }

@@ -63,7 +63,7 @@ pub fn Executive(analysis: Memo<Analysis>) -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="executive-heading">
-            <h2 id="executive-heading">{move || state.t(Key::MdSummary)}</h2>
+            <h2 id="executive-heading">{state.msg(Key::MdSummary)}</h2>
             <dl class="summary-list executive" id="executive-summary">{items}</dl>
         </section>
     }

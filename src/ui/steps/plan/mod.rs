@@ -73,24 +73,24 @@ pub fn PlanStep() -> impl IntoView {
         });
     };
     view! {
-        <div class="export-bar" role="group" aria-label=move || state.t(Key::ExportLabel)>
+        <div class="export-bar" role="group" aria-label=state.msg(Key::ExportLabel)>
             <button type="button" class="btn btn-primary" id="download-markdown" on:click=download>
-                {move || state.t(Key::DownloadMarkdown)}
+                {state.msg(Key::DownloadMarkdown)}
             </button>
             <button type="button" class="btn btn-secondary" id="copy-markdown" on:click=copy>
-                {move || state.t(Key::CopyMarkdown)}
+                {state.msg(Key::CopyMarkdown)}
             </button>
             <button type="button" class="btn btn-secondary" id="download-json" on:click=download_json>
-                {move || state.t(Key::DownloadJson)}
+                {state.msg(Key::DownloadJson)}
             </button>
             <button type="button" class="btn btn-secondary" id="download-csv" on:click=download_csv>
-                {move || state.t(Key::DownloadCsv)}
+                {state.msg(Key::DownloadCsv)}
             </button>
             <button type="button" class="btn btn-secondary" id="download-ics" on:click=download_ics>
-                {move || state.t(Key::DownloadIcs)}
+                {state.msg(Key::DownloadIcs)}
             </button>
             <button type="button" class="btn btn-quiet" id="print-plan" on:click=move |_| print_page()>
-                {move || state.t(Key::PrintPlan)}
+                {state.msg(Key::PrintPlan)}
             </button>
         </div>
         <executive::Executive analysis=analysis/>

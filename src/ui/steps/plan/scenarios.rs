@@ -54,10 +54,10 @@ pub fn ScenariosPanel() -> impl IntoView {
                                 state.replace_plan(p);
                             }
                         }>
-                            {move || state.t(Key::SwitchTo)}<span class="visually-hidden">" " {sc.name.clone()}</span>
+                            {state.msg(Key::SwitchTo)}<span class="visually-hidden">" " {sc.name.clone()}</span>
                         </button>
                         <button type="button" class="btn btn-quiet btn-small" on:click=move |_| scenarios.update(|s| s.delete(id))>
-                            {move || state.t(Key::DeleteScenario)}<span class="visually-hidden">" " {sc.name.clone()}</span>
+                            {state.msg(Key::DeleteScenario)}<span class="visually-hidden">" " {sc.name.clone()}</span>
                         </button>
                     </li>
                 }
@@ -66,8 +66,8 @@ pub fn ScenariosPanel() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="scenarios-heading">
-            <h2 id="scenarios-heading">{move || state.t(Key::ScenariosHeading)}</h2>
-            <p class="hint">{move || state.t(Key::ScenariosHint)}</p>
+            <h2 id="scenarios-heading">{state.msg(Key::ScenariosHeading)}</h2>
+            <p class="hint">{state.msg(Key::ScenariosHint)}</p>
             <div class="fields">
                 <CheckedInput
                     id="scenario-name"
@@ -80,7 +80,7 @@ pub fn ScenariosPanel() -> impl IntoView {
                     })
                 />
             </div>
-            <button type="button" class="btn btn-secondary" id="duplicate-scenario" on:click=duplicate>{move || state.t(Key::Duplicate)}</button>
+            <button type="button" class="btn btn-secondary" id="duplicate-scenario" on:click=duplicate>{state.msg(Key::Duplicate)}</button>
             <ul class="scenarios" id="scenario-list">{list}</ul>
             <Compare/>
         </section>
@@ -159,7 +159,7 @@ fn Compare() -> impl IntoView {
             <div class="field">
                 <label for=id>{move || state.t(label)}</label>
                 <select id=id on:change=move |ev| which.set(event_target_value(&ev).parse().ok())>
-                    <option value="">{move || state.t(Key::ChooseScenario)}</option>
+                    <option value="">{state.msg(Key::ChooseScenario)}</option>
                     {move || choices().into_iter().map(|(id, name)| {
                         let shown = if name.trim().is_empty() { state.t(Key::ThisPlan).to_string() } else { name };
                         view! { <option value=id.to_string() selected=move || which.get() == Some(id)>{shown}</option> }
@@ -198,7 +198,7 @@ fn Compare() -> impl IntoView {
         })
     };
     view! {
-        <h3>{move || state.t(Key::CompareHeading)}</h3>
+        <h3>{state.msg(Key::CompareHeading)}</h3>
         <div class="fields">
             {picker("compare-left", Key::CompareLeft, left)}
             {picker("compare-right", Key::CompareRight, right)}

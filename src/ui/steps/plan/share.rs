@@ -63,19 +63,19 @@ pub fn ShareAndImport() -> impl IntoView {
     };
     view! {
         <section class="panel share" aria-labelledby="share-heading">
-            <h2 id="share-heading">{move || state.t(Key::ShareLinkLabel)}</h2>
-            <p class="hint">{move || state.t(Key::ShareLinkHint)}</p>
-            <button type="button" class="btn btn-secondary" id="share-link-button" on:click=share>{move || state.t(Key::ShareLink)}</button>
+            <h2 id="share-heading">{state.msg(Key::ShareLinkLabel)}</h2>
+            <p class="hint">{state.msg(Key::ShareLinkHint)}</p>
+            <button type="button" class="btn btn-secondary" id="share-link-button" on:click=share>{state.msg(Key::ShareLink)}</button>
             <Show when=move || !link.get().is_empty()>
                 <div class="field field-wide">
-                    <label for="share-link">{move || state.t(Key::ShareLinkLabel)}</label>
+                    <label for="share-link">{state.msg(Key::ShareLinkLabel)}</label>
                     <input id="share-link" type="text" readonly prop:value=move || link.get()/>
                 </div>
             </Show>
             <div class="drop-zone" on:dragover=|ev: leptos::ev::DragEvent| ev.prevent_default() on:drop=on_drop>
-                <label for="import-file" class="btn btn-secondary">{move || state.t(Key::ImportFile)}</label>
+                <label for="import-file" class="btn btn-secondary">{state.msg(Key::ImportFile)}</label>
                 <input id="import-file" class="visually-hidden" type="file" accept=".json,application/json" on:change=on_pick/>
-                <span class="hint">{move || state.t(Key::DropHint)}</span>
+                <span class="hint">{state.msg(Key::DropHint)}</span>
             </div>
         </section>
     }

@@ -138,7 +138,7 @@ pub fn PlanSummary() -> impl IntoView {
                     <div class="summary-head">
                         <h3>{move || state.t(step_key(step))}</h3>
                         <button type="button" class="btn btn-quiet btn-small" on:click=move |_| state.go(step)>
-                            {move || state.t(Key::EditAnswers)}
+                            {state.msg(Key::EditAnswers)}
                             <span class="visually-hidden">": " {move || state.t(step_key(step))}</span>
                         </button>
                     </div>
@@ -148,9 +148,9 @@ pub fn PlanSummary() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <p class="intro">{move || state.t(Key::PlanIntro)}</p>
+        <p class="intro">{state.msg(Key::PlanIntro)}</p>
         <p class="plan-status" id="plan-status">{status}</p>
-        <h2>{move || state.t(Key::SummaryHeading)}</h2>
+        <h2>{state.msg(Key::SummaryHeading)}</h2>
         <div class="summary" id="plan-summary">{sections}</div>
     }
 }

@@ -92,7 +92,7 @@ fn Details(id: u32) -> impl IntoView {
                     })
                 />
                 <div class="field">
-                    <label for=value_id.clone()>{move || state.t(Key::BusinessValue)}</label>
+                    <label for=value_id.clone()>{state.msg(Key::BusinessValue)}</label>
                     <select
                         id=value_id
                         on:change=move |ev| {
@@ -117,7 +117,7 @@ fn Details(id: u32) -> impl IntoView {
             <VerdictView id=id/>
             {custom.then(|| view! {
                 <button type="button" class="btn btn-quiet btn-small" on:click=move |_| plan.update(|p| p.work.remove_custom(id))>
-                    {move || state.t(Key::RemoveWorkstream)}
+                    {state.msg(Key::RemoveWorkstream)}
                 </button>
             })}
         </div>
@@ -248,7 +248,7 @@ fn AcceptRisk(id: u32) -> impl IntoView {
                     edit(plan, id, |w| w.risk_accepted = on);
                 }
             />
-            <label for=box_id>{move || state.t(Key::AcceptRisk)}</label>
+            <label for=box_id>{state.msg(Key::AcceptRisk)}</label>
         </div>
     }
 }

@@ -16,9 +16,9 @@ pub fn WorkStep() -> impl IntoView {
         plan.with(|p| p.work.workstreams.iter().map(|w| w.id).collect::<Vec<_>>())
     });
     view! {
-        <p class="intro">{move || state.t(Key::WorkIntro)}</p>
+        <p class="intro">{state.msg(Key::WorkIntro)}</p>
         <section class="panel" aria-labelledby="ws-heading">
-            <h2 id="ws-heading">{move || state.t(Key::WorkLegend)}</h2>
+            <h2 id="ws-heading">{state.msg(Key::WorkLegend)}</h2>
             <ul class="workstreams">
                 <For each=move || ids.get() key=|id| *id children=move |id| view! { <item::WorkstreamItem id=id/> }/>
             </ul>
@@ -50,7 +50,7 @@ fn AddWorkstream() -> impl IntoView {
     view! {
         <form class="add-workstream" on:submit=add>
             <div class="field" class:field-invalid=move || error.get().is_some()>
-                <label for="new-workstream">{move || state.t(Key::NewWorkstream)}</label>
+                <label for="new-workstream">{state.msg(Key::NewWorkstream)}</label>
                 <input
                     id="new-workstream"
                     type="text"
@@ -62,7 +62,7 @@ fn AddWorkstream() -> impl IntoView {
                 />
                 <p class="field-error" id="new-workstream-error" role="alert">{move || error.get()}</p>
             </div>
-            <button type="submit" class="btn btn-secondary" id="add-workstream">{move || state.t(Key::AddWorkstream)}</button>
+            <button type="submit" class="btn btn-secondary" id="add-workstream">{state.msg(Key::AddWorkstream)}</button>
         </form>
     }
 }

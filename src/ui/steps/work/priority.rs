@@ -64,10 +64,10 @@ pub fn Priorities() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="priority-heading">
-            <h2 id="priority-heading">{move || state.t(Key::PriorityHeading)}</h2>
-            <p class="hint">{move || state.t(Key::PriorityHint)}</p>
+            <h2 id="priority-heading">{state.msg(Key::PriorityHeading)}</h2>
+            <p class="hint">{state.msg(Key::PriorityHint)}</p>
             <ol class="priority-list" id="priority-list">{list}</ol>
-            <h3>{move || state.t(Key::PilotHeading)}</h3>
+            <h3>{state.msg(Key::PilotHeading)}</h3>
             <p class="pilot" id="pilot">{pilot_text}</p>
         </section>
     }
