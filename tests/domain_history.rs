@@ -54,3 +54,22 @@ fn history_is_bounded() {
     assert_eq!(steps, MAX_STEPS);
     assert_eq!(current, 20, "the oldest steps were dropped");
 }
+
+#[test]
+fn a_whole_replacement_is_a_step_of_its_own_even_between_quick_changes() {
+    let mut h = History::default();
+    h.record(1, 0.0); // typing: 1 -> 2
+    h.record_whole(2); // an example loaded 0.3 s later: 2 -> 3
+    h.record(3, 600.0); // typing again at once: 3 -> 4
+    h.record(4, 700.0); // and on: 4 -> 5, the same step as 3 -> 4
+    assert_eq!(
+        h.undo(5),
+        Some(3),
+        "the typing after the example goes first"
+    );
+    assert_eq!(h.undo(3), Some(2), "then the example");
+    assert_eq!(h.undo(2), Some(1), "then the typing before it");
+    assert!(!h.can_undo());
+    assert_eq!(h.redo(1), Some(2));
+    assert_eq!(h.redo(2), Some(3));
+}

@@ -34,7 +34,22 @@ impl<T: PartialEq> History<T> {
             && !self.past.is_empty();
         self.last_change_ms = Some(now_ms);
         self.future.clear();
-        if joined || self.past.back() == Some(&before) {
+        if !joined {
+            self.push(before);
+        }
+    }
+
+    /// The state `before` the whole plan was replaced (an example loaded, Start over, a
+    /// scenario switched to): always a step of its own, joined neither to the change
+    /// just before it nor to the one just after.
+    pub fn record_whole(&mut self, before: T) {
+        self.last_change_ms = None;
+        self.future.clear();
+        self.push(before);
+    }
+
+    fn push(&mut self, before: T) {
+        if self.past.back() == Some(&before) {
             return;
         }
         if self.past.len() == MAX_STEPS {

@@ -12,18 +12,27 @@ use crate::i18n::Key;
 pub fn install(state: AppState) {
     let applying = StoredValue::new(false);
     provide_context(applying);
-    Effect::new(move |previous: Option<Option<Plan>>| {
+    // The epoch counts whole replacements of the plan (`AppState::replace_plan`): such a
+    // change is a step of its own, never joined to quick edits around it.
+    Effect::new(move |previous: Option<(Option<Plan>, u32)>| {
         let current = state.plan.get();
+        let epoch = state.epoch.get();
         let viewing = state.viewing.get().is_some();
-        if let Some(Some(before)) = previous {
+        if let Some((Some(before), epoch_before)) = previous {
             if !viewing && !applying.get_value() && before != current {
                 let now = js_sys::Date::now();
-                state.history.update_value(|h| h.record(before, now));
+                state.history.update_value(|h| {
+                    if epoch != epoch_before {
+                        h.record_whole(before);
+                    } else {
+                        h.record(before, now);
+                    }
+                });
                 state.history_tick.update(|t| *t = t.wrapping_add(1));
             }
         }
         applying.set_value(false);
-        (!viewing).then_some(current)
+        ((!viewing).then_some(current), epoch)
     });
     let handle = window_event_listener(ev::keydown, move |e| {
         if !(e.ctrl_key() || e.meta_key()) || typing_in_a_field() {

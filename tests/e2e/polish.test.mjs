@@ -86,6 +86,18 @@ test("Undo and Redo step through changes, by button and by keyboard", async () =
   assert.equal(await team(page).inputValue(), "8");
   await undo.click();
   assert.equal(await team(page).inputValue(), "7");
+  // Loading it is a step of its own even between quick edits: Undo takes back the edit
+  // after it, then the example, then the edit before it.
+  await team(page).fill("6");
+  await page.getByRole("button", { name: "Load example plan" }).click();
+  await page.getByRole("button", { name: "Yes, load the example" }).click();
+  await team(page).fill("9");
+  await undo.click();
+  assert.equal(await team(page).inputValue(), "8");
+  await undo.click();
+  assert.equal(await team(page).inputValue(), "6");
+  await undo.click();
+  assert.equal(await team(page).inputValue(), "7");
   page.assertClean();
   await context.close();
 });
