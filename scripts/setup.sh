@@ -45,7 +45,7 @@ if ! command -v wasm-split-cli >/dev/null ||
 fi
 
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  say "installing npm packages (wasm-opt, Playwright)"
+  say "installing npm packages (wasm-opt, terser, Playwright)"
   npm ci --no-audit --no-fund
 fi
 

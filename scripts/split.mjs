@@ -7,8 +7,8 @@
 //   1. cuts it with wasm-split-cli (installed by scripts/setup.sh);
 //   2. runs wasm-bindgen on the main part, as Trunk did, keeping the exports the parts share,
 //      then drops the exports no code of ours uses (scripts/unused-exports.mjs);
-//   3. optimises every part with wasm-opt -Os, and takes the whole-line comments out of
-//      the generated JS (scripts/strip-comments.mjs);
+//   3. optimises every part with wasm-opt -Os, and minifies the generated JS
+//      (scripts/minify.mjs);
 //   4. names each part after a hash of its contents, so a new build never meets an old
 //      cached part, and writes them over Trunk's files, with index.html's integrity
 //      hashes redone and the loader preloaded.
@@ -17,7 +17,7 @@ import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import { withoutComments } from "./strip-comments.mjs";
+import { minified } from "./minify.mjs";
 import { dropClasses, dropExports, isUnused } from "./unused-exports.mjs";
 
 const stage = process.env.TRUNK_STAGING_DIR;
@@ -90,12 +90,12 @@ try {
       from, "-o", to,
     ]);
   // A names build keeps the generated JS as it is, comments included.
-  const stripped = (text) => {
+  const small = async (text, name) => {
     if (keepDebug) return text;
     try {
-      return withoutComments(text);
+      return await minified(text);
     } catch (e) {
-      fail(`the generated JS no longer parses once its comments are removed:\n${e.stderr ?? e.message}`);
+      fail(`${name} could not be minified:\n${e.message}`);
     }
   };
   const hashOf = (data) => createHash("sha256").update(data).digest("hex").slice(0, 16);
@@ -112,7 +112,7 @@ try {
     loader = loader.replaceAll(`"./${part}"`, `"./${named}"`);
     renameSync(opt, join(stage, named));
   }
-  loader = stripped(loader);
+  loader = await small(loader, "the split loader");
   const loaderName = `split-loader-${hashOf(loader)}.js`;
   writeFileSync(join(stage, loaderName), loader);
 
@@ -120,7 +120,7 @@ try {
   // Only the JS import statements change: the wasm's own import names stay as they are.
   const from = `from "./__wasm_split.js"`;
   if (!mainJs.includes(from)) fail("the main module does not import the loader; wasm-split-cli changed");
-  mainJs = stripped(mainJs.replaceAll(from, `from "./${loaderName}"`));
+  mainJs = await small(mainJs.replaceAll(from, `from "./${loaderName}"`), "wasm-bindgen's module");
   writeFileSync(join(stage, js), mainJs);
   optimise(boundWasm, join(stage, `${stem}_bg.wasm`));
 

@@ -1,35 +1,38 @@
-// The build's own rewriting steps (scripts/strip-comments.mjs, scripts/unused-exports.mjs),
+// The build's own rewriting steps (scripts/minify.mjs, scripts/unused-exports.mjs),
 // on small inputs, without a browser. The other tests run them on the real build.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { stripComments, withoutComments } from "../../scripts/strip-comments.mjs";
+import { minified } from "../../scripts/minify.mjs";
 import { dropClasses, dropExports, isUnused } from "../../scripts/unused-exports.mjs";
 
-test("whole-line comments go; code, strings and trailing comments stay", () => {
+test("minified JS keeps what other code reaches by name and behaves the same", async () => {
   const js = [
+    "/** A doc block. */",
     "// a line comment",
-    "/**",
-    " * a doc block",
-    " */",
-    'const url = "http://example.com"; // kept: the line has code',
-    "    /* one line */",
-    "const t = `a ${url} b`;",
-    "export { url, t };",
+    "let wasm;",
+    "export function initSync(module) { wasm = module; return __wbg_finalize(module); }",
+    "function __wbg_finalize(instance) { const longLocalName = instance.value * 2; return longLocalName; }",
+    "function __wbg_get_imports() {",
+    "  const imports = {};",
+    "  imports.wbg = {};",
+    "  imports.wbg.__wbg_log_abc = function (arg0) { return `log: ${arg0}`; };",
+    "  return imports;",
+    "}",
+    "export { __wbg_get_imports };",
+    "export default initSync;",
   ].join("\n");
-  assert.equal(
-    stripComments(js),
-    ['const url = "http://example.com"; // kept: the line has code', "const t = `a ${url} b`;", "export { url, t };"].join("\n"),
-  );
-  assert.equal(withoutComments(js), stripComments(js));
+  const small = await minified(js);
+  assert.ok(small.length < js.length / 2, `not much smaller: ${small}`);
+  assert.ok(!small.includes("doc block") && !small.includes("line comment"), "comments stay");
+  assert.ok(!small.includes("longLocalName"), "local names are not shortened");
+  const m = await import(`data:text/javascript,${encodeURIComponent(small)}`);
+  assert.equal(m.initSync({ value: 21 }), 42);
+  assert.equal(m.default, m.initSync);
+  assert.equal(m.__wbg_get_imports().wbg.__wbg_log_abc("x"), "log: x");
 });
 
-test("a file it cannot follow is left whole", () => {
-  // A template literal over several lines: its second line looks like a comment.
-  assert.equal(stripComments("const t = `first\n// inside the string\n`;"), null);
-  assert.equal(stripComments("/* a block\nthat never ends"), null);
-  assert.equal(stripComments("/* block */ code();"), null);
-  const multi = "const t = `first\n// inside\n`;\nexport { t };";
-  assert.equal(withoutComments(multi), multi);
+test("JS that does not parse is refused, with terser's message", async () => {
+  await assert.rejects(minified("export function ( {"), /Unexpected|SyntaxError|Name expected/);
 });
 
 /** A valid module of empty functions, one exported under each name. */
