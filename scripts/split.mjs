@@ -9,9 +9,10 @@
 //      then drops the exports no code of ours uses (scripts/unused-exports.mjs);
 //   3. optimises every part with wasm-opt -Os, and minifies the generated JS
 //      (scripts/minify.mjs);
-//   4. names each part after a hash of its contents, so a new build never meets an old
-//      cached part, and writes them over Trunk's files, with index.html's integrity
-//      hashes redone and the loader preloaded.
+//   4. names each part after a hash of its contents, and the main module, its wasm and
+//      the loader after theirs, so a new build never meets an old cached file, and writes
+//      them over Trunk's files, with index.html's names and integrity hashes redone and
+//      the loader preloaded.
 import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
@@ -113,21 +114,39 @@ try {
     renameSync(opt, join(stage, named));
   }
   loader = await small(loader, "the split loader");
-  const loaderName = `split-loader-${hashOf(loader)}.js`;
-  writeFileSync(join(stage, loaderName), loader);
-
   let mainJs = readFileSync(join(bound, js), "utf8");
   // Only the JS import statements change: the wasm's own import names stay as they are.
-  const from = `from "./__wasm_split.js"`;
-  if (!mainJs.includes(from)) fail("the main module does not import the loader; wasm-split-cli changed");
-  mainJs = await small(mainJs.replaceAll(from, `from "./${loaderName}"`), "wasm-bindgen's module");
-  writeFileSync(join(stage, js), mainJs);
-  optimise(boundWasm, join(stage, `${stem}_bg.wasm`));
+  const from = "./__wasm_split.js";
+  if (!mainJs.includes(`from "${from}"`)) fail("the main module does not import the loader; wasm-split-cli changed");
+  mainJs = await small(mainJs, "wasm-bindgen's module");
+  const mainWasm = join(work, `${stem}_bg.wasm`);
+  optimise(boundWasm, mainWasm);
 
-  // index.html preloads both main files with integrity hashes: redo them.
+  // The main module, its wasm and the loader name one another, so they are named together
+  // after all three's contents: Trunk's name for the first two is a hash of what it built,
+  // and the steps above change that, so a build whose code is the same but whose tools
+  // changed would otherwise reuse a name for different bytes (and a browser holding the
+  // old file in its cache would fail the new integrity check).
+  if (!loader.includes(`"./${js}"`)) fail(`the loader does not import ./${js}; wasm-split-cli changed`);
+  const id = hashOf(Buffer.concat([Buffer.from(loader), Buffer.from(mainJs), readFileSync(mainWasm)]));
+  const newStem = `offshoring-planner-${id}`;
+  const loaderName = `split-loader-${id}.js`;
+  writeFileSync(join(stage, loaderName), loader.replaceAll(`"./${js}"`, `"./${newStem}.js"`));
+  // Only the import statements: the same string is also the name the wasm imports from.
+  mainJs = mainJs.replace(/from\s*"\.\/__wasm_split\.js"/g, `from"./${loaderName}"`);
+  mainJs = mainJs.replaceAll(`${stem}_bg.wasm`, `${newStem}_bg.wasm`);
+  writeFileSync(join(stage, `${newStem}.js`), mainJs);
+  renameSync(mainWasm, join(stage, `${newStem}_bg.wasm`));
+  rmSync(join(stage, js));
+  rmSync(join(stage, `${stem}_bg.wasm`));
+
+  // index.html loads and preloads both main files, with integrity hashes: rename them
+  // there and redo the hashes.
   const htmlFile = join(stage, "index.html");
   let html = readFileSync(htmlFile, "utf8");
-  for (const file of [js, `${stem}_bg.wasm`]) {
+  if (!html.includes(`/${js}`)) fail(`index.html does not name /${js}; Trunk's output changed`);
+  html = html.replaceAll(stem, newStem);
+  for (const file of [`${newStem}.js`, `${newStem}_bg.wasm`]) {
     const sri = `sha384-${createHash("sha384").update(readFileSync(join(stage, file))).digest("base64")}`;
     const re = new RegExp(`(href="/${file}"[^>]*integrity=")[^"]*(")`);
     if (!re.test(html)) fail(`index.html has no integrity hash for ${file}; Trunk's output changed`);

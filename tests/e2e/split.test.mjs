@@ -182,3 +182,26 @@ test("the later steps' English messages come with their files, not the main one"
   page.assertClean();
   await context.close();
 });
+
+test("every file of the build is named after its contents, the main module, its wasm and the loader together", async () => {
+  const { readdirSync, readFileSync } = await import("node:fs");
+  const { createHash } = await import("node:crypto");
+  const { join } = await import("node:path");
+  const dist = join(import.meta.dirname, "../../dist");
+  const files = readdirSync(dist);
+  const ids = (re) => files.map((f) => f.match(re)?.[1]).filter(Boolean);
+  const [js] = ids(/^offshoring-planner-([0-9a-f]{16})\.js$/);
+  assert.ok(js, "the main module is there");
+  assert.deepEqual(ids(/^offshoring-planner-([0-9a-f]{16})_bg\.wasm$/), [js]);
+  assert.deepEqual(ids(/^split-loader-([0-9a-f]{16})\.js$/), [js]);
+  // Trunk's own names are gone, and the page names the files that are there.
+  const html = readFileSync(join(dist, "index.html"), "utf8");
+  for (const name of html.match(/offshoring-planner-[0-9a-f]{16}(_bg\.wasm|\.js)|split-loader-[0-9a-f]{16}\.js/g)) {
+    assert.ok(files.includes(name), `index.html names ${name}, which is not in dist/`);
+  }
+  // Each part's name is a hash of its bytes.
+  for (const part of files.filter((f) => /^split_planner_\w+-[0-9a-f]{16}\.wasm$/.test(f))) {
+    const hash = createHash("sha256").update(readFileSync(join(dist, part))).digest("hex").slice(0, 16);
+    assert.ok(part.endsWith(`-${hash}.wasm`), `${part} is not named after its contents`);
+  }
+});
