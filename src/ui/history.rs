@@ -8,10 +8,15 @@ use super::state::{use_app, AppState, SaveStatus};
 use crate::domain::Plan;
 use crate::i18n::Key;
 
-/// Records every change the user makes to their own plan.
-pub fn install(state: AppState) {
+/// What Undo and Redo need from the page: call while building it.
+pub fn provide() -> StoredValue<bool> {
     let applying = StoredValue::new(false);
     provide_context(applying);
+    applying
+}
+
+/// Records every change the user makes to their own plan (`applying`: from `provide`).
+pub fn install(state: AppState, applying: StoredValue<bool>) {
     // The epoch counts whole replacements of the plan (`AppState::replace_plan`): such a
     // change is a step of its own, never joined to quick edits around it.
     Effect::new(move |previous: Option<(Option<Plan>, u32)>| {

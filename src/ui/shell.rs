@@ -35,8 +35,20 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || hash.remove());
 
-    super::sync::install(state);
-    super::history::install(state);
+    // Saving, other tabs and undo start in the task after the first paint: nothing can
+    // change the plan before then, and their code need not be compiled before it.
+    let applying = super::history::provide();
+    let owner = Owner::current();
+    crate::platform::soon::after_this_task(move || {
+        let start = move || {
+            super::sync::install(state);
+            super::history::install(state, applying);
+        };
+        match owner {
+            Some(owner) => owner.with(start),
+            None => start(),
+        }
+    });
     state.embed.with_value(embed::apply);
     // Offline support, registered once the first page is shown; a downloaded new
     // version is offered, never forced.
