@@ -35,8 +35,9 @@ pub fn App() -> impl IntoView {
     });
     on_cleanup(move || hash.remove());
 
-    // Saving, other tabs and undo start in the task after the first paint: nothing can
-    // change the plan before then, and their code need not be compiled before it.
+    // Saving, other tabs and undo start in the task after the first paint, so their code
+    // is not compiled before it. Saving starts by saving, so even an answer typed in that
+    // moment is kept (it is only not an undo step).
     let applying = super::history::provide();
     let owner = Owner::current();
     crate::platform::soon::after_this_task(move || {
