@@ -176,6 +176,12 @@ pub fn open_scenarios(store: &Store, reader: Option<Reader>) -> Option<Scenarios
     }))
 }
 
+/// Writes the scenarios, unless storage already holds exactly them (another tab's list,
+/// just adopted, is not written back).
 pub fn save_scenarios(store: &Store, s: &Scenarios) -> Result<(), StoreError> {
-    store.set(SCENARIOS_KEY, &s.encode())
+    let text = s.encode();
+    if store.get(SCENARIOS_KEY).as_deref() == Some(text.as_str()) {
+        return Ok(());
+    }
+    store.set(SCENARIOS_KEY, &text)
 }

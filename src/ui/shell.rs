@@ -39,16 +39,12 @@ pub fn App() -> impl IntoView {
     // is not compiled before it. Saving starts by saving, so even an answer typed in that
     // moment is kept (it is only not an undo step).
     let applying = super::history::provide();
-    let owner = Owner::current();
+    let owner = Owner::current().unwrap_or_default();
     crate::platform::soon::after_this_task(move || {
-        let start = move || {
+        owner.with(|| {
             super::sync::install(state);
             super::history::install(state, applying);
-        };
-        match owner {
-            Some(owner) => owner.with(start),
-            None => start(),
-        }
+        })
     });
     state.embed.with_value(embed::apply);
     // Offline support, registered once the first page is shown; a downloaded new

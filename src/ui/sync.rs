@@ -51,10 +51,9 @@ pub fn install(state: AppState) {
         state.scenarios.track();
         if first.is_some() && state.viewing.get_untracked().is_none() {
             let store = state.store.get_value();
-            let text = state.scenarios.with_untracked(Scenarios::encode);
-            if store.get(SCENARIOS_KEY).as_deref() != Some(text.as_str()) {
-                let _ = store.set(SCENARIOS_KEY, &text);
-            }
+            let _ = state
+                .scenarios
+                .with_untracked(|s| plan_store::save_scenarios(&store, s));
         }
     });
 
