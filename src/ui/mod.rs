@@ -44,4 +44,9 @@ fn mount() {
     // Set before the first mount, so it runs before the parts that mount defers.
     leptos::prelude::set_timeout(later::started, std::time::Duration::ZERO);
     leptos::mount::mount_to_body(shell::App);
+    // index.html's outline of the first step, shown until now; in the same task, so the
+    // two are never painted together.
+    if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {
+        boot.remove();
+    }
 }

@@ -120,6 +120,40 @@ test("a step whose file is slow to arrive says it is loading, after a moment, un
   await context.close();
 });
 
+test("while the main file is on its way the page outlines the first step, says what to do if it never comes, and the planner replaces it", async () => {
+  const { context, page } = await newPage(s.browser, { serviceWorkers: "block" });
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/\/offshoring-planner-[0-9a-f]{16}_bg\.wasm$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  // CSS animations 100 times faster: the hint's ten seconds pass in a tenth of one.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Animation.enable");
+  await page.goto(s.url, { waitUntil: "domcontentloaded" });
+  const boot = page.locator("#boot");
+  const status = boot.getByRole("status");
+  await status.waitFor();
+  assert.equal(await status.textContent(), "Loading the planner…");
+  assert.equal(await page.locator(".brand-name").textContent(), "Offshoring planner");
+  const slow = boot.locator(".boot-slow");
+  assert.equal(await slow.isVisible(), false, "no hint at once");
+  assert.equal(await page.locator("#step-heading").count(), 0, "nothing that looks ready before it is");
+  await page.screenshot({ path: "tests/e2e/artifacts/boot-1280.png" });
+  await cdp.send("Animation.setPlaybackRate", { playbackRate: 100 });
+  await slow.waitFor({ state: "visible", timeout: 5000 });
+  assert.match(await slow.textContent(), /reload the page/);
+  await cdp.send("Animation.setPlaybackRate", { playbackRate: 1 });
+  release();
+  await ready(page);
+  assert.equal(await boot.count(), 0, "the outline is gone once the planner is in");
+  assert.equal(await page.locator("main").count(), 1);
+  assert.equal(await page.locator(".brand-name").count(), 1);
+  page.assertClean();
+  await context.close();
+});
+
 test("the JSON reader is fetched only when something is saved; if it cannot be, nothing saved is written over", async () => {
   const { context, page } = await newPage(s.browser, { serviceWorkers: "block" });
   const READER = /\/split_planner_reader-[0-9a-f]{16}\.wasm$/;
