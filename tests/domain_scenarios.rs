@@ -2,12 +2,17 @@ use offshoring_planner::domain::example::example_plan;
 use offshoring_planner::domain::scenarios::{key_figures, Scenarios};
 use offshoring_planner::domain::Plan;
 
+/// No saved scenarios; the plan being edited is called `name`.
+fn named(name: &str) -> Scenarios {
+    Scenarios {
+        active_name: name.into(),
+        ..Scenarios::default()
+    }
+}
+
 #[test]
 fn duplicate_switch_and_delete_keep_every_plan() {
-    let mut s = Scenarios {
-        active_name: "Baseline".into(),
-        ..Scenarios::default()
-    };
+    let mut s = named("Baseline");
     let base = example_plan();
     s.duplicate(&base, "Bigger team").unwrap();
     assert_eq!(s.saved.len(), 1);
@@ -53,4 +58,53 @@ fn key_figures_follow_the_plan() {
     assert_eq!(big.team_size, 16);
     assert!(big.inhouse_cost > base.inhouse_cost * 1.9);
     assert!(base.best.is_some() && base.model.is_some() && base.pilot_id.is_some());
+}
+
+#[test]
+fn a_plan_is_kept_only_when_a_saved_scenario_holds_it_word_for_word() {
+    let mut s = Scenarios::default();
+    let base = example_plan();
+    assert!(!s.keeps(&base), "nothing saved yet");
+    let mut variant = base.clone();
+    variant.business.team_size = 12;
+    s.duplicate(&base, "Bigger team").unwrap();
+    assert!(s.keeps(&base));
+    assert!(
+        !s.keeps(&variant),
+        "the active plan is not among the saved ones"
+    );
+    // Another tab switches back to the baseline: the variant is kept, the baseline is not.
+    let back = s.switch_to(s.saved[0].id, &variant).unwrap();
+    assert!(s.keeps(&variant));
+    assert!(!s.keeps(&back));
+    let mut edited = variant.clone();
+    edited.business.team_size = 13;
+    assert!(!s.keeps(&edited), "an edit since the switch is not kept");
+}
+
+#[test]
+fn keeping_an_edit_after_another_tab_switched_puts_the_list_back_and_keeps_theirs() {
+    let mut s = named("Baseline");
+    let base = example_plan();
+    s.duplicate(&base, "Copy").unwrap();
+    let copy_id = s.active_id;
+    let baseline_id = s.saved[0].id;
+    let mut copy = base.clone();
+    copy.business.team_size = 40;
+    // The other tab switches back to "Baseline"; this tab adopts that list.
+    let mut theirs_list = s.clone();
+    let theirs = theirs_list.switch_to(baseline_id, &copy).unwrap();
+    // This tab keeps its own edit of the copy.
+    assert!(theirs_list.keep_after_switch(copy_id, &theirs));
+    assert_eq!(theirs_list.active_id, copy_id);
+    assert_eq!(theirs_list.active_name, "Copy");
+    assert_eq!(theirs_list.saved.len(), 1);
+    assert_eq!(theirs_list.saved[0].name, "Baseline");
+    assert_eq!(
+        theirs_list.saved[0].plan, base,
+        "the other tab's plan is kept"
+    );
+    // Nothing to go back to: the origin is the active one, or gone.
+    assert!(!theirs_list.keep_after_switch(copy_id, &theirs));
+    assert!(!theirs_list.keep_after_switch(999, &theirs));
 }

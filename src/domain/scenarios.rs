@@ -91,8 +91,22 @@ impl Scenarios {
         Some(chosen.plan)
     }
 
+    /// After another tab switched the list from scenario `origin` to the one it shows now,
+    /// whose plan is `theirs`, this tab keeps its own edit of `origin`: the list goes back
+    /// to `origin` (the caller saves this tab's plan as it), and `theirs` is kept under
+    /// its name among the saved ones. False if there is nothing to switch back.
+    pub fn keep_after_switch(&mut self, origin: u32, theirs: &Plan) -> bool {
+        origin != self.active_id && self.switch_to(origin, theirs).is_some()
+    }
+
     pub fn delete(&mut self, id: u32) {
         self.saved.retain(|s| s.id != id);
+    }
+
+    /// Whether `plan` is kept, word for word, as one of the saved scenarios: then a tab
+    /// showing it loses nothing by showing another plan instead.
+    pub fn keeps(&self, plan: &Plan) -> bool {
+        self.saved.iter().any(|s| s.plan == *plan)
     }
 
     /// A scenario's plan by id (the active one is passed in).

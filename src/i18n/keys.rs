@@ -30,7 +30,7 @@ keys! {
     TableRegion, PartLoadFailed, TryAgain, StepLoading, CatalogueFailed, UpdateReady, ReloadToUpdate, SavedNotRead, Reload, LanguageLabel, LanguageName, NumberDecimal, NumberGroup,
     Undo, Redo, Undone, Redone, StatusSaved, StatusNotSaved, StatusMemory, StatusReadOnly, EmbedCurrency, EmbedUserChooses, EmbedLanguage,
     EmbedPreset, EmbedResize, EmbedCode, EmbedCopy, EmbedCopied, EmbedCopyFailed, EmbedHosting,
-    ExportPlanJson, ConflictText, ConflictTakeTheirs, ConflictKeepMine, ConflictCannotKeep,
+    ExportPlanJson, ConflictText, ConflictTakeTheirs, ConflictKeepMine, ConflictCannotKeep, OtherTabSwitched, OtherTabSwitchedUnnamed,
     LoadTooLarge, LoadNotJson, LoadWrongShape, LoadOlder, LoadOutOfRange,
     BusinessIntro, PrimaryGoal, ChooseGoal, Scope, ScopeHint, TeamSize, TeamSizeHint,
     PlanHorizon, PlanHorizonHint,

@@ -80,6 +80,9 @@ pub struct AppState {
     pub revision: StoredValue<u64>,
     /// Another tab saved this revision after ours: nothing is saved until the user chooses.
     pub conflict: RwSignal<Option<u64>>,
+    /// The scenario this tab's plan belongs to, once another tab switched the list to
+    /// another one; until this tab's plan is saved or replaced (see `sync`).
+    pub switched_from: StoredValue<Option<u32>>,
     /// Earlier and undone versions of the plan, for Undo and Redo.
     pub history: StoredValue<History<Plan>>,
     /// Bumped when `history` changes, so the buttons update.
@@ -140,6 +143,7 @@ impl AppState {
             scenarios: RwSignal::new(scenarios.clone().unwrap_or_default()),
             revision: StoredValue::new(0),
             conflict: RwSignal::new(None),
+            switched_from: StoredValue::new(None),
             history: StoredValue::new(History::default()),
             history_tick: RwSignal::new(0),
             save_status: RwSignal::new(if store.is_persistent() {

@@ -82,6 +82,7 @@ fn save_now(state: AppState, plan: &crate::domain::Plan) {
     match plan_store::save(&store, plan, state.revision.get_value()) {
         Ok(revision) => {
             state.revision.set_value(revision);
+            state.switched_from.set_value(None);
             state.save_status.set(if store.is_persistent() {
                 SaveStatus::Saved
             } else {
@@ -117,8 +118,10 @@ fn save_now(state: AppState, plan: &crate::domain::Plan) {
     }
 }
 
-/// Another tab wrote the plan. Same content: adopt its revision quietly. Otherwise, if it
-/// is newer than what this tab knows, stop saving and ask.
+/// Another tab wrote the plan. Same content: adopt its revision quietly. If it is newer
+/// than what this tab knows, the other tab has moved to another scenario, and this tab's
+/// plan is kept word for word among the saved ones (this tab had not changed it since),
+/// show theirs and say so: nothing is lost. Otherwise stop saving and ask.
 /// (Read with the JSON reader, fetched first if need be; without it, a value in this
 /// build's own form still gives its revision, and a newer one is a conflict.)
 fn other_tab_saved(state: AppState, new_value: Option<String>) {
@@ -136,15 +139,50 @@ fn other_tab_saved(state: AppState, new_value: Option<String>) {
         if theirs <= state.revision.get_value() {
             return;
         }
-        let same = reader
-            .and_then(|r| plan_store::read_saved_with(&state.store.get_value(), r))
-            .is_some_and(|(p, _)| state.plan.with_untracked(|mine| *mine == p));
+        let store = state.store.get_value();
+        let saved = reader.and_then(|r| plan_store::read_saved_with(&store, r));
+        let same = saved
+            .as_ref()
+            .is_some_and(|(p, _)| state.plan.with_untracked(|mine| mine == p));
         if same {
             state.revision.set_value(theirs);
-        } else {
-            state.conflict.set(Some(theirs));
+            state.switched_from.set_value(None);
+            return;
+        }
+        // After a switch of scenario there (the list, written first, has arrived), read
+        // from storage, not from this tab's copy.
+        let switched = state.switched_from.get_value().is_some();
+        let list = reader
+            .filter(|_| switched)
+            .and_then(|r| (r.scenarios)(&store.get(SCENARIOS_KEY)?));
+        match (saved, list) {
+            (Some((plan, revision)), Some(list))
+                if state.plan.with_untracked(|mine| list.keeps(mine)) =>
+            {
+                follow_switch(state, plan, revision, list)
+            }
+            _ => state.conflict.set(Some(theirs)),
         }
     });
+}
+
+/// Shows the plan another tab switched to, with its list of scenarios, which keeps the
+/// plan this tab showed.
+fn follow_switch(state: AppState, plan: crate::domain::Plan, revision: u64, list: Scenarios) {
+    let lang = state.lang.get_untracked();
+    let text = if list.active_name.trim().is_empty() {
+        crate::i18n::t(lang, Key::OtherTabSwitchedUnnamed).to_string()
+    } else {
+        crate::i18n::tf(lang, Key::OtherTabSwitched, &[("name", &list.active_name)])
+    };
+    state.revision.set_value(revision);
+    state.conflict.set(None);
+    state.switched_from.set_value(None);
+    if state.scenarios.with_untracked(|mine| *mine != list) {
+        state.scenarios.set(list);
+    }
+    state.replace_plan(plan);
+    state.notify(text, false, None);
 }
 
 /// Another tab changed the saved scenarios (duplicated, renamed, switched, deleted):
@@ -167,6 +205,10 @@ fn other_tab_changed_scenarios(state: AppState, new_value: Option<String>) {
             (None, _) => None,
         };
         if let Some(theirs) = theirs {
+            let mine = state.scenarios.with_untracked(|mine| mine.active_id);
+            if mine != theirs.active_id && state.switched_from.get_value().is_none() {
+                state.switched_from.set_value(Some(mine));
+            }
             if state.scenarios.with_untracked(|mine| *mine != theirs) {
                 state.scenarios.set(theirs);
             }
@@ -184,6 +226,7 @@ fn take_theirs(state: AppState) {
         {
             state.revision.set_value(revision);
             state.conflict.set(None);
+            state.switched_from.set_value(None);
             state.replace_plan(plan);
         }
     });
@@ -195,7 +238,18 @@ fn keep_mine(state: AppState) {
             return part_failed(state);
         };
         match plan_store::read_saved_with(&state.store.get_value(), reader) {
-            Some((_, revision)) => {
+            Some((theirs, revision)) => {
+                // After a switch of scenario in the other tab, theirs is another
+                // scenario: it stays in the list, and this tab's plan keeps its own name.
+                // The list is written before the plan, as a switch writes them, so the
+                // other tab reads the plan with the list that keeps its own.
+                if let Some(origin) = state.switched_from.get_value() {
+                    let mut list = state.scenarios.get_untracked();
+                    if list.keep_after_switch(origin, &theirs) {
+                        let _ = plan_store::save_scenarios(&state.store.get_value(), &list);
+                        state.scenarios.set(list);
+                    }
+                }
                 state.revision.set_value(revision);
                 state.conflict.set(None);
                 state.plan.with_untracked(|p| save_now(state, p));

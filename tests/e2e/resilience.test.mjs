@@ -8,6 +8,31 @@ const PLAN_KEY = "offshoring-planner.plan";
 const team = (page) => page.getByLabel("Team size (engineers)");
 const stored = (page) => page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 10)); return localStorage.getItem(k); }, PLAN_KEY);
 
+/** A second tab on the same storage, opened at `url`; its errors are collected. */
+async function otherTab(context, url) {
+  const page = await context.newPage();
+  const problems = [];
+  page.on("pageerror", (e) => problems.push(e.message));
+  page.on("console", (m) => m.type() === "error" && problems.push(m.text()));
+  await page.goto(url);
+  await ready(page);
+  return { page, problems };
+}
+
+/** Loads the example, keeps it as "Baseline" and goes on in a copy, "Baseline (copy)";
+ * ends on the plan step. Resolves to the example's team size. */
+async function baselineAndCopy(page) {
+  await page.goto(s.url);
+  await ready(page);
+  await page.getByRole("button", { name: "Load example plan" }).click();
+  const exampleTeam = await team(page).inputValue();
+  await page.goto(`${s.url}?step=plan`);
+  await ready(page);
+  await page.locator("#scenario-name").fill("Baseline");
+  await page.locator("#duplicate-scenario").click();
+  return exampleTeam;
+}
+
 test("a plan saved by a newer version opens read-only and is never overwritten", async () => {
   const { context, page } = await newPage(s.browser);
   const newer = JSON.stringify({
@@ -129,12 +154,7 @@ test("two tabs: a scenario added in one is not lost to a change in the other", a
   await a.getByRole("button", { name: "Load example plan" }).click();
   await a.goto(`${s.url}?step=plan`);
   await ready(a);
-  const b = await context.newPage();
-  const problems = [];
-  b.on("pageerror", (e) => problems.push(e.message));
-  b.on("console", (m) => m.type() === "error" && problems.push(m.text()));
-  await b.goto(`${s.url}?step=plan`);
-  await ready(b);
+  const { page: b, problems } = await otherTab(context, `${s.url}?step=plan`);
   await b.locator("#scenario-name").waitFor();
   // Starting a page writes nothing: the list is written when it changes.
   const writes = await b.evaluate(() => window.__scenarioWrites ?? 0);
@@ -153,6 +173,78 @@ test("two tabs: a scenario added in one is not lost to a change in the other", a
   assert.equal(await a.locator("#scenario-name").inputValue(), "Variant");
   assert.equal(await a.locator("#scenario-list li", { hasText: "Baseline" }).count(), 1);
   assert.equal(await a.locator(".conflict").count(), 0);
+  a.assertClean();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("two tabs: a switch of scenario in one is followed by the other, whose plan stays in the list", async () => {
+  const { context, page: a } = await newPage(s.browser);
+  const exampleTeam = await baselineAndCopy(a);
+  // The copy gets a bigger team, so the two scenarios differ.
+  await a.goto(s.url);
+  await ready(a);
+  await team(a).fill("40");
+  await a.locator(".save-status", { hasText: "Saved" }).waitFor();
+  await a.goto(`${s.url}?step=plan`);
+  await ready(a);
+  const { page: b, problems } = await otherTab(context, `${s.url}?step=plan`);
+  assert.equal(await b.locator("#scenario-name").inputValue(), "Baseline (copy)");
+
+  // Tab A switches back to "Baseline"; tab B had not changed the copy since, so the copy
+  // is kept in the list word for word and B follows without asking.
+  await a.getByRole("button", { name: "Switch to Baseline" }).click();
+  await b.locator(".notice", { hasText: "Another tab opened the scenario “Baseline”" }).waitFor();
+  assert.equal(await b.locator("#scenario-name").inputValue(), "Baseline");
+  assert.equal(await b.locator(".conflict").count(), 0, "nothing to choose: nothing is lost");
+  await b.locator("#scenario-list li", { hasText: "Baseline (copy)" }).waitFor();
+  await b.getByRole("link", { name: /Business case/ }).click();
+  assert.equal(await team(b).inputValue(), exampleTeam);
+  // Both tabs agree on what is stored: a reload of A shows the same.
+  await a.reload();
+  await ready(a);
+  assert.equal(await a.locator("#scenario-name").inputValue(), "Baseline");
+  assert.equal(await a.locator("#scenario-list li", { hasText: "Baseline (copy)" }).count(), 1);
+  a.assertClean();
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("two tabs: keeping this tab's edit after a switch of scenario in the other loses neither plan", async () => {
+  const { context, page: a } = await newPage(s.browser);
+  const exampleTeam = await baselineAndCopy(a);
+  await a.goto(s.url);
+  await ready(a);
+  const { page: b, problems } = await otherTab(context, s.url);
+  // A changes the copy; B, still showing the copy as it was, is asked, and while the
+  // question waits it changes the copy its own way (nothing is saved yet).
+  await team(a).fill("41");
+  await b.locator(".conflict").waitFor();
+  await team(b).fill("42");
+  // A switches back to "Baseline": B's plan is its own edit, so B is still asked.
+  await a.goto(`${s.url}?step=plan`);
+  await ready(a);
+  await a.getByRole("button", { name: "Switch to Baseline" }).click();
+  assert.equal(await a.locator("#scenario-name").inputValue(), "Baseline");
+  await b.waitForTimeout(300);
+  assert.equal(await b.locator(".conflict").count(), 1);
+  // B keeps its plan: it stays the copy, under the copy's name, and "Baseline" keeps the
+  // plan A switched to; A follows without asking, since its plan is in the list.
+  await b.locator("#conflict-mine").click();
+  await a.locator(".notice", { hasText: "Another tab opened the scenario “Baseline (copy)”" }).waitFor();
+  assert.equal(await a.locator("#scenario-name").inputValue(), "Baseline (copy)");
+  assert.equal(await a.locator(".conflict").count(), 0);
+  await a.reload();
+  await ready(a);
+  assert.equal(await a.locator("#scenario-name").inputValue(), "Baseline (copy)");
+  assert.equal(await a.locator("#scenario-list li", { hasText: "Baseline" }).count(), 1);
+  await a.getByRole("link", { name: /Business case/ }).click();
+  assert.equal(await team(a).inputValue(), "42", "B's edit is the copy");
+  await a.goto(`${s.url}?step=plan`);
+  await ready(a);
+  await a.getByRole("button", { name: "Switch to Baseline" }).click();
+  await a.getByRole("link", { name: /Business case/ }).click();
+  assert.equal(await team(a).inputValue(), exampleTeam, "Baseline kept its plan");
   a.assertClean();
   assert.deepEqual(problems, []);
   await context.close();

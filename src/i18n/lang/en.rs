@@ -129,6 +129,8 @@ pub const fn early(key: Key) -> &'static str {
         ConflictTakeTheirs => "Open the newer plan",
         ConflictKeepMine => "Keep this tab's plan",
         ConflictCannotKeep => "The plan saved from the other tab cannot be replaced by this version of the planner. Download this tab's plan to keep it.",
+        OtherTabSwitched => "Another tab opened the scenario “{name}”, so this tab shows it too. The plan shown here before is kept in the list of saved scenarios.",
+        OtherTabSwitchedUnnamed => "Another tab opened another saved scenario, so this tab shows it too. The plan shown here before is kept in the list of saved scenarios.",
         LoadTooLarge => "it is larger than 1 MB",
         LoadNotJson => "it is not valid JSON",
         LoadWrongShape => "its fields do not match a plan",

@@ -116,6 +116,8 @@ pub fn text(key: Key) -> &'static str {
         ConflictTakeTheirs => "Abrir el plan más reciente",
         ConflictKeepMine => "Conservar el plan de esta pestaña",
         ConflictCannotKeep => "Esta versión del planificador no puede sustituir el plan guardado desde la otra pestaña. Descarga el plan de esta pestaña para conservarlo.",
+        OtherTabSwitched => "Otra pestaña abrió el escenario «{name}», así que esta también lo muestra. El plan que se mostraba aquí antes se conserva en la lista de escenarios guardados.",
+        OtherTabSwitchedUnnamed => "Otra pestaña abrió otro escenario guardado, así que esta también lo muestra. El plan que se mostraba aquí antes se conserva en la lista de escenarios guardados.",
         LoadTooLarge => "ocupa más de 1 MB",
         LoadNotJson => "no es JSON válido",
         LoadWrongShape => "sus campos no corresponden a un plan",
