@@ -95,7 +95,7 @@ fn keeping_an_edit_after_another_tab_switched_puts_the_list_back_and_keeps_their
     let mut theirs_list = s.clone();
     let theirs = theirs_list.switch_to(baseline_id, &copy).unwrap();
     // This tab keeps its own edit of the copy.
-    assert!(theirs_list.keep_after_switch(copy_id, &theirs));
+    assert!(theirs_list.go_back_to(copy_id, &theirs));
     assert_eq!(theirs_list.active_id, copy_id);
     assert_eq!(theirs_list.active_name, "Copy");
     assert_eq!(theirs_list.saved.len(), 1);
@@ -105,6 +105,6 @@ fn keeping_an_edit_after_another_tab_switched_puts_the_list_back_and_keeps_their
         "the other tab's plan is kept"
     );
     // Nothing to go back to: the origin is the active one, or gone.
-    assert!(!theirs_list.keep_after_switch(copy_id, &theirs));
-    assert!(!theirs_list.keep_after_switch(999, &theirs));
+    assert!(!theirs_list.go_back_to(copy_id, &theirs));
+    assert!(!theirs_list.go_back_to(999, &theirs));
 }

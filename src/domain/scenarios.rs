@@ -27,6 +27,14 @@ pub struct Scenario {
     pub plan: Plan,
 }
 
+/// A plan as it was, and the scenario it was the plan of: what Undo and Redo go back to,
+/// so that going back across a switch of scenario switches back too.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Version {
+    pub plan: Plan,
+    pub scenario: u32,
+}
+
 /// The active plan's name and the other scenarios (the active plan itself is stored on
 /// its own, as before).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -91,12 +99,12 @@ impl Scenarios {
         Some(chosen.plan)
     }
 
-    /// After another tab switched the list from scenario `origin` to the one it shows now,
-    /// whose plan is `theirs`, this tab keeps its own edit of `origin`: the list goes back
-    /// to `origin` (the caller saves this tab's plan as it), and `theirs` is kept under
-    /// its name among the saved ones. False if there is nothing to switch back.
-    pub fn keep_after_switch(&mut self, origin: u32, theirs: &Plan) -> bool {
-        origin != self.active_id && self.switch_to(origin, theirs).is_some()
+    /// Makes the saved scenario `id` the active one again, for a plan of it the caller
+    /// shows instead of its saved one (an Undo back across a switch, or this tab's edit
+    /// kept after another tab switched away from it); `shown`, the active scenario's plan
+    /// now, is kept under that scenario's name. False if `id` is active or not saved.
+    pub fn go_back_to(&mut self, id: u32, shown: &Plan) -> bool {
+        id != self.active_id && self.switch_to(id, shown).is_some()
     }
 
     pub fn delete(&mut self, id: u32) {

@@ -5,7 +5,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::state::{use_app, AppState, SaveStatus};
-use crate::domain::Plan;
+use crate::domain::scenarios::Version;
 use crate::i18n::Key;
 
 /// What Undo and Redo need from the page: call while building it.
@@ -18,13 +18,19 @@ pub fn provide() -> StoredValue<bool> {
 /// Records every change the user makes to their own plan (`applying`: from `provide`).
 pub fn install(state: AppState, applying: StoredValue<bool>) {
     // The epoch counts whole replacements of the plan (`AppState::replace_plan`): such a
-    // change is a step of its own, never joined to quick edits around it.
-    Effect::new(move |previous: Option<(Option<Plan>, u32)>| {
-        let current = state.plan.get();
+    // change is a step of its own, never joined to quick edits around it. Each step keeps
+    // the scenario its plan was the plan of (the list is followed too, so a switch, which
+    // changes both at once, records the scenario left).
+    Effect::new(move |previous: Option<(Option<Version>, u32)>| {
+        state.scenarios.track();
+        let current = Version {
+            plan: state.plan.get(),
+            scenario: state.shown_scenario(),
+        };
         let epoch = state.epoch.get();
         let viewing = state.viewing.get().is_some();
         if let Some((Some(before), epoch_before)) = previous {
-            if !viewing && !applying.get_value() && before != current {
+            if !viewing && !applying.get_value() && before.plan != current.plan {
                 let now = js_sys::Date::now();
                 state.history.update_value(|h| {
                     if epoch != epoch_before {
@@ -69,7 +75,11 @@ fn step(state: AppState, applying: StoredValue<bool>, back: bool) {
     if state.viewing.get_untracked().is_some() {
         return;
     }
-    let current = state.plan.get_untracked();
+    let current = Version {
+        plan: state.plan.get_untracked(),
+        scenario: state.shown_scenario(),
+    };
+    let shown = current.clone();
     let target = state.history.try_update_value(|h| {
         if back {
             h.undo(current)
@@ -77,9 +87,17 @@ fn step(state: AppState, applying: StoredValue<bool>, back: bool) {
             h.redo(current)
         }
     });
-    if let Some(Some(plan)) = target {
+    if let Some(Some(target)) = target {
         applying.set_value(true);
-        state.replace_plan(plan);
+        // Back across a switch of scenario: switch back, so the plan shown now stays
+        // under its own scenario's name instead of being replaced under it.
+        if target.scenario != shown.scenario && state.switched_from.get_value().is_none() {
+            let mut list = state.scenarios.get_untracked();
+            if list.go_back_to(target.scenario, &shown.plan) {
+                state.scenarios.set(list);
+            }
+        }
+        state.replace_plan(target.plan);
         state.history_tick.update(|t| *t = t.wrapping_add(1));
         let key = if back { Key::Undone } else { Key::Redone };
         state.notify(state.t(key).to_string(), false, None);

@@ -8,8 +8,8 @@ use crate::domain::history::History;
 use crate::domain::persist::LoadProblem;
 use crate::domain::persist::PLAN_KEY;
 use crate::domain::route::{query_with_step, step_from_query};
-use crate::domain::scenarios::Scenarios;
 use crate::domain::scenarios::SCENARIOS_KEY;
+use crate::domain::scenarios::{Scenarios, Version};
 use crate::domain::{Plan, Step};
 use crate::i18n::{fetched, load_problem, t, tf, Key, Lang};
 use crate::platform::browser::{fragment, preferred_languages, push_query, search};
@@ -84,7 +84,7 @@ pub struct AppState {
     /// another one; until this tab's plan is saved or replaced (see `sync`).
     pub switched_from: StoredValue<Option<u32>>,
     /// Earlier and undone versions of the plan, for Undo and Redo.
-    pub history: StoredValue<History<Plan>>,
+    pub history: StoredValue<History<Version>>,
     /// Bumped when `history` changes, so the buttons update.
     pub history_tick: RwSignal<u32>,
     /// What happened to the latest change: shown as "Saved" and so on.
@@ -249,6 +249,14 @@ impl AppState {
     }
 
     /// Replaces the whole plan (example, start over) and reloads every field.
+    /// The scenario the plan shown is the plan of: the active one, unless another tab
+    /// switched the list away from it and this tab has not followed yet.
+    pub fn shown_scenario(&self) -> u32 {
+        self.switched_from
+            .get_value()
+            .unwrap_or_else(|| self.scenarios.with_untracked(|s| s.active_id))
+    }
+
     pub fn replace_plan(&self, mut plan: Plan) {
         fill_browser_zone(&mut plan);
         self.plan.set(plan);

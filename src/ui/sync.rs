@@ -245,7 +245,7 @@ fn keep_mine(state: AppState) {
                 // other tab reads the plan with the list that keeps its own.
                 if let Some(origin) = state.switched_from.get_value() {
                     let mut list = state.scenarios.get_untracked();
-                    if list.keep_after_switch(origin, &theirs) {
+                    if list.go_back_to(origin, &theirs) {
                         let _ = plan_store::save_scenarios(&state.store.get_value(), &list);
                         state.scenarios.set(list);
                     }

@@ -134,3 +134,17 @@ export function suite() {
   });
   return ctx;
 }
+
+/** Loads the example plan, keeps it as the scenario "Baseline" and goes on in a copy,
+ * "Baseline (copy)"; ends on the plan step. Resolves to the example's team size. */
+export async function baselineAndCopy(page, url) {
+  await page.goto(url);
+  await ready(page);
+  await page.getByRole("button", { name: "Load example plan" }).click();
+  const exampleTeam = await page.getByLabel("Team size (engineers)").inputValue();
+  await page.goto(`${url}?step=plan`);
+  await ready(page);
+  await page.locator("#scenario-name").fill("Baseline");
+  await page.locator("#duplicate-scenario").click();
+  return exampleTeam;
+}

@@ -1,7 +1,7 @@
 // The theme setting, the save indicator, and Undo / Redo.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { suite, newPage, ready } from "./harness.mjs";
+import { suite, newPage, ready, baselineAndCopy } from "./harness.mjs";
 
 const s = suite();
 const team = (page) => page.getByLabel("Team size (engineers)");
@@ -98,6 +98,45 @@ test("Undo and Redo step through changes, by button and by keyboard", async () =
   assert.equal(await team(page).inputValue(), "6");
   await undo.click();
   assert.equal(await team(page).inputValue(), "7");
+  page.assertClean();
+  await context.close();
+});
+
+test("Undo across a switch of scenario switches back, and each scenario keeps its plan", async () => {
+  const { context, page } = await newPage(s.browser);
+  const exampleTeam = await baselineAndCopy(page, s.url);
+  await page.goto(s.url);
+  await ready(page);
+  await team(page).fill("40");
+  await page.goto(`${s.url}?step=plan`);
+  await ready(page);
+  const name = page.locator("#scenario-name");
+  const named = (v) => page.waitForFunction((v) => document.getElementById("scenario-name")?.value === v, v);
+  assert.equal(await name.inputValue(), "Baseline (copy)");
+
+  await page.getByRole("button", { name: "Switch to Baseline" }).click();
+  await named("Baseline");
+  await page.locator("#undo").click();
+  // Back to the copy, with its plan; "Baseline" keeps the example's.
+  await named("Baseline (copy)");
+  await page.locator("#scenario-list li", { hasText: "Baseline" }).waitFor();
+  await page.locator("#redo").click();
+  await named("Baseline");
+  await page.locator("#undo").click();
+  await named("Baseline (copy)");
+
+  // What is stored agrees: each scenario under its name with its own plan.
+  await page.waitForTimeout(300);
+  await page.reload();
+  await ready(page);
+  await named("Baseline (copy)");
+  await page.getByRole("link", { name: /Business case/ }).click();
+  assert.equal(await team(page).inputValue(), "40");
+  await page.goto(`${s.url}?step=plan`);
+  await ready(page);
+  await page.getByRole("button", { name: "Switch to Baseline" }).click();
+  await page.getByRole("link", { name: /Business case/ }).click();
+  assert.equal(await team(page).inputValue(), exampleTeam);
   page.assertClean();
   await context.close();
 });

@@ -1,7 +1,7 @@
 // Saved data under pressure: a plan from a newer version, a full quota, two tabs.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { suite, newPage, ready } from "./harness.mjs";
+import { suite, newPage, ready, baselineAndCopy } from "./harness.mjs";
 
 const s = suite();
 const PLAN_KEY = "offshoring-planner.plan";
@@ -17,20 +17,6 @@ async function otherTab(context, url) {
   await page.goto(url);
   await ready(page);
   return { page, problems };
-}
-
-/** Loads the example, keeps it as "Baseline" and goes on in a copy, "Baseline (copy)";
- * ends on the plan step. Resolves to the example's team size. */
-async function baselineAndCopy(page) {
-  await page.goto(s.url);
-  await ready(page);
-  await page.getByRole("button", { name: "Load example plan" }).click();
-  const exampleTeam = await team(page).inputValue();
-  await page.goto(`${s.url}?step=plan`);
-  await ready(page);
-  await page.locator("#scenario-name").fill("Baseline");
-  await page.locator("#duplicate-scenario").click();
-  return exampleTeam;
 }
 
 test("a plan saved by a newer version opens read-only and is never overwritten", async () => {
@@ -180,7 +166,7 @@ test("two tabs: a scenario added in one is not lost to a change in the other", a
 
 test("two tabs: a switch of scenario in one is followed by the other, whose plan stays in the list", async () => {
   const { context, page: a } = await newPage(s.browser);
-  const exampleTeam = await baselineAndCopy(a);
+  const exampleTeam = await baselineAndCopy(a, s.url);
   // The copy gets a bigger team, so the two scenarios differ.
   await a.goto(s.url);
   await ready(a);
@@ -212,7 +198,7 @@ test("two tabs: a switch of scenario in one is followed by the other, whose plan
 
 test("two tabs: keeping this tab's edit after a switch of scenario in the other loses neither plan", async () => {
   const { context, page: a } = await newPage(s.browser);
-  const exampleTeam = await baselineAndCopy(a);
+  const exampleTeam = await baselineAndCopy(a, s.url);
   await a.goto(s.url);
   await ready(a);
   const { page: b, problems } = await otherTab(context, s.url);
