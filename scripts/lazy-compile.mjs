@@ -82,8 +82,10 @@ try {
   const ms = (us) => (us / 1000).toFixed(1);
   const bytes = lazy.reduce((a, e) => a + (bodies.get(e.args.func_index) ?? 0), 0);
   console.log(`before the first step was interactive (4x throttling): ${lazy.length} wasm functions compiled on the main thread, ${(bytes / 1024).toFixed(1)} KB of code, ${ms(lazy.reduce((a, e) => a + e.dur, 0))} ms`);
-  const wasm = readdirSync(root).find((f) => /^offshoring-planner-.*_bg\.wasm$/.test(f));
-  const names = functionNames(join(root, wasm));
+  // The main wasm: the planner's, or the one file of another build (the baseline page).
+  const wasms = readdirSync(root).filter((f) => f.endsWith("_bg.wasm"));
+  const wasm = wasms.find((f) => f.startsWith("offshoring-planner-")) ?? (wasms.length === 1 ? wasms[0] : undefined);
+  const names = wasm ? functionNames(join(root, wasm)) : new Map();
   if (names.size === 0) {
     console.log("(no function names in this build: see profile-input.mjs for a names build)");
   } else {
