@@ -191,6 +191,13 @@ test("two tabs: a switch of scenario in one is followed by the other, whose plan
   await ready(a);
   assert.equal(await a.locator("#scenario-name").inputValue(), "Baseline");
   assert.equal(await a.locator("#scenario-list li", { hasText: "Baseline (copy)" }).count(), 1);
+  // Undo in B goes back across the switch it followed: B shows the copy again, and A,
+  // whose plan is kept in the list, follows in turn.
+  await b.locator("#undo").click();
+  await b.waitForFunction(() => document.getElementById("team-size")?.value === "40");
+  await a.locator(".notice", { hasText: "Another tab opened the scenario “Baseline (copy)”" }).waitFor();
+  assert.equal(await a.locator("#scenario-name").inputValue(), "Baseline (copy)");
+  assert.equal(await a.locator(".conflict").count(), 0);
   a.assertClean();
   assert.deepEqual(problems, []);
   await context.close();
