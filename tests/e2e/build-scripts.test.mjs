@@ -2,7 +2,7 @@
 // on small inputs, without a browser. The other tests run them on the real build.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { minified } from "../../scripts/minify.mjs";
+import { minified, withoutComments } from "../../scripts/minify.mjs";
 import { dropClasses, dropExports, isUnused } from "../../scripts/unused-exports.mjs";
 
 test("minified JS keeps what other code reaches by name and behaves the same", async () => {
@@ -33,6 +33,15 @@ test("minified JS keeps what other code reaches by name and behaves the same", a
 
 test("JS that does not parse is refused, with terser's message", async () => {
   await assert.rejects(minified("export function ( {"), /Unexpected|SyntaxError|Name expected/);
+});
+
+test("the stylesheet loses its comments and nothing else, quoted text included", () => {
+  const css = '/* top */\n.a { color: red; /* why */ }\n.b::before { content: "/* kept */"; }\n.c { content: \'it\\\'s /* kept */\'; }/**/';
+  assert.equal(
+    withoutComments(css),
+    '\n.a { color: red;  }\n.b::before { content: "/* kept */"; }\n.c { content: \'it\\\'s /* kept */\'; }',
+  );
+  assert.throws(() => withoutComments(".a { } /* open"), /not closed/);
 });
 
 /** A valid module of empty functions, one exported under each name. */

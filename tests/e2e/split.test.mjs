@@ -239,3 +239,21 @@ test("every file of the build is named after its contents, the main module, its 
     assert.ok(part.endsWith(`-${hash}.wasm`), `${part} is not named after its contents`);
   }
 });
+
+test("the stylesheet the page loads carries no comments, and still styles the page", async () => {
+  const { readdirSync, readFileSync } = await import("node:fs");
+  const { join } = await import("node:path");
+  const dist = join(import.meta.dirname, "../../dist");
+  const sheets = readdirSync(dist).filter((f) => f.endsWith(".css"));
+  assert.equal(sheets.length, 1);
+  const css = readFileSync(join(dist, sheets[0]), "utf8");
+  assert.ok(!css.includes("/*"), "css.mjs dropped the comments");
+  assert.ok(css.includes(".boot-slow"), "and kept the rules");
+  const { context, page } = await newPage(s.browser);
+  await page.goto(s.url);
+  await ready(page);
+  const weight = await page.locator(".brand-name").evaluate((e) => getComputedStyle(e).fontWeight);
+  assert.equal(weight, "700");
+  page.assertClean();
+  await context.close();
+});
