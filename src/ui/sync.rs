@@ -175,20 +175,26 @@ fn follow_switch(state: AppState, plan: crate::domain::Plan, revision: u64, list
     } else {
         crate::i18n::tf(lang, Key::OtherTabSwitched, &[("name", &list.active_name)])
     };
-    state.revision.set_value(revision);
-    state.conflict.set(None);
-    state.switched_from.set_value(None);
     if state.scenarios.with_untracked(|mine| *mine != list) {
         state.scenarios.set(list);
     }
-    state.replace_plan(plan);
+    adopt(state, plan, revision);
     state.notify(text, false, None);
+}
+
+/// Shows the saved plan, at its revision, in place of this tab's: nothing is left to ask.
+fn adopt(state: AppState, plan: crate::domain::Plan, revision: u64) {
+    state.revision.set_value(revision);
+    state.conflict.set(None);
+    state.switched_from.set_value(None);
+    state.replace_plan(plan);
 }
 
 /// Another tab changed the saved scenarios (duplicated, renamed, switched, deleted):
 /// this tab shows theirs, so its next change to the list cannot write over a scenario
-/// only the other tab knew. The plan being edited follows `other_tab_saved`: a switch
-/// there saves a different plan, which this tab is asked about. What cannot be read is
+/// only the other tab knew. A change of its active scenario (a switch there) is noted in
+/// `switched_from`; the plan that comes with it is handled by `other_tab_saved`, which
+/// follows or asks. What cannot be read is
 /// left alone, and a tab that must not write (`Viewing::Newer`, `Viewing::Unread`)
 /// takes nothing.
 fn other_tab_changed_scenarios(state: AppState, new_value: Option<String>) {
@@ -224,10 +230,7 @@ fn take_theirs(state: AppState) {
         if let Some((plan, revision)) =
             plan_store::read_saved_with(&state.store.get_value(), reader)
         {
-            state.revision.set_value(revision);
-            state.conflict.set(None);
-            state.switched_from.set_value(None);
-            state.replace_plan(plan);
+            adopt(state, plan, revision);
         }
     });
 }

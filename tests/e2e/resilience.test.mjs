@@ -8,6 +8,13 @@ const PLAN_KEY = "offshoring-planner.plan";
 const team = (page) => page.getByLabel("Team size (engineers)");
 const stored = (page) => page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 10)); return localStorage.getItem(k); }, PLAN_KEY);
 
+/** `page` followed another tab to the scenario `name`, without a question. */
+async function followed(page, name) {
+  await page.locator(".notice", { hasText: `Another tab opened the scenario “${name}”` }).waitFor();
+  assert.equal(await page.locator("#scenario-name").inputValue(), name);
+  assert.equal(await page.locator(".conflict").count(), 0, "nothing to choose: nothing is lost");
+}
+
 /** A second tab on the same storage, opened at `url`; its errors are collected. */
 async function otherTab(context, url) {
   const page = await context.newPage();
@@ -180,9 +187,7 @@ test("two tabs: a switch of scenario in one is followed by the other, whose plan
   // Tab A switches back to "Baseline"; tab B had not changed the copy since, so the copy
   // is kept in the list word for word and B follows without asking.
   await a.getByRole("button", { name: "Switch to Baseline" }).click();
-  await b.locator(".notice", { hasText: "Another tab opened the scenario “Baseline”" }).waitFor();
-  assert.equal(await b.locator("#scenario-name").inputValue(), "Baseline");
-  assert.equal(await b.locator(".conflict").count(), 0, "nothing to choose: nothing is lost");
+  await followed(b, "Baseline");
   await b.locator("#scenario-list li", { hasText: "Baseline (copy)" }).waitFor();
   await b.getByRole("link", { name: /Business case/ }).click();
   assert.equal(await team(b).inputValue(), exampleTeam);
@@ -195,9 +200,7 @@ test("two tabs: a switch of scenario in one is followed by the other, whose plan
   // whose plan is kept in the list, follows in turn.
   await b.locator("#undo").click();
   await b.waitForFunction(() => document.getElementById("team-size")?.value === "40");
-  await a.locator(".notice", { hasText: "Another tab opened the scenario “Baseline (copy)”" }).waitFor();
-  assert.equal(await a.locator("#scenario-name").inputValue(), "Baseline (copy)");
-  assert.equal(await a.locator(".conflict").count(), 0);
+  await followed(a, "Baseline (copy)");
   a.assertClean();
   assert.deepEqual(problems, []);
   await context.close();
@@ -224,9 +227,7 @@ test("two tabs: keeping this tab's edit after a switch of scenario in the other 
   // B keeps its plan: it stays the copy, under the copy's name, and "Baseline" keeps the
   // plan A switched to; A follows without asking, since its plan is in the list.
   await b.locator("#conflict-mine").click();
-  await a.locator(".notice", { hasText: "Another tab opened the scenario “Baseline (copy)”" }).waitFor();
-  assert.equal(await a.locator("#scenario-name").inputValue(), "Baseline (copy)");
-  assert.equal(await a.locator(".conflict").count(), 0);
+  await followed(a, "Baseline (copy)");
   await a.reload();
   await ready(a);
   assert.equal(await a.locator("#scenario-name").inputValue(), "Baseline (copy)");
