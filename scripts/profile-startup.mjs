@@ -2,6 +2,8 @@
 // business step's cost table, and prints the planner functions with the most inclusive
 // time and all functions with the most self time. Use on a build that keeps wasm names
 // (see profile-input.mjs). Usage: node scripts/profile-startup.mjs /tmp/names [runs]
+// UNTIL=interactive counts only the samples up to the step's heading and Next button being
+// in the page (a marker function, spun for 1 ms there, shows where that is).
 import { serveDist, launch } from "../tests/e2e/harness.mjs";
 
 const root = process.argv[2] ?? "dist";
@@ -19,6 +21,17 @@ try {
     await cdp.send("Emulation.setCPUThrottlingRate", { rate: 4 });
     await cdp.send("Profiler.enable");
     await cdp.send("Profiler.setSamplingInterval", { interval: 100 });
+    if (process.env.UNTIL === "interactive") {
+      await page.addInitScript(() => {
+        const obs = new MutationObserver(() => {
+          if (document.getElementById("step-heading") && document.getElementById("next")) {
+            obs.disconnect();
+            (function interactiveMarker() { const t = performance.now(); while (performance.now() - t < 1); })();
+          }
+        });
+        obs.observe(document, { childList: true, subtree: true });
+      });
+    }
     await cdp.send("Profiler.start");
     await page.goto(app.url);
     await page.locator("#cost-table").waitFor();
@@ -28,7 +41,9 @@ try {
     const parent = new Map();
     for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
     const dt = profile.timeDeltas;
-    profile.samples.forEach((id, i) => {
+    const marker = profile.samples.findIndex((id) => byId.get(id).callFrame.functionName === "interactiveMarker");
+    const until = marker < 0 ? profile.samples.length : marker;
+    profile.samples.slice(0, until).forEach((id, i) => {
       const ms = (dt[i] ?? 0) / 1000;
       const n = byId.get(id);
       const name = n.callFrame.functionName || `(${n.callFrame.url.split("/").pop()})`;
