@@ -73,3 +73,22 @@ fn a_whole_replacement_is_a_step_of_its_own_even_between_quick_changes() {
     assert_eq!(h.redo(1), Some(2));
     assert_eq!(h.redo(2), Some(3));
 }
+
+#[test]
+fn retain_forgets_refused_steps_back_and_forward() {
+    let mut h = History::default();
+    for (v, t) in [(1, 0.0), (2, 5_000.0), (3, 10_000.0), (4, 15_000.0)] {
+        h.record(v, t);
+    }
+    // Back to 3 from 5, so 5 waits to be redone.
+    assert_eq!(h.undo(5), Some(4));
+    assert_eq!(h.undo(4), Some(3));
+    assert!(h.retain(|v| v % 2 == 1));
+    assert!(!h.retain(|v| v % 2 == 1), "nothing more to forget");
+    // 2 and 4 are gone from both directions; the order of the rest is kept.
+    assert_eq!(h.undo(3), Some(1));
+    assert_eq!(h.undo(1), None);
+    assert_eq!(h.redo(1), Some(3));
+    assert_eq!(h.redo(3), Some(5));
+    assert!(!h.can_redo());
+}

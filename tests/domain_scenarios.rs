@@ -29,8 +29,10 @@ fn duplicate_switch_and_delete_keep_every_plan() {
     assert_eq!(s.plan(s.saved[0].id, &back).unwrap().business.team_size, 12);
     assert_eq!(s.switch_to(999, &back), None);
     let id = s.saved[0].id;
-    s.delete(id);
-    assert!(s.saved.is_empty());
+    assert!(s.has(id) && s.has(s.active_id) && !s.has(999));
+    assert_eq!(s.delete(id).as_deref(), Some("Bigger team"));
+    assert!(s.saved.is_empty() && !s.has(id));
+    assert_eq!(s.delete(id), None);
 }
 
 #[test]

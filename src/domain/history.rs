@@ -82,6 +82,15 @@ impl<T: PartialEq> History<T> {
         !self.future.is_empty()
     }
 
+    /// Forgets the steps, back and forward, that `keep` refuses (the plans of a scenario
+    /// that was deleted); true if any went.
+    pub fn retain(&mut self, keep: impl Fn(&T) -> bool) -> bool {
+        let before = self.past.len() + self.future.len();
+        self.past.retain(&keep);
+        self.future.retain(&keep);
+        before != self.past.len() + self.future.len()
+    }
+
     /// Forgets everything (a different plan was opened).
     pub fn clear(&mut self) {
         *self = History::default();

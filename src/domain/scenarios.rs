@@ -107,8 +107,15 @@ impl Scenarios {
         id != self.active_id && self.switch_to(id, shown).is_some()
     }
 
-    pub fn delete(&mut self, id: u32) {
-        self.saved.retain(|s| s.id != id);
+    /// Removes the saved scenario `id`; returns its name (None if it is not saved).
+    pub fn delete(&mut self, id: u32) -> Option<String> {
+        let i = self.saved.iter().position(|s| s.id == id)?;
+        Some(self.saved.remove(i).name)
+    }
+
+    /// Whether `id` is the active scenario or a saved one.
+    pub fn has(&self, id: u32) -> bool {
+        id == self.active_id || self.saved.iter().any(|s| s.id == id)
     }
 
     /// Whether `plan` is kept, word for word, as one of the saved scenarios: then a tab

@@ -338,6 +338,8 @@ pub const fn text(key: Key) -> &'static str {
         Duplicate => "Duplicate as a new scenario",
         SwitchTo => "Switch to",
         DeleteScenario => "Delete",
+        ConfirmDeleteScenario => "Delete “{name}”? Its plan cannot be brought back.",
+        ScenarioDeleted => "Deleted the scenario “{name}”.",
         CompareHeading => "Compare two scenarios",
         CompareLeft => "First scenario",
         CompareRight => "Second scenario",

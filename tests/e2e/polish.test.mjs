@@ -102,17 +102,24 @@ test("Undo and Redo step through changes, by button and by keyboard", async () =
   await context.close();
 });
 
-test("Undo across a switch of scenario switches back, and each scenario keeps its plan", async () => {
-  const { context, page } = await newPage(s.browser);
+/** "Baseline" (the example) and its copy with team 40, the copy active, on the plan step
+ * of a fresh page (so no undo steps yet). Returns the example's team and a wait for the
+ * name of the active scenario. */
+async function copyWithTeam40(page) {
   const exampleTeam = await baselineAndCopy(page, s.url);
   await page.goto(s.url);
   await ready(page);
   await team(page).fill("40");
   await page.goto(`${s.url}?step=plan`);
   await ready(page);
-  const name = page.locator("#scenario-name");
   const named = (v) => page.waitForFunction((v) => document.getElementById("scenario-name")?.value === v, v);
-  assert.equal(await name.inputValue(), "Baseline (copy)");
+  return { exampleTeam, named };
+}
+
+test("Undo across a switch of scenario switches back, and each scenario keeps its plan", async () => {
+  const { context, page } = await newPage(s.browser);
+  const { exampleTeam, named } = await copyWithTeam40(page);
+  assert.equal(await page.locator("#scenario-name").inputValue(), "Baseline (copy)");
 
   await page.getByRole("button", { name: "Switch to Baseline" }).click();
   await named("Baseline");
@@ -135,6 +142,44 @@ test("Undo across a switch of scenario switches back, and each scenario keeps it
   await page.goto(`${s.url}?step=plan`);
   await ready(page);
   await page.getByRole("button", { name: "Switch to Baseline" }).click();
+  await page.getByRole("link", { name: /Business case/ }).click();
+  assert.equal(await team(page).inputValue(), exampleTeam);
+  page.assertClean();
+  await context.close();
+});
+
+test("deleting a scenario asks in its row first, and Undo never brings its plan back under another name", async () => {
+  const { context, page } = await newPage(s.browser);
+  const { exampleTeam, named } = await copyWithTeam40(page);
+  const focused = () => page.evaluate(() => document.activeElement?.id ?? "");
+  await page.getByRole("button", { name: "Switch to Baseline" }).click();
+  await named("Baseline");
+  const row = page.locator("#scenario-list li", { hasText: "Baseline (copy)" });
+
+  // Asked in the row, with focus on the safe choice; Cancel keeps it and gives focus back.
+  await page.getByRole("button", { name: "Delete Baseline (copy)" }).click();
+  const question = page.getByRole("group", { name: "Delete “Baseline (copy)”? Its plan cannot be brought back." });
+  await question.waitFor();
+  assert.match(await focused(), /^scenario-cancel-\d+$/);
+  await question.getByRole("button", { name: "Cancel" }).click();
+  await question.waitFor({ state: "detached" });
+  assert.match(await focused(), /^scenario-delete-\d+$/);
+  assert.equal(await row.count(), 1, "Cancel keeps the scenario");
+
+  await page.getByRole("button", { name: "Delete Baseline (copy)" }).click();
+  await question.getByRole("button", { name: "Delete", exact: true }).click();
+  await row.waitFor({ state: "detached" });
+  await page.getByText("Deleted the scenario “Baseline (copy)”.").waitFor();
+  assert.equal(await focused(), "duplicate-scenario");
+  // The only step back was to the deleted copy's plan: forgotten with it, so Undo cannot
+  // put team 40 under "Baseline".
+  assert.equal(await page.locator("#undo").isDisabled(), true);
+  await page.locator("body").press("Control+z");
+  await page.waitForTimeout(300);
+  await page.reload();
+  await ready(page);
+  await named("Baseline");
+  assert.equal(await page.locator("#scenario-list li").count(), 0);
   await page.getByRole("link", { name: /Business case/ }).click();
   assert.equal(await team(page).inputValue(), exampleTeam);
   page.assertClean();

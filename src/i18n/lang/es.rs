@@ -660,6 +660,8 @@ pub fn text(key: Key) -> &'static str {
         Duplicate => "Duplicar como escenario nuevo",
         SwitchTo => "Cambiar a",
         DeleteScenario => "Eliminar",
+        ConfirmDeleteScenario => "¿Eliminar «{name}»? Su plan no se podrá recuperar.",
+        ScenarioDeleted => "Se eliminó el escenario «{name}».",
         CompareHeading => "Comparar dos escenarios",
         CompareLeft => "Primer escenario",
         CompareRight => "Segundo escenario",

@@ -7,6 +7,7 @@ use crate::ui::steps::TableWrap;
 use crate::domain::scenarios::{key_figures, KeyFigures, NAME_MAX_CHARS};
 use crate::domain::validate::text;
 use crate::i18n::{field_error, model_key, option_name, t, tf, workstream_name, Key, Lang};
+use crate::platform::browser::focus_id;
 use crate::platform::format::money;
 use crate::ui::fields::CheckedInput;
 use crate::ui::state::use_app;
@@ -36,6 +37,9 @@ pub fn ScenariosPanel() -> impl IntoView {
             Err(e) => state.notify(field_error(lang, e), true, None),
         }
     };
+    // The saved scenario whose Delete asks to be confirmed, in its own row.
+    let confirming = RwSignal::new(None::<u32>);
+    focus_follows(confirming);
     let list = move || {
         scenarios
             .get()
@@ -43,22 +47,18 @@ pub fn ScenariosPanel() -> impl IntoView {
             .into_iter()
             .map(|sc| {
                 let id = sc.id;
+                let name = sc.name.clone();
+                let actions = move || {
+                    if confirming.get() == Some(id) {
+                        confirm_delete(id, name.clone(), confirming).into_any()
+                    } else {
+                        row_actions(id, name.clone(), confirming).into_any()
+                    }
+                };
                 view! {
                     <li class="scenario">
                         <span class="scenario-name">{sc.name.clone()}</span>
-                        <button type="button" class="btn btn-secondary btn-small" on:click=move |_| {
-                            let current = plan.get_untracked();
-                            let mut next = None;
-                            scenarios.update(|s| next = s.switch_to(id, &current));
-                            if let Some(p) = next {
-                                state.replace_plan(p);
-                            }
-                        }>
-                            {state.msg(Key::SwitchTo)}<span class="visually-hidden">" " {sc.name.clone()}</span>
-                        </button>
-                        <button type="button" class="btn btn-quiet btn-small" on:click=move |_| scenarios.update(|s| s.delete(id))>
-                            {state.msg(Key::DeleteScenario)}<span class="visually-hidden">" " {sc.name.clone()}</span>
-                        </button>
+                        {actions}
                     </li>
                 }
             })
@@ -85,6 +85,89 @@ pub fn ScenariosPanel() -> impl IntoView {
             <Compare/>
         </section>
     }
+}
+
+/// Switch to a saved scenario, or ask to delete it.
+fn row_actions(id: u32, name: String, confirming: RwSignal<Option<u32>>) -> impl IntoView {
+    let state = use_app();
+    let switch = move |_| {
+        let current = state.plan.get_untracked();
+        let mut next = None;
+        state.scenarios.update(|s| next = s.switch_to(id, &current));
+        if let Some(p) = next {
+            state.replace_plan(p);
+        }
+    };
+    view! {
+        <button type="button" class="btn btn-secondary btn-small" on:click=switch>
+            {state.msg(Key::SwitchTo)}<span class="visually-hidden">" " {name.clone()}</span>
+        </button>
+        <button type="button" class="btn btn-quiet btn-small" id=format!("scenario-delete-{id}")
+            on:click=move |_| confirming.set(Some(id))>
+            {state.msg(Key::DeleteScenario)}<span class="visually-hidden">" " {name}</span>
+        </button>
+    }
+}
+
+/// The question in the row itself, where the reader is: a deleted scenario's plan is gone
+/// for good, and so are the undo steps back to it.
+fn confirm_delete(id: u32, name: String, confirming: RwSignal<Option<u32>>) -> impl IntoView {
+    let state = use_app();
+    let question = move || {
+        tf(
+            state.lang.get(),
+            Key::ConfirmDeleteScenario,
+            &[("name", &name)],
+        )
+    };
+    let delete = move |_| {
+        let mut gone = None;
+        state.scenarios.update(|s| gone = s.delete(id));
+        confirming.set(None);
+        crate::ui::history::forget_scenario(state, id);
+        if let Some(name) = gone {
+            let lang = state.lang.get_untracked();
+            state.notify(
+                tf(lang, Key::ScenarioDeleted, &[("name", &name)]),
+                false,
+                None,
+            );
+        }
+    };
+    let question_id = format!("scenario-question-{id}");
+    let labelled_by = question_id.clone();
+    view! {
+        <span class="scenario-confirm" role="group" aria-labelledby=labelled_by>
+            <span class="scenario-question" id=question_id>{question}</span>
+            <span class="scenario-confirm-actions">
+                <button type="button" class="btn btn-danger btn-small" id=format!("scenario-delete-yes-{id}") on:click=delete>
+                    {state.msg(Key::DeleteScenario)}
+                </button>
+                <button type="button" class="btn btn-secondary btn-small" id=format!("scenario-cancel-{id}")
+                    on:click=move |_| confirming.set(None)>
+                    {state.msg(Key::Cancel)}
+                </button>
+            </span>
+        </span>
+    }
+}
+
+/// Focus goes to the safe choice when a row asks, and back to the row's Delete when it
+/// stops asking (or to Duplicate, when the row went with its scenario).
+fn focus_follows(confirming: RwSignal<Option<u32>>) {
+    let state = use_app();
+    Effect::new(move |before: Option<Option<u32>>| {
+        let now = confirming.get();
+        match (before.flatten(), now) {
+            (_, Some(id)) => focus_id(&format!("scenario-cancel-{id}")),
+            (Some(id), None) if state.scenarios.with_untracked(|s| s.has(id)) => {
+                focus_id(&format!("scenario-delete-{id}"))
+            }
+            (Some(_), None) => focus_id("duplicate-scenario"),
+            (None, None) => {}
+        }
+        now
+    });
 }
 
 fn cell(
