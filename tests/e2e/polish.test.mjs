@@ -165,6 +165,12 @@ test("deleting a scenario asks in its row first, and Undo never brings its plan 
   await question.waitFor({ state: "detached" });
   assert.match(await focused(), /^scenario-delete-\d+$/);
   assert.equal(await row.count(), 1, "Cancel keeps the scenario");
+  // Escape is Cancel too.
+  await page.keyboard.press("Enter");
+  await question.waitFor();
+  await page.keyboard.press("Escape");
+  await question.waitFor({ state: "detached" });
+  assert.match(await focused(), /^scenario-delete-\d+$/);
 
   await page.getByRole("button", { name: "Delete Baseline (copy)" }).click();
   await question.getByRole("button", { name: "Delete", exact: true }).click();

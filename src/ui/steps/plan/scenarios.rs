@@ -137,7 +137,8 @@ fn confirm_delete(id: u32, name: String, confirming: RwSignal<Option<u32>>) -> i
     let question_id = format!("scenario-question-{id}");
     let labelled_by = question_id.clone();
     view! {
-        <span class="scenario-confirm" role="group" aria-labelledby=labelled_by>
+        <span class="scenario-confirm" role="group" aria-labelledby=labelled_by
+            on:keydown=move |e| if e.key() == "Escape" { confirming.set(None) }>
             <span class="scenario-question" id=question_id>{question}</span>
             <span class="scenario-confirm-actions">
                 <button type="button" class="btn btn-danger btn-small" id=format!("scenario-delete-yes-{id}") on:click=delete>
