@@ -257,3 +257,23 @@ test("the stylesheet the page loads carries no comments, and still styles the pa
   page.assertClean();
   await context.close();
 });
+
+for (const [what, file] of [
+  ["its wasm", /\/offshoring-planner-[0-9a-f]{16}_bg\.wasm$/],
+  ["its script", /\/offshoring-planner-[0-9a-f]{16}\.js$/],
+]) {
+  test(`if ${what} cannot be fetched, the outline says at once that the planner could not start`, async () => {
+    const { context, page } = await newPage(s.browser, { serviceWorkers: "block" });
+    await page.route(file, (route) => route.abort());
+    await page.goto(s.url, { waitUntil: "domcontentloaded" });
+    const status = page.locator("#boot").getByRole("status");
+    // Well before the ten-second hint (CSS animations run at their own speed here).
+    await page.waitForFunction(() => /could not start/.test(document.querySelector(".boot-status")?.textContent), null, { timeout: 3000 });
+    assert.match(await status.textContent(), /could not start.*reload the page/);
+    assert.equal(await status.isVisible(), true);
+    assert.equal(await page.locator(".boot-lines").isVisible(), false, "no longer looks like it is loading");
+    assert.equal(await page.locator("#boot [aria-busy]").getAttribute("aria-busy"), "false");
+    await page.screenshot({ path: "tests/e2e/artifacts/boot-failed-1280.png" });
+    await context.close();
+  });
+}
