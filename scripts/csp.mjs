@@ -1,6 +1,7 @@
 // Trunk post-build step (run by post-build.mjs, after split.mjs): adds a strict Content
-// Security Policy to index.html, allowing exactly the inline scripts Trunk wrote (by
-// their SHA-256), and writes `_headers` with the same policy plus what only a header can
+// Security Policy to index.html, allowing exactly its inline scripts by their SHA-256
+// (index.html's start-failure watcher and the bootstrap Trunk wrote), and writes
+// `_headers` with the same policy plus what only a header can
 // carry (frame-ancestors), for hosts that read that file (Netlify, Cloudflare Pages).
 // See README, "Build for hosting".
 import { createHash } from "node:crypto";

@@ -21,10 +21,11 @@ async function assertNothingRan(page, dialogs) {
     jsLinks: document.querySelectorAll('[href^="javascript:" i],[src^="javascript:" i]').length,
     frames: document.querySelectorAll("iframe,object,embed").length,
     scripts: [...document.scripts].filter((x) => !x.src && x.type === "module").length,
+    // Trunk's bootstrap and index.html's start-failure watcher, nothing else.
     allScripts: document.scripts.length,
     violations: window.__violations ?? [],
   }));
-  assert.deepEqual(state, { pwned: null, handlers: 0, jsLinks: 0, frames: 0, scripts: 1, allScripts: 1, violations: [] });
+  assert.deepEqual(state, { pwned: null, handlers: 0, jsLinks: 0, frames: 0, scripts: 1, allScripts: 2, violations: [] });
   assert.equal(dialogs.length, 0, `dialogs opened: ${dialogs.join(", ")}`);
 }
 
@@ -39,15 +40,17 @@ async function watched(browser) {
   return { context, page, dialogs };
 }
 
-test("the build carries a strict CSP that allows exactly Trunk's bootstrap script", async () => {
+test("the build carries a strict CSP that allows exactly its two inline scripts", async () => {
   const html = readFileSync(resolve(DIST, "index.html"), "utf8");
   const policy = html.match(/<meta http-equiv="Content-Security-Policy" content="([^"]+)"/)?.[1];
   assert.ok(policy, "index.html has a CSP meta tag");
   const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-  assert.equal(inline.length, 1, "one inline script: Trunk's bootstrap");
-  const hash = createHash("sha256").update(inline[0], "utf8").digest("base64");
+  assert.equal(inline.length, 2, "two inline scripts: the start-failure watcher and Trunk's bootstrap");
+  assert.match(inline[0], /boot-failed/);
+  assert.match(inline[1], /import init/);
+  const [watcher, bootstrap] = inline.map((text) => createHash("sha256").update(text, "utf8").digest("base64"));
   for (const part of [
-    "default-src 'self'", `script-src 'self' 'wasm-unsafe-eval' 'sha256-${hash}'`,
+    "default-src 'self'", `script-src 'self' 'wasm-unsafe-eval' 'sha256-${watcher}' 'sha256-${bootstrap}'`,
     "object-src 'none'", "base-uri 'none'",
   ]) assert.ok(policy.includes(part), `policy has ${part}`);
   assert.ok(!/unsafe-inline|unsafe-eval'|\*/.test(policy.replace("'wasm-unsafe-eval'", "")), policy);
