@@ -63,13 +63,15 @@ pub fn install(state: AppState, applying: StoredValue<bool>) {
 
 /// Forgets the steps back (and forward) to plans of the scenario `id`, just deleted:
 /// there is no scenario left to switch back to, and going back would put its plan under
-/// another scenario's name. (Only the scenarios step calls this, so its code stays out of
-/// the page's main file.)
+/// another scenario's name. Not while this tab still shows a plan of it (kept after
+/// another tab switched away, see `AppState::switched_from`): those steps are its own.
+/// (Only the scenarios step calls this, so its code stays out of the page's main file.)
 pub fn forget_scenario(state: AppState, id: u32) {
-    if state
-        .history
-        .try_update_value(|h| h.retain(|v| v.scenario != id))
-        == Some(true)
+    if id != state.shown_scenario()
+        && state
+            .history
+            .try_update_value(|h| h.retain(|v| v.scenario != id))
+            == Some(true)
     {
         state.history_tick.update(|t| *t = t.wrapping_add(1));
     }
