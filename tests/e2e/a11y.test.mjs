@@ -1,9 +1,10 @@
 // Accessibility: axe-core (WCAG 2.0, 2.1 and 2.2, levels A and AA) on every step with the
-// example plan loaded, in light and dark themes, standalone and in embed mode.
+// example plan loaded, in light and dark themes, standalone and in embed mode; and in two
+// states no step shows on its own: a scenario's delete question, and a start that failed.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { AxeBuilder } from "@axe-core/playwright";
-import { suite, newPage, ready } from "./harness.mjs";
+import { suite, newPage, ready, baselineAndCopy } from "./harness.mjs";
 
 const s = suite();
 const STEPS = ["business", "work", "engagement", "location", "plan"];
@@ -38,4 +39,24 @@ for (const theme of ["light", "dark"]) {
       await context.close();
     });
   }
+}
+
+for (const theme of ["light", "dark"]) {
+  test(`axe finds no WCAG 2.2 AA violation in a scenario's delete question or a failed start: ${theme}`, async () => {
+    const { context, page } = await newPage(s.browser, { serviceWorkers: "block" });
+    await page.emulateMedia({ colorScheme: theme });
+    await baselineAndCopy(page, s.url);
+    await page.getByRole("button", { name: "Delete Baseline" }).click();
+    await page.locator(".scenario-confirm").waitFor();
+    const asking = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    assert.equal(asking.violations.length, 0, describe(asking.violations));
+    page.assertClean();
+
+    await page.route(/\/offshoring-planner-[0-9a-f]{16}_bg\.wasm$/, (route) => route.abort());
+    await page.goto(s.url, { waitUntil: "domcontentloaded" });
+    await page.waitForFunction(() => /could not start/.test(document.querySelector(".boot-status")?.textContent));
+    const failed = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    assert.equal(failed.violations.length, 0, describe(failed.violations));
+    await context.close();
+  });
 }
