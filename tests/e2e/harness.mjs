@@ -148,3 +148,17 @@ export async function baselineAndCopy(page, url) {
   await page.locator("#duplicate-scenario").click();
   return exampleTeam;
 }
+
+/** `baselineAndCopy`, then the copy's team set to `size` and saved, so the two scenarios
+ * differ; ends on the plan step of a page loaded afresh (no undo steps yet). Resolves to
+ * the example's team size. */
+export async function copyWithTeam(page, url, size) {
+  const exampleTeam = await baselineAndCopy(page, url);
+  await page.goto(url);
+  await ready(page);
+  await page.getByLabel("Team size (engineers)").fill(size);
+  await page.locator(".save-status", { hasText: "Saved" }).waitFor();
+  await page.goto(`${url}?step=plan`);
+  await ready(page);
+  return exampleTeam;
+}

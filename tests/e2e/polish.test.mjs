@@ -1,7 +1,7 @@
 // The theme setting, the save indicator, and Undo / Redo.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { suite, newPage, ready, baselineAndCopy } from "./harness.mjs";
+import { suite, newPage, ready, copyWithTeam } from "./harness.mjs";
 
 const s = suite();
 const team = (page) => page.getByLabel("Team size (engineers)");
@@ -102,41 +102,30 @@ test("Undo and Redo step through changes, by button and by keyboard", async () =
   await context.close();
 });
 
-/** "Baseline" (the example) and its copy with team 40, the copy active, on the plan step
- * of a fresh page (so no undo steps yet). Returns the example's team and a wait for the
- * name of the active scenario. */
-async function copyWithTeam40(page) {
-  const exampleTeam = await baselineAndCopy(page, s.url);
-  await page.goto(s.url);
-  await ready(page);
-  await team(page).fill("40");
-  await page.goto(`${s.url}?step=plan`);
-  await ready(page);
-  const named = (v) => page.waitForFunction((v) => document.getElementById("scenario-name")?.value === v, v);
-  return { exampleTeam, named };
-}
+/** Waits for the active scenario's name to be `v`. */
+const named = (page, v) => page.waitForFunction((v) => document.getElementById("scenario-name")?.value === v, v);
 
 test("Undo across a switch of scenario switches back, and each scenario keeps its plan", async () => {
   const { context, page } = await newPage(s.browser);
-  const { exampleTeam, named } = await copyWithTeam40(page);
+  const exampleTeam = await copyWithTeam(page, s.url, "40");
   assert.equal(await page.locator("#scenario-name").inputValue(), "Baseline (copy)");
 
   await page.getByRole("button", { name: "Switch to Baseline" }).click();
-  await named("Baseline");
+  await named(page, "Baseline");
   await page.locator("#undo").click();
   // Back to the copy, with its plan; "Baseline" keeps the example's.
-  await named("Baseline (copy)");
+  await named(page, "Baseline (copy)");
   await page.locator("#scenario-list li", { hasText: "Baseline" }).waitFor();
   await page.locator("#redo").click();
-  await named("Baseline");
+  await named(page, "Baseline");
   await page.locator("#undo").click();
-  await named("Baseline (copy)");
+  await named(page, "Baseline (copy)");
 
   // What is stored agrees: each scenario under its name with its own plan.
   await page.waitForTimeout(300);
   await page.reload();
   await ready(page);
-  await named("Baseline (copy)");
+  await named(page, "Baseline (copy)");
   await page.getByRole("link", { name: /Business case/ }).click();
   assert.equal(await team(page).inputValue(), "40");
   await page.goto(`${s.url}?step=plan`);
@@ -150,10 +139,10 @@ test("Undo across a switch of scenario switches back, and each scenario keeps it
 
 test("deleting a scenario asks in its row first, and Undo never brings its plan back under another name", async () => {
   const { context, page } = await newPage(s.browser);
-  const { exampleTeam, named } = await copyWithTeam40(page);
+  const exampleTeam = await copyWithTeam(page, s.url, "40");
   const focused = () => page.evaluate(() => document.activeElement?.id ?? "");
   await page.getByRole("button", { name: "Switch to Baseline" }).click();
-  await named("Baseline");
+  await named(page, "Baseline");
   const row = page.locator("#scenario-list li", { hasText: "Baseline (copy)" });
 
   // Asked in the row, with focus on the safe choice; Cancel keeps it and gives focus back.
@@ -184,7 +173,7 @@ test("deleting a scenario asks in its row first, and Undo never brings its plan 
   await page.waitForTimeout(300);
   await page.reload();
   await ready(page);
-  await named("Baseline");
+  await named(page, "Baseline");
   assert.equal(await page.locator("#scenario-list li").count(), 0);
   await page.getByRole("link", { name: /Business case/ }).click();
   assert.equal(await team(page).inputValue(), exampleTeam);

@@ -1,7 +1,7 @@
 // Saved data under pressure: a plan from a newer version, a full quota, two tabs.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { suite, newPage, ready, baselineAndCopy } from "./harness.mjs";
+import { suite, newPage, ready, baselineAndCopy, copyWithTeam } from "./harness.mjs";
 
 const s = suite();
 const PLAN_KEY = "offshoring-planner.plan";
@@ -173,14 +173,7 @@ test("two tabs: a scenario added in one is not lost to a change in the other", a
 
 test("two tabs: a switch of scenario in one is followed by the other, whose plan stays in the list", async () => {
   const { context, page: a } = await newPage(s.browser);
-  const exampleTeam = await baselineAndCopy(a, s.url);
-  // The copy gets a bigger team, so the two scenarios differ.
-  await a.goto(s.url);
-  await ready(a);
-  await team(a).fill("40");
-  await a.locator(".save-status", { hasText: "Saved" }).waitFor();
-  await a.goto(`${s.url}?step=plan`);
-  await ready(a);
+  const exampleTeam = await copyWithTeam(a, s.url, "40");
   const { page: b, problems } = await otherTab(context, `${s.url}?step=plan`);
   assert.equal(await b.locator("#scenario-name").inputValue(), "Baseline (copy)");
 
