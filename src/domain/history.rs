@@ -1,8 +1,6 @@
 //! Undo and redo over whole plans. Changes that follow each other quickly (typing a
 //! number) are one step, so Undo goes back to what the user would call the last change.
 
-use std::collections::VecDeque;
-
 /// Most steps kept for undo.
 pub const MAX_STEPS: usize = 50;
 /// Changes closer together than this (milliseconds) count as one step.
@@ -10,7 +8,9 @@ pub const COALESCE_MS: f64 = 1000.0;
 
 #[derive(Clone, Debug)]
 pub struct History<T> {
-    past: VecDeque<T>,
+    /// Oldest first. A Vec, not a VecDeque: at most 50 steps, so dropping the oldest
+    /// by shifting costs nothing, and one kind of stack keeps the page's code smaller.
+    past: Vec<T>,
     future: Vec<T>,
     last_change_ms: Option<f64>,
 }
@@ -18,7 +18,7 @@ pub struct History<T> {
 impl<T> Default for History<T> {
     fn default() -> Self {
         History {
-            past: VecDeque::new(),
+            past: Vec::new(),
             future: Vec::new(),
             last_change_ms: None,
         }
@@ -49,18 +49,18 @@ impl<T: PartialEq> History<T> {
     }
 
     fn push(&mut self, before: T) {
-        if self.past.back() == Some(&before) {
+        if self.past.last() == Some(&before) {
             return;
         }
         if self.past.len() == MAX_STEPS {
-            self.past.pop_front();
+            self.past.remove(0);
         }
-        self.past.push_back(before);
+        self.past.push(before);
     }
 
     /// The state to go back to from `current`, if any.
     pub fn undo(&mut self, current: T) -> Option<T> {
-        let previous = self.past.pop_back()?;
+        let previous = self.past.pop()?;
         self.future.push(current);
         self.last_change_ms = None;
         Some(previous)
@@ -69,7 +69,7 @@ impl<T: PartialEq> History<T> {
     /// The state to go forward to from `current`, if any.
     pub fn redo(&mut self, current: T) -> Option<T> {
         let next = self.future.pop()?;
-        self.past.push_back(current);
+        self.past.push(current);
         self.last_change_ms = None;
         Some(next)
     }

@@ -61,22 +61,6 @@ pub fn install(state: AppState, applying: StoredValue<bool>) {
     on_cleanup(move || handle.remove());
 }
 
-/// Forgets the steps back (and forward) to plans of the scenario `id`, just deleted:
-/// there is no scenario left to switch back to, and going back would put its plan under
-/// another scenario's name. Not while this tab still shows a plan of it (kept after
-/// another tab switched away, see `AppState::switched_from`): those steps are its own.
-/// (Only the scenarios step calls this, so its code stays out of the page's main file.)
-pub fn forget_scenario(state: AppState, id: u32) {
-    if id != state.shown_scenario()
-        && state
-            .history
-            .try_update_value(|h| h.retain(|v| v.scenario != id))
-            == Some(true)
-    {
-        state.history_tick.update(|t| *t = t.wrapping_add(1));
-    }
-}
-
 /// Text fields keep the browser's own undo for what is being typed.
 fn typing_in_a_field() -> bool {
     let tag = web_sys::window()

@@ -49,11 +49,14 @@ pub fn install(state: AppState) {
     // when they are another tab's, just adopted (already stored).
     Effect::new(move |first: Option<()>| {
         state.scenarios.track();
-        if first.is_some() && state.viewing.get_untracked().is_none() {
-            let store = state.store.get_value();
-            let _ = state
-                .scenarios
-                .with_untracked(|s| plan_store::save_scenarios(&store, s));
+        if first.is_some() {
+            forget_deleted_scenarios(state);
+            if state.viewing.get_untracked().is_none() {
+                let store = state.store.get_value();
+                let _ = state
+                    .scenarios
+                    .with_untracked(|s| plan_store::save_scenarios(&store, s));
+            }
         }
     });
 
@@ -220,6 +223,24 @@ fn other_tab_changed_scenarios(state: AppState, new_value: Option<String>) {
             }
         }
     });
+}
+
+/// Forgets the undo (and redo) steps back to plans of a scenario that is gone, deleted here
+/// or in another tab: there is no scenario left to switch back to, and going back would
+/// put its plan under another scenario's name. Pruning when the list changes, before a
+/// later scenario can be given the same id, also keeps an old step from switching into
+/// that newer one. The steps of the plan this tab shows are kept, even when another tab
+/// deleted its scenario after switching away from it (see `AppState::switched_from`).
+fn forget_deleted_scenarios(state: AppState) {
+    let shown = state.shown_scenario();
+    let forgot = state.scenarios.with_untracked(|list| {
+        state
+            .history
+            .try_update_value(|h| h.retain(|v| v.scenario == shown || list.has(v.scenario)))
+    });
+    if forgot == Some(true) {
+        state.history_tick.update(|t| *t = t.wrapping_add(1));
+    }
 }
 
 fn take_theirs(state: AppState) {

@@ -168,7 +168,7 @@ test("deleting a scenario asks in its row first, and Undo never brings its plan 
   assert.equal(await focused(), "duplicate-scenario");
   // The only step back was to the deleted copy's plan: forgotten with it, so Undo cannot
   // put team 40 under "Baseline".
-  assert.equal(await page.locator("#undo").isDisabled(), true);
+  await page.waitForFunction(() => document.getElementById("undo")?.disabled === true, null, { timeout: 5_000 });
   await page.locator("body").press("Control+z");
   await page.waitForTimeout(300);
   await page.reload();

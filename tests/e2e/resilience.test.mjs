@@ -236,3 +236,37 @@ test("two tabs: keeping this tab's edit after a switch of scenario in the other 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test("two tabs: a scenario deleted in one takes the other's undo steps back to it along", async () => {
+  const { context, page: a } = await newPage(s.browser);
+  const exampleTeam = await copyWithTeam(a, s.url, "40");
+  // A's one step back is to the copy (team 40), which A switches away from.
+  await a.getByRole("button", { name: "Switch to Baseline" }).click();
+  assert.equal(await a.locator("#undo").isDisabled(), false);
+  const { page: b, problems } = await otherTab(context, `${s.url}?step=plan`);
+  assert.equal(await b.locator("#scenario-name").inputValue(), "Baseline");
+
+  // B deletes the copy, then makes a new one, which is given the deleted copy's id.
+  await b.getByRole("button", { name: "Delete Baseline (copy)" }).click();
+  await b.getByRole("button", { name: "Delete", exact: true }).click();
+  await a
+    .waitForFunction(() => document.getElementById("undo")?.disabled === true, null, { timeout: 5_000 })
+    .catch(() => assert.fail("tab A's Undo still offers the step back to the copy deleted in tab B"));
+  await b.locator("#duplicate-scenario").click();
+  await a.locator("#scenario-name").waitFor();
+  await a.waitForFunction(() => document.getElementById("scenario-name")?.value === "Baseline (copy)");
+
+  // Undo in A has nothing to go back to: it neither puts team 40 under the new copy's
+  // name nor switches to it.
+  await a.locator("body").press("Control+z");
+  await a.waitForTimeout(300);
+  assert.equal(await a.locator("#undo").isDisabled(), true);
+  await a.getByRole("link", { name: /Business case/ }).click();
+  assert.equal(await team(a).inputValue(), exampleTeam);
+  await a.reload();
+  await ready(a);
+  assert.equal(await team(a).inputValue(), exampleTeam, "the new copy keeps Baseline's plan");
+  a.assertClean();
+  assert.deepEqual(problems, []);
+  await context.close();
+});

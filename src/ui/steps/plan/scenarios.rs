@@ -124,7 +124,6 @@ fn confirm_delete(id: u32, name: String, confirming: RwSignal<Option<u32>>) -> i
         let mut gone = None;
         state.scenarios.update(|s| gone = s.delete(id));
         confirming.set(None);
-        crate::ui::history::forget_scenario(state, id);
         if let Some(name) = gone {
             let lang = state.lang.get_untracked();
             state.notify(
