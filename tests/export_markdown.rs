@@ -52,6 +52,23 @@ fn the_example_plan_exports_every_section() {
         cost % 1000
     );
     assert!(md.contains(&grouped), "in-house cost {grouped}");
+    // The summary's savings are the cost table's (likely values), the run's range beside.
+    let lead = md
+        .lines()
+        .find(|l| l.starts_with("- **Best-fitting option:**"))
+        .expect("a best-fitting option in the summary");
+    let likely = figs.options[0].savings.expect("savings").round() as i64;
+    let likely = format!("USD {},{:03}", likely / 1000, likely % 1000);
+    assert!(
+        lead.contains(&format!(
+            "Savings against in-house {likely} (uncertainty run: P10 USD "
+        )),
+        "{lead}"
+    );
+    assert!(
+        lead.contains(", P50 USD ") && lead.contains(", P90 USD "),
+        "{lead}"
+    );
     assert!(md.contains("| 2027-03-01 | Governance | Week 8 governance review"));
     assert!(md.contains("| Owns the priorities | VP Product |"));
     assert!(md.contains("**Suggested pilot:** Well\\-defined feature development"));

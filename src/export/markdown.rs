@@ -196,10 +196,21 @@ fn summary(c: Ctx, out: &mut String) {
     ));
     if let Some(i) = lead {
         let (f, r) = (&figs.options[i - 1], &run.options[i]);
-        let savings = r
-            .savings
-            .map(|s| format!("{} ({} P10 – {} P90)", m(s.p50), m(s.p10), m(s.p90)))
-            .unwrap_or_else(|| tr(Key::NoComparison).to_string());
+        // The likely value, as in the cost table below, then the run's range beside it.
+        let savings = match (f.savings, r.savings) {
+            (Some(likely), Some(s)) => tf(
+                lang,
+                Key::SavingsSpread,
+                &[
+                    ("likely", &m(likely)),
+                    ("p10", &m(s.p10)),
+                    ("p50", &m(s.p50)),
+                    ("p90", &m(s.p90)),
+                ],
+            ),
+            (Some(likely), None) => m(likely),
+            (None, _) => tr(Key::NoComparison).to_string(),
+        };
         bullets.push((
             Key::MdLeadOption,
             Some(format!(

@@ -346,7 +346,7 @@ pub const fn text(key: Key) -> &'static str {
         ChooseScenario => "Choose a scenario",
         CompareCaption => "Key figures and recommendations of the two scenarios",
         CmpInhouseCost => "In-house cost over the horizon",
-        SavingsSpread => "{p50} (P10 {p10} to P90 {p90})",
+        SavingsSpread => "{likely} (uncertainty run: P10 {p10}, P50 {p50}, P90 {p90})",
         ExecBest => "{name}: total cost {cost}; savings against in-house {savings}; break-even {breakeven}",
         ExecLocation => "{name}: {hours} h of typical overlap, {window} at headquarters",
         CommunicationHeading => "Communication rules",

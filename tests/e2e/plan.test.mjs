@@ -16,7 +16,7 @@ test("the example plan's document shows its roadmap, owners and risks, and downl
   await ready(page);
   const summary = await page.locator("#executive-summary").textContent();
   assert.match(summary, /Colombia: 7 h of typical overlap, 10:00–17:00 at headquarters/);
-  assert.match(summary, /Latin America · Dedicated team: total cost \$1,322,382; savings against in-house \$[\d,]+ \(P10 \$[\d,]+ to P90 \$[\d,]+\)/);
+  assert.match(summary, /Latin America · Dedicated team: total cost \$1,322,382; savings against in-house \$871,012 \(uncertainty run: P10 \$[\d,]+, P50 \$[\d,]+, P90 \$[\d,]+\)/);
   assert.match(await page.locator("#communication-rules").textContent(), /Live discussion with Colombia happens in the daily overlap window, 10:00–17:00 headquarters time/);
   assert.match(await page.locator("#scorecard").textContent(), /Cycle time\s*under 5 days from start to merge/);
   assert.match(await page.locator("#plan-cost").textContent(), /In-house hiring\s*\$2,183,007/);
@@ -86,6 +86,28 @@ test("the plan downloads as JSON, CSV and iCalendar", async () => {
   assert.match(ics.text, /DTSTART;VALUE=DATE:20270301\r\nSUMMARY:Week 8 governance review/);
   assert.match(ics.text, /RRULE:FREQ=MONTHLY;COUNT=18/);
   assert.match(ics.text, /DTSTAMP:\d{8}T\d{6}Z/);
+  page.assertClean();
+  await context.close();
+});
+
+test("printed, the plan is a report: no controls, no glossary, nothing wider than an A4 page", async () => {
+  const { context, page } = await newPage(s.browser);
+  await page.goto(s.url);
+  await ready(page);
+  await page.getByRole("button", { name: "Load example plan" }).click();
+  await page.goto(`${s.url}?step=plan`);
+  await ready(page);
+  await page.locator("#plan-roadmap, #executive-summary").first().waitFor();
+  await page.emulateMedia({ media: "print" });
+  await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi
+  const shown = (selector) => page.locator(selector).evaluateAll((els) => els.filter((e) => e.getClientRects().length > 0).length);
+  for (const selector of ["#language", "#theme", "#undo", ".steps", ".glossary", "button"]) {
+    assert.equal(await shown(selector), 0, `${selector} is hidden when printed`);
+  }
+  assert.equal(await shown("#executive-summary"), 1);
+  assert.ok(await shown("table") > 3, "the plan's tables are printed");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `${overflow}px wider than the page`);
   page.assertClean();
   await context.close();
 });

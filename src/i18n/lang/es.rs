@@ -668,7 +668,7 @@ pub fn text(key: Key) -> &'static str {
         ChooseScenario => "Elige un escenario",
         CompareCaption => "Cifras clave y recomendaciones de los dos escenarios",
         CmpInhouseCost => "Coste en plantilla durante el horizonte",
-        SavingsSpread => "{p50} (de P10 {p10} a P90 {p90})",
+        SavingsSpread => "{likely} (simulación de incertidumbre: P10 {p10}, P50 {p50}, P90 {p90})",
         ExecBest => "{name}: coste total {cost}; ahorro frente a la plantilla {savings}; equilibrio {breakeven}",
         ExecLocation => "{name}: {hours} h de solapamiento típico, {window} en la sede",
         CommunicationHeading => "Normas de comunicación",

@@ -1,5 +1,6 @@
 //! The executive summary on screen: goal, model, location and overlap window, pilot,
-//! and the best-fitting option's cost and savings with their P10-P90 range.
+//! and the best-fitting option's cost and savings at the likely values (the cost table's
+//! figures), with the uncertainty run's P10, P50 and P90 beside them.
 
 use leptos::prelude::*;
 
@@ -37,8 +38,10 @@ pub fn Executive(analysis: Memo<Analysis>) -> impl IntoView {
                 Some(location_window_text(lang, &candidate_name(lang, c), res))
             });
             let best = k.best.map(|b| {
-                let spread = r.options.get(b.index + 1).and_then(|o| o.savings).map(|s| {
-                    tf(lang, Key::SavingsSpread, &[("p50", &m(s.p50)), ("p10", &m(s.p10)), ("p90", &m(s.p90))])
+                // The likely value, as in the cost table, then the run's range beside it.
+                let spread = b.savings.map(|likely| match r.options.get(b.index + 1).and_then(|o| o.savings) {
+                    Some(s) => tf(lang, Key::SavingsSpread, &[("likely", &m(likely)), ("p10", &m(s.p10)), ("p50", &m(s.p50)), ("p90", &m(s.p90))]),
+                    None => m(likely),
                 });
                 let be = b.break_even.map(|n| tf(lang, Key::MonthN, &[("n", &n.to_string())]));
                 tf(lang, Key::ExecBest, &[
