@@ -137,6 +137,15 @@ export function suite() {
 
 /** Loads the example plan, keeps it as the scenario "Baseline" and goes on in a copy,
  * "Baseline (copy)"; ends on the plan step. Resolves to the example's team size. */
+/** A fresh page with the example plan loaded, then opened afresh at `step`. */
+export async function exampleAt(page, url, step) {
+  await page.goto(url);
+  await ready(page);
+  await page.getByRole("button", { name: "Load example plan" }).click();
+  await page.goto(`${url}?step=${step}`);
+  await ready(page);
+}
+
 export async function baselineAndCopy(page, url) {
   await page.goto(url);
   await ready(page);

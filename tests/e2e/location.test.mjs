@@ -2,7 +2,7 @@
 // the 2027 daylight-saving dates (see tests/domain_overlap.rs for the arithmetic).
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { suite, newPage, ready } from "./harness.mjs";
+import { suite, newPage, ready, exampleAt } from "./harness.mjs";
 
 const s = suite();
 
@@ -85,11 +85,7 @@ test("an unknown zone gets a clear message and nothing breaks", async () => {
 
 test("the locations feed the business case options", async () => {
   const { context, page } = await newPage(s.browser);
-  await page.goto(s.url);
-  await ready(page);
-  await page.getByRole("button", { name: "Load example plan" }).click();
-  await page.goto(`${s.url}?step=location`);
-  await ready(page);
+  await exampleAt(page, s.url, "location");
   assert.match(await page.locator("#location-recommendation").textContent(), /^Recommended: Colombia/);
   await page.locator("#use-locations").click();
   await page.goto(`${s.url}?step=business`);

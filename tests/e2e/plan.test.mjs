@@ -2,7 +2,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { suite, newPage, ready } from "./harness.mjs";
+import { suite, newPage, ready, exampleAt } from "./harness.mjs";
 
 const s = suite();
 
@@ -61,11 +61,7 @@ async function downloadText(page, button) {
 
 test("the plan downloads as JSON, CSV and iCalendar", async () => {
   const { context, page } = await newPage(s.browser);
-  await page.goto(s.url);
-  await ready(page);
-  await page.getByRole("button", { name: "Load example plan" }).click();
-  await page.goto(`${s.url}?step=plan`);
-  await ready(page);
+  await exampleAt(page, s.url, "plan");
 
   const json = await downloadText(page, "#download-json");
   assert.equal(json.name, "offshoring-plan.json");
@@ -92,11 +88,7 @@ test("the plan downloads as JSON, CSV and iCalendar", async () => {
 
 test("printed, the plan is a report: no controls, no glossary, nothing wider than an A4 page", async () => {
   const { context, page } = await newPage(s.browser);
-  await page.goto(s.url);
-  await ready(page);
-  await page.getByRole("button", { name: "Load example plan" }).click();
-  await page.goto(`${s.url}?step=plan`);
-  await ready(page);
+  await exampleAt(page, s.url, "plan");
   await page.locator("#plan-roadmap, #executive-summary").first().waitFor();
   await page.emulateMedia({ media: "print" });
   await page.setViewportSize({ width: 794, height: 1123 }); // A4 at 96 dpi

@@ -1,7 +1,7 @@
 // Saved data under pressure: a plan from a newer version, a full quota, two tabs.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { suite, newPage, ready, baselineAndCopy, copyWithTeam } from "./harness.mjs";
+import { suite, newPage, ready, baselineAndCopy, copyWithTeam, exampleAt } from "./harness.mjs";
 
 const s = suite();
 const PLAN_KEY = "offshoring-planner.plan";
@@ -142,11 +142,7 @@ test("two tabs: a scenario added in one is not lost to a change in the other", a
       return set.call(this, k, v);
     };
   });
-  await a.goto(s.url);
-  await ready(a);
-  await a.getByRole("button", { name: "Load example plan" }).click();
-  await a.goto(`${s.url}?step=plan`);
-  await ready(a);
+  await exampleAt(a, s.url, "plan");
   const { page: b, problems } = await otherTab(context, `${s.url}?step=plan`);
   await b.locator("#scenario-name").waitFor();
   // Starting a page writes nothing: the list is written when it changes.

@@ -6,7 +6,7 @@ import assert from "node:assert/strict";
 import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
-import { suite, newPage, ready } from "./harness.mjs";
+import { suite, newPage, ready, exampleAt } from "./harness.mjs";
 
 const s = suite();
 const DIST = resolve(import.meta.dirname, "../../dist");
@@ -145,11 +145,7 @@ test("hostile strings in every text field are shown as text and never run", asyn
 
 test("hostile strings carried in a link and in an imported file are shown as text", async () => {
   const { context, page, dialogs } = await watched(s.browser);
-  await page.goto(s.url);
-  await ready(page);
-  await page.getByRole("button", { name: "Load example plan" }).click();
-  await page.goto(`${s.url}?step=plan`);
-  await ready(page);
+  await exampleAt(page, s.url, "plan");
   // Owners and notes are plain text fields of the plan.
   await page.locator("#plan-notes").fill(CORPUS.join("\n"));
   await page.locator("#share-link-button").click();

@@ -2,17 +2,13 @@
 // user's own plan silently; broken files give specific messages.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { suite, newPage, ready } from "./harness.mjs";
+import { suite, newPage, ready, exampleAt } from "./harness.mjs";
 
 const s = suite();
 const PLAN_KEY = "offshoring-planner.plan";
 
 async function exampleLink(page) {
-  await page.goto(s.url);
-  await ready(page);
-  await page.getByRole("button", { name: "Load example plan" }).click();
-  await page.goto(`${s.url}?step=plan`);
-  await ready(page);
+  await exampleAt(page, s.url, "plan");
   await page.locator("#share-link-button").click();
   return page.locator("#share-link").inputValue();
 }
@@ -61,11 +57,7 @@ test("a share link opens read-only with the same figures, and never overwrites t
 
 test("importing a plan file: a valid one opens read-only, broken ones say what is wrong", async () => {
   const { context, page } = await newPage(s.browser);
-  await page.goto(s.url);
-  await ready(page);
-  await page.getByRole("button", { name: "Load example plan" }).click();
-  await page.goto(`${s.url}?step=plan`);
-  await ready(page);
+  await exampleAt(page, s.url, "plan");
   const pending = page.waitForEvent("download");
   await page.locator("#download-json").click();
   const exported = await (await pending).path();
@@ -98,11 +90,7 @@ test("importing a plan file: a valid one opens read-only, broken ones say what i
 
 test("scenarios: duplicate to try a variant, compare side by side, switch back", async () => {
   const { context, page } = await newPage(s.browser);
-  await page.goto(s.url);
-  await ready(page);
-  await page.getByRole("button", { name: "Load example plan" }).click();
-  await page.goto(`${s.url}?step=plan`);
-  await ready(page);
+  await exampleAt(page, s.url, "plan");
   await page.locator("#scenario-name").fill("Baseline");
   await page.locator("#duplicate-scenario").click();
   assert.equal(await page.locator("#scenario-name").inputValue(), "Baseline (copy)");
