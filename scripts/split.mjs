@@ -6,7 +6,8 @@
 // relocations (build.rs). From cargo's output this script:
 //   1. cuts it with wasm-split-cli (installed by scripts/setup.sh);
 //   2. runs wasm-bindgen on the main part, as Trunk did, keeping the exports the parts share,
-//      then drops the exports no code of ours uses (scripts/unused-exports.mjs);
+//      then drops the exports no code of ours uses (scripts/unused-exports.mjs) and gives
+//      the functions it imports from the JS short names (scripts/short-imports.mjs);
 //   3. optimises every part with wasm-opt -Os, and minifies the generated JS
 //      (scripts/minify.mjs);
 //   4. names each part after a hash of its contents, and the main module, its wasm and
@@ -19,6 +20,7 @@ import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, renam
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { minified } from "./minify.mjs";
+import { shortenImports } from "./short-imports.mjs";
 import { dropClasses, dropExports, isUnused } from "./unused-exports.mjs";
 
 const stage = process.env.TRUNK_STAGING_DIR;
@@ -79,6 +81,17 @@ try {
     }
   } catch (e) {
     fail(`dropping the unused exports: ${e.message}`);
+  }
+  // Short names for the imports from wasm-bindgen's JS (not in a names build, whose JS is
+  // read by people).
+  if (!keepDebug) {
+    try {
+      const { bytes, js: renamedJs } = shortenImports(readFileSync(boundWasm), readFileSync(join(bound, js), "utf8"), `./${stem}_bg.js`);
+      writeFileSync(boundWasm, bytes);
+      writeFileSync(join(bound, js), renamedJs);
+    } catch (e) {
+      fail(`shortening the imports' names: ${e.message}`);
+    }
   }
 
   const wasmOpt = join(root, "node_modules", ".bin", "wasm-opt");

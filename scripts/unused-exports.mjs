@@ -17,7 +17,7 @@ export const isUnused = (name) => {
   return prefixes.some((p) => bare === `${p}_free` || bare.startsWith(`${p}_`));
 };
 
-function readLeb(buf, at) {
+export function readLeb(buf, at) {
   let value = 0;
   let shift = 0;
   for (;;) {
@@ -30,7 +30,7 @@ function readLeb(buf, at) {
   }
 }
 
-function leb(value) {
+export function leb(value) {
   const out = [];
   do {
     let byte = value % 128;

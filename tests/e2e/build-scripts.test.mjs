@@ -4,6 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { minified, withoutComments } from "../../scripts/minify.mjs";
 import { dropClasses, dropExports, isUnused } from "../../scripts/unused-exports.mjs";
+import { shortName, shortenImports } from "../../scripts/short-imports.mjs";
 
 test("minified JS keeps what other code reaches by name and behaves the same", async () => {
   const js = [
@@ -44,19 +45,21 @@ test("the stylesheet loses its comments and nothing else, quoted text included",
   assert.throws(() => withoutComments(".a { } /* open"), /not closed/);
 });
 
+const leb = (n) => {
+  const out = [];
+  do {
+    let b = n & 0x7f;
+    n >>>= 7;
+    if (n) b |= 0x80;
+    out.push(b);
+  } while (n);
+  return out;
+};
+const section = (id, bytes) => [id, ...leb(bytes.length), ...bytes];
+const text = (s) => [...leb(Buffer.byteLength(s)), ...Buffer.from(s)];
+
 /** A valid module of empty functions, one exported under each name. */
 function moduleWithExports(names) {
-  const leb = (n) => {
-    const out = [];
-    do {
-      let b = n & 0x7f;
-      n >>>= 7;
-      if (n) b |= 0x80;
-      out.push(b);
-    } while (n);
-    return out;
-  };
-  const section = (id, body) => [id, ...leb(body.length), ...body];
   const entries = names.flatMap((name, i) => [...leb(name.length), ...Buffer.from(name), 0x00, ...leb(i)]);
   return Buffer.from([
     0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
@@ -96,4 +99,38 @@ test("the adapters' JS classes go, or the build stops when they are not where ex
   assert.ok(!/IntoUnderlying/i.test(out));
   assert.ok(out.includes("export function keep() {}"));
   assert.throws(() => dropClasses(js.replace("export class IntoUnderlyingSink", "class IntoUnderlyingSink")), /IntoUnderlyingSink/);
+});
+
+/** A valid module importing a function under each of `names` from `module`, then a memory
+ *  from "./other.js", and calling none of them. */
+function moduleWithImports(module, names) {
+  const funcs = names.flatMap((name) => [...text(module), ...text(name), 0x00, 0x00]);
+  const memory = [...text("./other.js"), ...text("memory"), 0x02, 0x01, 0x01, 0x02];
+  return Buffer.from([
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    ...section(1, [0x01, 0x60, 0x01, 0x7f, 0x00]),
+    ...section(2, [...leb(names.length + 1), ...funcs, ...memory]),
+  ]);
+}
+
+test("the imports from wasm-bindgen's JS get short names on both sides, and nothing else changes", () => {
+  assert.deepEqual([0, 25, 26, 51, 52, 53, 2755, 2756].map(shortName), ["a", "z", "A", "Z", "aa", "ab", "ZZ", "aaa"]);
+  const mod = "./planner_bg.js";
+  const names = ["__wbg_setAttribute_2b3c4d5e6f708192", "__wbg_new_0a1b2c3d4e5f6071", "__wbindgen_init_externref_table"];
+  const js =
+    "const import0 = {\n  __proto__: null,\n" +
+    names.map((n) => `  ${n}: function(arg0) { log("${n.slice(0, 8)}"); },\n`).join("") +
+    `};\nreturn { __proto__: null, "${mod}": import0, "./other.js": other };`;
+  const { bytes, js: out, renamed } = shortenImports(moduleWithImports(mod, names), js, mod);
+  assert.equal(renamed, 3);
+  assert.ok(WebAssembly.validate(bytes), "the result is still a valid module");
+  const imports = WebAssembly.Module.imports(new WebAssembly.Module(bytes)).map((i) => `${i.module} ${i.name} ${i.kind}`);
+  assert.deepEqual(imports, ["w a function", "w b function", "w c function", "./other.js memory memory"]);
+  assert.ok(out.includes("  a: function(arg0) {") && out.includes("  c: function(arg0) {"));
+  assert.ok(out.includes('w: import0, "./other.js": other'), out);
+  assert.ok(!out.includes("__wbg_setAttribute"), "no long name is left");
+  // The build stops rather than ship JS and wasm that disagree.
+  assert.throws(() => shortenImports(moduleWithImports(mod, names), js.replace(`${names[1]}:`, "renamed:"), mod), /0 keys named __wbg_new_/);
+  assert.throws(() => shortenImports(moduleWithImports(mod, names), `${js}\n{ ${names[0]}: 1 }`, mod), /2 keys named __wbg_setAttribute/);
+  assert.throws(() => shortenImports(moduleWithImports(mod, names), js, "./elsewhere.js"), /imports nothing from/);
 });
