@@ -4,7 +4,7 @@
 // so every name travels twice in a first load, and the hashes do not compress: 4.3 KB of
 // brotli in all. Both sides are renamed together: `a`, `b`, … `Z`, `aa`, … and the module
 // they come from becomes `w`. A name that is not exactly once in the JS stops the build.
-import { leb, readLeb } from "./unused-exports.mjs";
+import { leb, readLeb, rewriteSection } from "./unused-exports.mjs";
 
 /** The n-th short name: a-z, A-Z, then two letters, and so on. */
 export function shortName(n) {
@@ -48,20 +48,8 @@ function descriptorEnd(wasm, p) {
 /** The module and JS with the imports from `module` renamed; other sections and imports
  *  are copied byte for byte. Returns the new bytes, the new JS and how many were renamed. */
 export function shortenImports(wasm, js, module) {
-  if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error("not a WebAssembly module");
-  const out = [wasm.subarray(0, 8)];
   let renamed = 0;
-  let at = 8;
-  while (at < wasm.length) {
-    const id = wasm[at];
-    const [size, body] = readLeb(wasm, at + 1);
-    const end = body + size;
-    if (end > wasm.length) throw new Error("section runs past the end");
-    if (id !== 2) {
-      out.push(wasm.subarray(at, end));
-      at = end;
-      continue;
-    }
+  const bytes = rewriteSection(wasm, 2, (body, end) => {
     let [count, p] = readLeb(wasm, body);
     const entries = [leb(count)];
     for (let i = 0; i < count; i++) {
@@ -81,10 +69,8 @@ export function shortenImports(wasm, js, module) {
       }
     }
     if (p !== end) throw new Error("import section size does not match its entries");
-    const content = Buffer.concat(entries);
-    out.push(Buffer.from([2]), leb(content.length), content);
-    at = end;
-  }
+    return Buffer.concat(entries);
+  });
   if (renamed === 0) throw new Error(`the module imports nothing from ${module}`);
-  return { bytes: Buffer.concat(out), js: renameKey(js, module, "w"), renamed };
+  return { bytes, js: renameKey(js, module, "w"), renamed };
 }

@@ -41,23 +41,33 @@ export function leb(value) {
   return Buffer.from(out);
 }
 
-/** The module with every export `drop(name)` accepts removed; returns the new bytes and
- *  the names removed. Sections other than the export section are copied byte for byte. */
-export function dropExports(wasm, drop) {
+/** The module with the section `id` rewritten: `rewrite(body, end)` gets where its
+ *  contents start and end and returns the new contents; every other section is copied
+ *  byte for byte. */
+export function rewriteSection(wasm, id, rewrite) {
   if (wasm.readUInt32LE(0) !== 0x6d736100) throw new Error("not a WebAssembly module");
   const out = [wasm.subarray(0, 8)];
-  const removed = [];
   let at = 8;
   while (at < wasm.length) {
-    const id = wasm[at];
     const [size, body] = readLeb(wasm, at + 1);
     const end = body + size;
     if (end > wasm.length) throw new Error("section runs past the end");
-    if (id !== 7) {
+    if (wasm[at] === id) {
+      const content = rewrite(body, end);
+      out.push(Buffer.from([id]), leb(content.length), content);
+    } else {
       out.push(wasm.subarray(at, end));
-      at = end;
-      continue;
     }
+    at = end;
+  }
+  return Buffer.concat(out);
+}
+
+/** The module with every export `drop(name)` accepts removed; returns the new bytes and
+ *  the names removed. Sections other than the export section are copied byte for byte. */
+export function dropExports(wasm, drop) {
+  const removed = [];
+  const bytes = rewriteSection(wasm, 7, (body, end) => {
     let [count, p] = readLeb(wasm, body);
     const kept = [];
     for (let i = 0; i < count; i++) {
@@ -70,11 +80,9 @@ export function dropExports(wasm, drop) {
       else kept.push(wasm.subarray(start, p));
     }
     if (p !== end) throw new Error("export section size does not match its entries");
-    const content = Buffer.concat([leb(kept.length), ...kept]);
-    out.push(Buffer.from([7]), leb(content.length), content);
-    at = end;
-  }
-  return { bytes: Buffer.concat(out), removed };
+    return Buffer.concat([leb(kept.length), ...kept]);
+  });
+  return { bytes, removed };
 }
 
 /** wasm-bindgen's JS without the unused classes and their finalization registries. */
