@@ -14,6 +14,13 @@ test("the example plan's document shows its roadmap, owners and risks, and downl
   await page.locator("#scope").fill("Portal [click](javascript:alert(1)) <b>bold</b>");
   await page.goto(`${s.url}?step=plan`);
   await ready(page);
+  // Whether every step has its answers is said under the heading, before the exports.
+  const before = await page.evaluate(() =>
+    ["step-heading", "plan-status", "download-markdown", "executive-summary"]
+      .map((id) => document.getElementById(id))
+      .every((el, i, all) => i === 0 || all[i - 1].compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING),
+  );
+  assert.ok(before, "heading, then the plan's status, then the exports, then the summary");
   const summary = await page.locator("#executive-summary").textContent();
   assert.match(summary, /Colombia: 7 h of typical overlap, 10:00–17:00 at headquarters/);
   assert.match(summary, /Latin America · Dedicated team: total cost \$1,322,382; savings against in-house \$871,012 \(uncertainty run: P10 \$[\d,]+, P50 \$[\d,]+, P90 \$[\d,]+\)/);

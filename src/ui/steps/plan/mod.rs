@@ -73,6 +73,7 @@ pub fn PlanStep() -> impl IntoView {
         });
     };
     view! {
+        <summary::PlanStatus/>
         <div class="export-bar" role="group" aria-label=state.msg(Key::ExportLabel)>
             <button type="button" class="btn btn-primary" id="download-markdown" on:click=download>
                 {state.msg(Key::DownloadMarkdown)}

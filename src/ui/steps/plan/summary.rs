@@ -103,8 +103,10 @@ fn rows(plan: &Plan, lang: Lang, step: Step) -> Vec<Row> {
     }
 }
 
+/// What the step is, and whether every step has its answers: under the step's heading,
+/// before the exports, so an unfinished plan is said before it is sent.
 #[component]
-pub fn PlanSummary() -> impl IntoView {
+pub fn PlanStatus() -> impl IntoView {
     let state = use_app();
     let status = move || {
         let lang = state.lang.get();
@@ -116,6 +118,15 @@ pub fn PlanSummary() -> impl IntoView {
             tf(lang, Key::StillToAnswer, &[("steps", &names.join(", "))])
         }
     };
+    view! {
+        <p class="intro">{state.msg(Key::PlanIntro)}</p>
+        <p class="plan-status" id="plan-status">{status}</p>
+    }
+}
+
+#[component]
+pub fn PlanSummary() -> impl IntoView {
+    let state = use_app();
     let sections = Step::ALL[..4]
         .iter()
         .map(|&step| {
@@ -148,8 +159,6 @@ pub fn PlanSummary() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <p class="intro">{state.msg(Key::PlanIntro)}</p>
-        <p class="plan-status" id="plan-status">{status}</p>
         <h2>{state.msg(Key::SummaryHeading)}</h2>
         <div class="summary" id="plan-summary">{sections}</div>
     }
