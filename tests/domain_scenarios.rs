@@ -14,7 +14,7 @@ fn named(name: &str) -> Scenarios {
 fn duplicate_switch_and_delete_keep_every_plan() {
     let mut s = named("Baseline");
     let base = example_plan();
-    s.duplicate(&base, "Bigger team").unwrap();
+    s.duplicate(&base, "Bigger team", "Unnamed plan").unwrap();
     assert_eq!(s.saved.len(), 1);
     assert_eq!(s.saved[0].name, "Baseline");
     let mut variant = base.clone();
@@ -38,7 +38,8 @@ fn duplicate_switch_and_delete_keep_every_plan() {
 #[test]
 fn stored_scenarios_round_trip_and_garbage_is_refused() {
     let mut s = Scenarios::default();
-    s.duplicate(&example_plan(), "Copy").unwrap();
+    s.duplicate(&example_plan(), "Copy", "Unnamed plan")
+        .unwrap();
     assert_eq!(Scenarios::decode(&s.encode()), Some(s.clone()));
     assert_eq!(Scenarios::decode("garbage"), None);
     assert_eq!(
@@ -48,7 +49,33 @@ fn stored_scenarios_round_trip_and_garbage_is_refused() {
     let mut bad = s.clone();
     bad.saved[0].plan.business.team_size = 0;
     assert_eq!(Scenarios::decode(&bad.encode()), None);
-    assert!(s.duplicate(&Plan::default(), &"x".repeat(81)).is_err());
+    assert!(s
+        .duplicate(&Plan::default(), &"x".repeat(81), "Unnamed plan")
+        .is_err());
+}
+
+#[test]
+fn a_plan_without_a_name_is_kept_under_the_unnamed_name() {
+    let mut s = named("  ");
+    s.duplicate(&example_plan(), "Unnamed plan (copy)", "Unnamed plan")
+        .unwrap();
+    assert_eq!(s.saved[0].name, "Unnamed plan");
+    assert_eq!(s.active_name, "Unnamed plan (copy)");
+    // A refused copy changes nothing.
+    let mut full = named("");
+    for i in 0..20 {
+        full.saved
+            .push(offshoring_planner::domain::scenarios::Scenario {
+                id: i + 1,
+                name: format!("Plan {i}"),
+                plan: Plan::default(),
+            });
+    }
+    assert!(full
+        .duplicate(&Plan::default(), "Copy", "Unnamed plan")
+        .is_err());
+    assert_eq!(full.active_name, "");
+    assert_eq!(full.saved.len(), 20);
 }
 
 #[test]
@@ -69,7 +96,7 @@ fn a_plan_is_kept_only_when_a_saved_scenario_holds_it_word_for_word() {
     assert!(!s.keeps(&base), "nothing saved yet");
     let mut variant = base.clone();
     variant.business.team_size = 12;
-    s.duplicate(&base, "Bigger team").unwrap();
+    s.duplicate(&base, "Bigger team", "Unnamed plan").unwrap();
     assert!(s.keeps(&base));
     assert!(
         !s.keeps(&variant),
@@ -88,7 +115,7 @@ fn a_plan_is_kept_only_when_a_saved_scenario_holds_it_word_for_word() {
 fn keeping_an_edit_after_another_tab_switched_puts_the_list_back_and_keeps_theirs() {
     let mut s = named("Baseline");
     let base = example_plan();
-    s.duplicate(&base, "Copy").unwrap();
+    s.duplicate(&base, "Copy", "Unnamed plan").unwrap();
     let copy_id = s.active_id;
     let baseline_id = s.saved[0].id;
     let mut copy = base.clone();

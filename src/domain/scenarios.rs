@@ -63,8 +63,14 @@ impl Scenarios {
             + 1
     }
 
-    /// Keeps the active plan under its name and makes a copy of it the active one.
-    pub fn duplicate(&mut self, active: &Plan, copy_name: &str) -> Result<(), FieldError> {
+    /// Keeps the active plan under its name (under `unnamed` when it has none, so the list
+    /// never shows a blank row) and makes a copy of it the active one.
+    pub fn duplicate(
+        &mut self,
+        active: &Plan,
+        copy_name: &str,
+        unnamed: &str,
+    ) -> Result<(), FieldError> {
         validate::text(copy_name, NAME_MAX_CHARS)?;
         if self.saved.len() >= MAX_SCENARIOS {
             return Err(FieldError::TooMany {
@@ -72,9 +78,14 @@ impl Scenarios {
             });
         }
         let id = self.next_id();
+        let name = if self.active_name.trim().is_empty() {
+            unnamed.to_string()
+        } else {
+            self.active_name.clone()
+        };
         self.saved.push(Scenario {
             id: self.active_id,
-            name: self.active_name.clone(),
+            name,
             plan: active.clone(),
         });
         self.active_id = id;

@@ -332,7 +332,7 @@ pub const fn text(key: Key) -> &'static str {
         ScenariosHeading => "Scenarios",
         ScenariosHint => "Keep several versions of the plan in this browser: duplicate this one to try a variant, switch between them, and compare two side by side.",
         ScenarioName => "Name of this plan",
-        ThisPlan => "This plan",
+        UnnamedPlan => "Unnamed plan",
         CopyOf => "{name} (copy)",
         Duplicated => "Now editing a copy, “{name}”; the original is kept in the list below.",
         Duplicate => "Duplicate as a new scenario",

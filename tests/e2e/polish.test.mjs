@@ -1,7 +1,7 @@
 // The theme setting, the save indicator, and Undo / Redo.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { suite, newPage, ready, copyWithTeam } from "./harness.mjs";
+import { suite, newPage, ready, copyWithTeam, exampleAt } from "./harness.mjs";
 
 const s = suite();
 const team = (page) => page.getByLabel("Team size (engineers)");
@@ -177,6 +177,25 @@ test("deleting a scenario asks in its row first, and Undo never brings its plan 
   assert.equal(await page.locator("#scenario-list li").count(), 0);
   await page.getByRole("link", { name: /Business case/ }).click();
   assert.equal(await team(page).inputValue(), exampleTeam);
+  page.assertClean();
+  await context.close();
+});
+
+test("a plan without a name is kept as “Unnamed plan” when duplicated, never as a blank row", async () => {
+  const { context, page } = await newPage(s.browser);
+  await exampleAt(page, s.url, "plan");
+  assert.equal(await page.locator("#scenario-name").inputValue(), "");
+  await page.locator("#duplicate-scenario").click();
+  await named(page, "Unnamed plan (copy)");
+  const row = page.locator("#scenario-list li");
+  assert.equal((await row.locator(".scenario-name").textContent()).trim(), "Unnamed plan");
+  await row.getByRole("button", { name: "Switch to Unnamed plan" }).waitFor();
+  const options = await page.locator("#compare-left option").allTextContents();
+  assert.deepEqual(options, ["Choose a scenario", "Unnamed plan (copy)", "Unnamed plan"]);
+  // Stored under that name, so a reload shows the same.
+  await page.reload();
+  await ready(page);
+  assert.equal((await page.locator("#scenario-list .scenario-name").textContent()).trim(), "Unnamed plan");
   page.assertClean();
   await context.close();
 });

@@ -654,7 +654,7 @@ pub fn text(key: Key) -> &'static str {
         ScenariosHeading => "Escenarios",
         ScenariosHint => "Guarda varias versiones del plan en este navegador: duplica esta para probar una variante, cambia entre ellas y compara dos una al lado de la otra.",
         ScenarioName => "Nombre de este plan",
-        ThisPlan => "Este plan",
+        UnnamedPlan => "Plan sin nombre",
         CopyOf => "{name} (copia)",
         Duplicated => "Ahora editas una copia, «{name}»; el original se conserva en la lista de abajo.",
         Duplicate => "Duplicar como escenario nuevo",

@@ -19,19 +19,15 @@ pub fn ScenariosPanel() -> impl IntoView {
     let scenarios = state.scenarios;
     let duplicate = move |_| {
         let lang = state.lang.get_untracked();
-        let base = scenarios.with_untracked(|s| s.active_name.clone());
-        let base = if base.trim().is_empty() {
-            t(lang, Key::ThisPlan).to_string()
-        } else {
-            base
-        };
+        let base = scenarios.with_untracked(|s| shown_name(lang, &s.active_name));
         let name: String = tf(lang, Key::CopyOf, &[("name", &base)])
             .chars()
             .take(NAME_MAX_CHARS as usize)
             .collect();
         let mut result = Ok(());
         let current = plan.get_untracked();
-        scenarios.update(|s| result = s.duplicate(&current, &name));
+        let unnamed = t(lang, Key::UnnamedPlan);
+        scenarios.update(|s| result = s.duplicate(&current, &name, unnamed));
         match result {
             Ok(()) => state.notify(tf(lang, Key::Duplicated, &[("name", &name)]), false, None),
             Err(e) => state.notify(field_error(lang, e), true, None),
@@ -47,7 +43,9 @@ pub fn ScenariosPanel() -> impl IntoView {
             .into_iter()
             .map(|sc| {
                 let id = sc.id;
-                let name = sc.name.clone();
+                // Saved by an older version without a name: never a blank row.
+                let name = shown_name(state.lang.get(), &sc.name);
+                let shown = name.clone();
                 let actions = move || {
                     if confirming.get() == Some(id) {
                         confirm_delete(id, name.clone(), confirming).into_any()
@@ -57,7 +55,7 @@ pub fn ScenariosPanel() -> impl IntoView {
                 };
                 view! {
                     <li class="scenario">
-                        <span class="scenario-name">{sc.name.clone()}</span>
+                        <span class="scenario-name">{shown}</span>
                         {actions}
                     </li>
                 }
@@ -84,6 +82,15 @@ pub fn ScenariosPanel() -> impl IntoView {
             <ul class="scenarios" id="scenario-list">{list}</ul>
             <Compare/>
         </section>
+    }
+}
+
+/// A scenario's name as shown: "Unnamed plan" when it has none.
+fn shown_name(lang: Lang, name: &str) -> String {
+    if name.trim().is_empty() {
+        t(lang, Key::UnnamedPlan).to_string()
+    } else {
+        name.to_string()
     }
 }
 
@@ -244,7 +251,7 @@ fn Compare() -> impl IntoView {
                 <select id=id on:change=move |ev| which.set(event_target_value(&ev).parse().ok())>
                     <option value="">{state.msg(Key::ChooseScenario)}</option>
                     {move || choices().into_iter().map(|(id, name)| {
-                        let shown = if name.trim().is_empty() { state.t(Key::ThisPlan).to_string() } else { name };
+                        let shown = shown_name(state.lang.get(), &name);
                         view! { <option value=id.to_string() selected=move || which.get() == Some(id)>{shown}</option> }
                     }).collect_view()}
                 </select>
