@@ -144,6 +144,18 @@ impl Scenarios {
         }
     }
 
+    /// The name of the scenario `id`, the active one or a saved one.
+    pub fn name(&self, id: u32) -> Option<&str> {
+        if id == self.active_id {
+            Some(&self.active_name)
+        } else {
+            self.saved
+                .iter()
+                .find(|s| s.id == id)
+                .map(|s| s.name.as_str())
+        }
+    }
+
     pub fn check(&self) -> Result<(), InvalidField> {
         let bad = |error| InvalidField {
             field: "scenarios",

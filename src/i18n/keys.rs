@@ -131,7 +131,7 @@ keys! {
     ViewingLink, ViewingFile, SharedPlanLabel, SaveAsMine, BackToMine, SavedAsMine, LinkDamaged,
     LinkNewer, ImportTooLarge, ImportNotJson, ImportWrongShape, ImportNewer, ImportOutOfRange,
     ShareLink, ShareLinkLabel, ShareLinkHint, LinkCopied, ImportFile, DropHint,
-    ScenariosHeading, ScenariosHint, ScenarioName, UnnamedPlan, CopyOf, Duplicated, Duplicate, SwitchTo, DeleteScenario, ConfirmDeleteScenario, ScenarioDeleted, CompareHeading, CompareLeft, CompareRight, ChooseScenario, CompareCaption, CmpInhouseCost,
+    ScenariosHeading, ScenariosHint, ScenarioName, UnnamedPlan, CopyOf, Duplicated, Duplicate, SwitchTo, DeleteScenario, ConfirmDeleteScenario, ScenarioDeleted, CompareHeading, CompareNeedsTwo, CompareLeft, CompareRight, ChooseScenario, CompareCaption, CmpInhouseCost,
     SavingsSpread, ExecBest, ExecLocation,
     CommunicationHeading, ScorecardCaption,
     PlanNotes,

@@ -341,6 +341,7 @@ pub const fn text(key: Key) -> &'static str {
         ConfirmDeleteScenario => "Delete “{name}”? Its plan cannot be brought back.",
         ScenarioDeleted => "Deleted the scenario “{name}”.",
         CompareHeading => "Compare two scenarios",
+        CompareNeedsTwo => "Duplicate this plan to have a second scenario to compare it with.",
         CompareLeft => "First scenario",
         CompareRight => "Second scenario",
         ChooseScenario => "Choose a scenario",

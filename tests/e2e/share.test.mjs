@@ -91,8 +91,12 @@ test("importing a plan file: a valid one opens read-only, broken ones say what i
 test("scenarios: duplicate to try a variant, compare side by side, switch back", async () => {
   const { context, page } = await newPage(s.browser);
   await exampleAt(page, s.url, "plan");
+  // One scenario has nothing to compare with: the step says how to get a second.
+  await page.getByText("Duplicate this plan to have a second scenario to compare it with.").waitFor();
+  assert.equal(await page.locator("#compare-left").count(), 0);
   await page.locator("#scenario-name").fill("Baseline");
   await page.locator("#duplicate-scenario").click();
+  await page.locator("#compare-alone").waitFor({ state: "detached" });
   assert.equal(await page.locator("#scenario-name").inputValue(), "Baseline (copy)");
   await page.getByRole("link", { name: /Business case/ }).click();
   await page.locator("#team-size").fill("16");
@@ -102,8 +106,13 @@ test("scenarios: duplicate to try a variant, compare side by side, switch back",
   const idOf = (name) => ids.find(([, t]) => t === name)[0];
   await page.locator("#compare-left").selectOption(idOf("Baseline"));
   await page.locator("#compare-right").selectOption(idOf("Baseline (copy)"));
+  // Each column is headed by its scenario's name.
+  assert.deepEqual(await page.locator("#compare-table thead th").allTextContents(), ["Baseline", "Baseline (copy)"]);
   const team = (await page.locator("#compare-table tr", { hasText: "Team size" }).locator("td").allTextContents());
   assert.deepEqual(team, ["8", "16"]);
+  // On a phone the cells stack, each labelled with its scenario.
+  const labels = await page.locator("#compare-table tr", { hasText: "Team size" }).locator("td").evaluateAll((tds) => tds.map((td) => td.dataset.label));
+  assert.deepEqual(labels, ["Baseline", "Baseline (copy)"]);
   const cost = await page.locator("#compare-table tr", { hasText: "In-house cost" }).locator("td").allTextContents();
   assert.notEqual(cost[0], cost[1]);
   await page.reload();

@@ -663,6 +663,7 @@ pub fn text(key: Key) -> &'static str {
         ConfirmDeleteScenario => "¿Eliminar «{name}»? Su plan no se podrá recuperar.",
         ScenarioDeleted => "Se eliminó el escenario «{name}».",
         CompareHeading => "Comparar dos escenarios",
+        CompareNeedsTwo => "Duplica este plan para tener un segundo escenario con el que compararlo.",
         CompareLeft => "Primer escenario",
         CompareRight => "Segundo escenario",
         ChooseScenario => "Elige un escenario",

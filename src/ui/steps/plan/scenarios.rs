@@ -265,6 +265,7 @@ fn Compare() -> impl IntoView {
             scenarios.with(|s| {
                 let (pl, pr) = (s.plan(l, active)?, s.plan(r, active)?);
                 let (kl, kr) = (key_figures(pl), key_figures(pr));
+                let (nl, nr) = (shown_name(lang, s.name(l)?), shown_name(lang, s.name(r)?));
                 let rows = ROWS
                     .iter()
                     .enumerate()
@@ -272,8 +273,8 @@ fn Compare() -> impl IntoView {
                         view! {
                             <tr>
                                 <th scope="row">{t(lang, *k)}</th>
-                                <td>{cell(lang, pl.business.currency.code(), &kl, pl, i)}</td>
-                                <td>{cell(lang, pr.business.currency.code(), &kr, pr, i)}</td>
+                                <td data-label=nl.clone()>{cell(lang, pl.business.currency.code(), &kl, pl, i)}</td>
+                                <td data-label=nr.clone()>{cell(lang, pr.business.currency.code(), &kr, pr, i)}</td>
                             </tr>
                         }
                     })
@@ -281,18 +282,27 @@ fn Compare() -> impl IntoView {
                 Some(view! {
                     <table class="figures compare" id="compare-table">
                         <caption>{t(lang, Key::CompareCaption)}</caption>
+                        <thead>
+                            <tr><td></td><th scope="col">{nl}</th><th scope="col">{nr}</th></tr>
+                        </thead>
                         <tbody>{rows}</tbody>
                     </table>
                 })
             })
         })
     };
+    // One scenario has nothing to be compared with: say how to get a second.
+    let alone = move || scenarios.with(|s| s.saved.is_empty());
     view! {
         <h3>{state.msg(Key::CompareHeading)}</h3>
-        <div class="fields">
-            {picker("compare-left", Key::CompareLeft, left)}
-            {picker("compare-right", Key::CompareRight, right)}
-        </div>
-        <TableWrap>{table}</TableWrap>
+        <Show when=move || !alone() fallback=move || view! {
+            <p class="hint" id="compare-alone">{state.msg(Key::CompareNeedsTwo)}</p>
+        }>
+            <div class="fields">
+                {picker("compare-left", Key::CompareLeft, left)}
+                {picker("compare-right", Key::CompareRight, right)}
+            </div>
+            <TableWrap>{table}</TableWrap>
+        </Show>
     }
 }
