@@ -28,6 +28,9 @@ fn duplicate_switch_and_delete_keep_every_plan() {
     assert_eq!(s.saved[0].plan.business.team_size, 12);
     assert_eq!(s.plan(s.saved[0].id, &back).unwrap().business.team_size, 12);
     assert_eq!(s.switch_to(999, &back), None);
+    assert_eq!(s.name(s.active_id), Some("Baseline"));
+    assert_eq!(s.name(s.saved[0].id), Some("Bigger team"));
+    assert_eq!(s.name(999), None);
     let id = s.saved[0].id;
     assert!(s.has(id) && s.has(s.active_id) && !s.has(999));
     assert_eq!(s.delete(id).as_deref(), Some("Bigger team"));
