@@ -86,7 +86,11 @@ pub fn App() -> impl IntoView {
                         <super::sync::ConflictPanel/>
                         <super::shared::SharedBanner/>
                     </super::later::Later>
-                    <fieldset class="plain-fieldset" disabled=move || state.viewing.get().is_some()>
+                    // Read-only while viewing a plan that is not this browser's own; the
+                    // plan step disables its own parts, so its exports stay usable.
+                    <fieldset class="plain-fieldset" disabled=move || {
+                        state.viewing.get().is_some() && state.step.get() != Step::Plan
+                    }>
                         <StepPage/>
                     </fieldset>
                     <StepButtons/>

@@ -2,6 +2,7 @@
 // user's own plan silently; broken files give specific messages.
 import { test } from "node:test";
 import assert from "node:assert/strict";
+import { readFile } from "node:fs/promises";
 import { suite, newPage, ready, exampleAt } from "./harness.mjs";
 
 const s = suite();
@@ -36,8 +37,19 @@ test("a share link opens read-only with the same figures, and never overwrites t
   await b.page.goto(link);
   await ready(b.page);
   assert.match(await b.page.locator(".shared-banner").textContent(), /plan someone shared with you/);
-  assert.equal(await b.page.locator("fieldset.plain-fieldset").getAttribute("disabled"), "");
+  // Read-only: what would change the plan is disabled, but it can be exported and printed
+  // without first taking it as one's own.
+  assert.equal(await b.page.locator("#owner-priorities").isDisabled(), true);
+  assert.equal(await b.page.locator("#duplicate-scenario").isDisabled(), true);
+  for (const id of ["download-markdown", "copy-markdown", "download-json", "download-csv", "download-ics", "print-plan"]) {
+    assert.equal(await b.page.locator(`#${id}`).isDisabled(), false, `${id} works on a shared plan`);
+  }
+  const pending = b.page.waitForEvent("download");
+  await b.page.locator("#download-markdown").click();
+  const markdown = await readFile(await (await pending).path(), "utf8");
+  assert.match(markdown, /\| Latin America · Dedicated team \| USD 1,322,382 \|/, "the shared plan's own figures");
   await b.page.getByRole("link", { name: /Business case/ }).click();
+  assert.equal(await b.page.getByLabel("Team size (engineers)").isDisabled(), true);
   assert.equal(await b.page.locator("#cost-table").textContent(), figures, "the same figures");
   assert.equal(await b.page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 10)); return localStorage.getItem(k); }, PLAN_KEY), own, "own plan untouched");
   await b.page.locator("#back-to-mine").click();

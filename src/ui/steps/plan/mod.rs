@@ -95,11 +95,16 @@ pub fn PlanStep() -> impl IntoView {
             </button>
         </div>
         <executive::Executive analysis=analysis/>
-        // A shared link opens here: at start-up, the rest follows the summary one task each.
-        <Later><summary::PlanSummary/></Later>
-        <Later><sections::Sections analysis=analysis/></Later>
-        <Later><document::Document analysis=analysis/></Later>
-        <Later><share::ShareAndImport/></Later>
-        <Later><scenarios::ScenariosPanel/></Later>
+        // A plan opened read-only (shared, imported, newer) can still be exported and
+        // printed: only what would change it is disabled here (the shell leaves this
+        // step's fieldset to it).
+        <fieldset class="plain-fieldset" disabled=move || state.viewing.get().is_some()>
+            // A shared link opens here: at start-up, the rest follows the summary one task each.
+            <Later><summary::PlanSummary/></Later>
+            <Later><sections::Sections analysis=analysis/></Later>
+            <Later><document::Document analysis=analysis/></Later>
+            <Later><share::ShareAndImport/></Later>
+            <Later><scenarios::ScenariosPanel/></Later>
+        </fieldset>
     }
 }
