@@ -5,7 +5,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
 import { resolve } from "node:path";
-import { suite, newPage, ready } from "./harness.mjs";
+import { suite, newPage, ready, exampleAt } from "./harness.mjs";
 
 const s = suite();
 const OUT = resolve(import.meta.dirname, "artifacts");
@@ -36,3 +36,17 @@ for (const [locale, lang] of [["en-US", "en"], ["es-ES", "es"]]) {
     });
   }
 }
+
+test("the charts' labels stay legible on a phone, and no larger than needed on a desktop", async () => {
+  for (const [width, min, max] of [[360, 9, 12], [1280, 12, 20]]) {
+    const { context, page } = await newPage(s.browser, { width, height: 900 });
+    for (const step of ["business", "location"]) {
+      await exampleAt(page, s.url, step);
+      const heights = await page.locator("svg.chart text").evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().height).filter((h) => h > 0));
+      assert.ok(heights.length > 10, `${step}: the charts have labels`);
+      const [low, high] = [Math.min(...heights), Math.max(...heights)];
+      assert.ok(low >= min && high <= max, `${step} at ${width} px: chart labels ${low.toFixed(1)} to ${high.toFixed(1)} px high, want ${min} to ${max}`);
+    }
+    await context.close();
+  }
+});
