@@ -1,7 +1,7 @@
 //! The plan as Markdown: renders cleanly on GitHub, Confluence and Notion.
 
 use super::tables::{cost_table, location_table, weights_line, work_table, Cells, Table};
-use super::text::{escape_markdown as esc, money_plain};
+use super::text::{escape_markdown as esc, money_plain, savings_with_spread};
 use crate::domain::business::BusinessCase;
 use crate::domain::cost::case::{compute, CaseFigures};
 use crate::domain::cost::fit::{fit, Who};
@@ -196,21 +196,7 @@ fn summary(c: Ctx, out: &mut String) {
     ));
     if let Some(i) = lead {
         let (f, r) = (&figs.options[i - 1], &run.options[i]);
-        // The likely value, as in the cost table below, then the run's range beside it.
-        let savings = match (f.savings, r.savings) {
-            (Some(likely), Some(s)) => tf(
-                lang,
-                Key::SavingsSpread,
-                &[
-                    ("likely", &m(likely)),
-                    ("p10", &m(s.p10)),
-                    ("p50", &m(s.p50)),
-                    ("p90", &m(s.p90)),
-                ],
-            ),
-            (Some(likely), None) => m(likely),
-            (None, _) => tr(Key::NoComparison).to_string(),
-        };
+        let savings = savings_with_spread(lang, f.savings, r.savings, m);
         bullets.push((
             Key::MdLeadOption,
             Some(format!(

@@ -7,4 +7,4 @@ mod markdown_plan;
 pub mod tables;
 mod text;
 
-pub use text::{escape_markdown, money_plain};
+pub use text::{escape_markdown, money_plain, savings_with_spread};

@@ -1,6 +1,7 @@
 //! Making user text safe inside exports.
 
-use crate::i18n::{number_in, Lang};
+use crate::domain::cost::uncertainty::Spread;
+use crate::i18n::{number_in, t, tf, Key, Lang};
 
 /// Escapes Markdown syntax so user text shows as typed, and breaks automatic links so
 /// no link in the export comes from user text. Newlines become spaces.
@@ -43,4 +44,29 @@ pub fn strip_invisible(text: &str, keep_breaks: bool) -> String {
 pub fn money_plain(v: f64, code: &str, lang: Lang) -> String {
     let v = if v.is_finite() { v.round() } else { 0.0 };
     format!("{code} {}", number_in(lang, v))
+}
+
+/// The savings at the likely values, as the cost table shows them, with the uncertainty
+/// run's P10, P50 and P90 beside them (the executive summary, on screen and exported);
+/// "no comparison" when in-house delivers nothing within the horizon.
+pub fn savings_with_spread(
+    lang: Lang,
+    likely: Option<f64>,
+    spread: Option<Spread>,
+    money: impl Fn(f64) -> String,
+) -> String {
+    match (likely, spread) {
+        (Some(l), Some(s)) => tf(
+            lang,
+            Key::SavingsSpread,
+            &[
+                ("likely", &money(l)),
+                ("p10", &money(s.p10)),
+                ("p50", &money(s.p50)),
+                ("p90", &money(s.p90)),
+            ],
+        ),
+        (Some(l), None) => money(l),
+        (None, _) => t(lang, Key::NoComparison).to_string(),
+    }
 }

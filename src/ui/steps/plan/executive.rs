@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::domain::cost::uncertainty::{seed_of, simulate, DEFAULT_TRIALS};
 use crate::domain::overlap::analysis::Analysis;
 use crate::domain::scenarios::key_figures;
+use crate::export::savings_with_spread;
 use crate::i18n::{candidate_name, goal_key, model_key, option_name, t, tf, workstream_name, Key};
 use crate::platform::format::money;
 use crate::ui::state::use_app;
@@ -38,16 +39,13 @@ pub fn Executive(analysis: Memo<Analysis>) -> impl IntoView {
                 Some(location_window_text(lang, &candidate_name(lang, c), res))
             });
             let best = k.best.map(|b| {
-                // The likely value, as in the cost table, then the run's range beside it.
-                let spread = b.savings.map(|likely| match r.options.get(b.index + 1).and_then(|o| o.savings) {
-                    Some(s) => tf(lang, Key::SavingsSpread, &[("likely", &m(likely)), ("p10", &m(s.p10)), ("p50", &m(s.p50)), ("p90", &m(s.p90))]),
-                    None => m(likely),
-                });
+                let spread = r.options.get(b.index + 1).and_then(|o| o.savings);
+                let savings = savings_with_spread(lang, b.savings, spread, m);
                 let be = b.break_even.map(|n| tf(lang, Key::MonthN, &[("n", &n.to_string())]));
                 tf(lang, Key::ExecBest, &[
                     ("name", &option_name(lang, p.business.options.get(b.index))),
                     ("cost", &m(b.cost)),
-                    ("savings", &spread.unwrap_or_else(|| t(lang, Key::NoComparison).to_string())),
+                    ("savings", &savings),
                     ("breakeven", &be.unwrap_or_else(|| tf(lang, Key::NotWithin, &[("n", &p.business.horizon_months.to_string())]))),
                 ])
             });
