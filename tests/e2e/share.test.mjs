@@ -44,6 +44,10 @@ test("a share link opens read-only with the same figures, and never overwrites t
   for (const id of ["download-markdown", "copy-markdown", "download-json", "download-csv", "download-ics", "print-plan"]) {
     assert.equal(await b.page.locator(`#${id}`).isDisabled(), false, `${id} works on a shared plan`);
   }
+  // It can be shared on as it is: the same plan gives the same link.
+  await b.page.locator("#share-link-button").click();
+  await b.page.waitForFunction(() => document.getElementById("share-link")?.value);
+  assert.equal(new URL(await b.page.locator("#share-link").inputValue()).hash, new URL(link).hash);
   const pending = b.page.waitForEvent("download");
   await b.page.locator("#download-markdown").click();
   const markdown = await readFile(await (await pending).path(), "utf8");

@@ -72,6 +72,7 @@ pub fn PlanStep() -> impl IntoView {
             state.notify(if done { ok.clone() } else { failed.clone() }, !done, None)
         });
     };
+    let read_only = move || state.viewing.get().is_some();
     view! {
         <summary::PlanStatus/>
         <div class="export-bar" role="group" aria-label=state.msg(Key::ExportLabel)>
@@ -95,15 +96,17 @@ pub fn PlanStep() -> impl IntoView {
             </button>
         </div>
         <executive::Executive analysis=analysis/>
-        // A plan opened read-only (shared, imported, newer) can still be exported and
-        // printed: only what would change it is disabled here (the shell leaves this
-        // step's fieldset to it).
-        <fieldset class="plain-fieldset" disabled=move || state.viewing.get().is_some()>
+        // A plan opened read-only (shared, imported, newer) can still be exported,
+        // printed, shared on and replaced by another file opened read-only: only what
+        // would change it is disabled here (the shell leaves this step's fieldsets to it).
+        <fieldset class="plain-fieldset" disabled=read_only>
             // A shared link opens here: at start-up, the rest follows the summary one task each.
             <Later><summary::PlanSummary/></Later>
             <Later><sections::Sections analysis=analysis/></Later>
             <Later><document::Document analysis=analysis/></Later>
-            <Later><share::ShareAndImport/></Later>
+        </fieldset>
+        <Later><share::ShareAndImport/></Later>
+        <fieldset class="plain-fieldset" disabled=read_only>
             <Later><scenarios::ScenariosPanel/></Later>
         </fieldset>
     }
