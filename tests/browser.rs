@@ -5,7 +5,7 @@ use js_sys::Function;
 use offshoring_planner::domain::example::example_plan;
 use offshoring_planner::domain::persist::{self, LoadProblem, BACKUP_KEY, PLAN_KEY};
 use offshoring_planner::domain::Plan;
-use offshoring_planner::platform::plan_store::{self, Opened};
+use offshoring_planner::platform::plan_store::{self, Opened, ScenariosOpened};
 use offshoring_planner::platform::storage::{Store, StoreError};
 use wasm_bindgen_test::*;
 
@@ -185,9 +185,14 @@ fn an_unreadable_saved_value_is_kept_under_the_backup_key() {
     let (plan, opened) = plan_store::open(&store, Plan::default());
     assert!(plan.is_blank());
     match opened {
-        Opened::Unreadable { problem, kept } => {
+        Opened::Unreadable {
+            problem,
+            kept,
+            copied,
+        } => {
             assert_eq!(problem, LoadProblem::NotJson);
             assert_eq!(kept, "{\"schema_version\":1,\"plan\":");
+            assert!(copied, "the copy was written and read back");
         }
         other => panic!("expected unreadable, got {other:?}"),
     }
@@ -215,6 +220,74 @@ fn an_unreadable_saved_value_is_kept_under_the_backup_key() {
     for key in [BACKUP_KEY.to_string(), second, third] {
         store.remove(&key);
     }
+}
+
+/// Storage full: the probe still picks localStorage (what is saved can be read), an
+/// unreadable value that cannot be copied aside is reported as not copied, and nothing
+/// is written over it; the same for saved scenarios.
+#[wasm_bindgen_test]
+fn an_unreadable_value_that_cannot_be_copied_is_left_as_it_is() {
+    use offshoring_planner::domain::scenarios::SCENARIOS_KEY;
+    let store = Store::open();
+    for key in [BACKUP_KEY, "offshoring-planner.scenarios.backup"] {
+        store.remove(key);
+    }
+    let cut = persist::encode(&example_plan(), 3, "2026-01-01T00:00:00Z");
+    let cut = &cut[..cut.len() - 1];
+    local().set_item(PLAN_KEY, cut).unwrap();
+    local()
+        .set_item(SCENARIOS_KEY, "{\"schema_version\":1,")
+        .unwrap();
+    with_writes_failing("QuotaExceededError", || {
+        let full = Store::open();
+        assert!(full.is_persistent(), "a full storage is still read");
+        assert!(full.started_full());
+        let (plan, opened) = plan_store::open(&full, Plan::default());
+        assert!(plan.is_blank());
+        assert!(
+            matches!(opened, Opened::Unreadable { copied: false, .. }),
+            "{opened:?}"
+        );
+        let scenarios = plan_store::open_scenarios(&full, plan_store_reader());
+        assert!(
+            matches!(scenarios, ScenariosOpened::Unreadable { copied: false, .. }),
+            "{scenarios:?}"
+        );
+    });
+    assert_eq!(local().get_item(PLAN_KEY).unwrap().as_deref(), Some(cut));
+    assert_eq!(local().get_item(BACKUP_KEY).unwrap(), None);
+    assert_eq!(
+        local().get_item(SCENARIOS_KEY).unwrap().as_deref(),
+        Some("{\"schema_version\":1,")
+    );
+    assert!(!Store::open().started_full());
+    store.remove(PLAN_KEY);
+    store.remove(SCENARIOS_KEY);
+}
+
+/// A stored value with a lone UTF-16 surrogate (which a Rust string cannot hold) is
+/// backed up code unit for code unit.
+#[wasm_bindgen_test]
+fn a_backup_is_an_exact_copy_even_of_a_lone_surrogate() {
+    use js_sys::JsString;
+    use offshoring_planner::platform::storage::Raw;
+    let store = Store::open();
+    store.remove(BACKUP_KEY);
+    let odd = JsString::from_char_code(&[0x7b, 0xd800, 0x41, 0xdfff]);
+    js(
+        "window.__odd = String.fromCharCode(0x7b, 0xd800, 0x41, 0xdfff);
+        localStorage.setItem('offshoring-planner.plan', window.__odd);",
+    );
+    assert_eq!(store.get_raw(PLAN_KEY), Some(Raw::Js(odd.clone())));
+    let (_, opened) = plan_store::open(&store, Plan::default());
+    assert!(
+        matches!(opened, Opened::Unreadable { copied: true, .. }),
+        "{opened:?}"
+    );
+    assert_eq!(store.get_raw(BACKUP_KEY), Some(Raw::Js(odd)));
+    js("if (localStorage.getItem('offshoring-planner.backup') !== window.__odd) throw new Error('not exact');");
+    store.remove(PLAN_KEY);
+    store.remove(BACKUP_KEY);
 }
 
 /// Without the JSON reader (its file not fetched): nothing saved is read or written
@@ -255,8 +328,14 @@ fn without_the_reader_nothing_saved_is_read_or_written_over() {
     assert_eq!(local().get_item(BACKUP_KEY).unwrap(), None);
     // Saved scenarios are not read either (`None`: leave them alone).
     local().set_item(SCENARIOS_KEY, "[]").unwrap();
-    assert_eq!(plan_store::open_scenarios(&store, None), None);
-    assert!(plan_store::open_scenarios(&store, plan_store_reader()).is_some());
+    assert_eq!(
+        plan_store::open_scenarios(&store, None),
+        ScenariosOpened::NotRead
+    );
+    assert_ne!(
+        plan_store::open_scenarios(&store, plan_store_reader()),
+        ScenariosOpened::NotRead
+    );
     store.remove(SCENARIOS_KEY);
     store.remove(PLAN_KEY);
 }

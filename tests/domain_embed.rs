@@ -5,10 +5,9 @@ use offshoring_planner::domain::business::Currency;
 use offshoring_planner::domain::embed::colour::{
     contrast, palette, Rgb, DARK_BG, LIGHT_BG, MIN_CONTRAST,
 };
-use offshoring_planner::domain::embed::{
-    encode_preset, percent_decode, preset_of, snippet, EmbedParams, Theme,
-};
+use offshoring_planner::domain::embed::{percent_decode, snippet, EmbedParams, Preset, Theme};
 use offshoring_planner::domain::example::example_plan;
+use offshoring_planner::domain::share::{base64url, encode_link};
 use offshoring_planner::domain::Plan;
 
 const LANGS: [&str; 1] = ["en"];
@@ -98,22 +97,71 @@ fn accent_shades_always_read_at_aa_in_both_themes() {
 #[test]
 fn a_preset_carries_rates_and_locations_only() {
     let example = example_plan();
-    let code = encode_preset(&example);
+    let code = Preset::of(&example).encode();
+    assert!(code.starts_with("p2."), "presets carry a checksum");
     let p = EmbedParams::parse(&format!("?preset={code}&currency=GBP"), &LANGS);
     let preset = p.preset.clone().expect("preset decodes");
-    assert_eq!(preset, preset_of(&example));
+    assert_eq!(preset, Preset::of(&example));
     assert_eq!(preset.business.options, example.business.options);
     assert_eq!(preset.location.candidates, example.location.candidates);
-    assert_eq!(preset.business.primary_goal, None, "answers are not preset");
-    assert_eq!(preset.business.scope, "");
     let start = p.starting_plan();
+    assert_eq!(start.business.primary_goal, None, "answers are not preset");
+    assert_eq!(start.business.scope, "");
     assert_eq!(start.business.currency, Currency::Gbp);
+    assert_eq!(start.business.options, example.business.options);
     assert_eq!(
         EmbedParams::default().starting_plan(),
         Plan::default(),
         "no preset: the blank plan"
     );
     assert!(code.len() < 1500, "preset is {} characters", code.len());
+}
+
+/// A preset made from a whole plan (a share link's payload, every answer in it) gives a
+/// new user only the preset's fields: the type has no room for the rest.
+#[test]
+fn a_preset_carrying_a_whole_plan_gives_only_defaults() {
+    let mut whole = example_plan();
+    whole.business.scope = "Call our support line on 555-0100 for a quote".into();
+    whole.governance.notes = "Injected".into();
+    whole.business.team_size = 77;
+    for link in [encode_link(&whole), format!("p1.{}", v1_payload(&whole))] {
+        let p = EmbedParams::parse(&format!("?preset={link}"), &LANGS);
+        let start = p.starting_plan();
+        assert_eq!(start.business.scope, "", "{link:.12}: scope is the user's");
+        assert_eq!(start.governance.notes, "");
+        assert_eq!(start.business.team_size, Plan::default().business.team_size);
+        assert_eq!(start.business.assumptions, whole.business.assumptions);
+        assert_eq!(start.location.candidates, whole.location.candidates);
+        let mut expected = Plan::default();
+        Preset::of(&whole).apply(&mut expected);
+        assert_eq!(start, expected, "nothing but the preset's fields differs");
+    }
+    // A preset whose values break the plan's bounds is refused as a whole.
+    let mut bad = example_plan();
+    bad.location.hq_start_min = 5000;
+    let p = EmbedParams::parse(&format!("?preset={}", Preset::of(&bad).encode()), &LANGS);
+    assert_eq!(p.preset, None);
+    // A damaged preset is refused by its checksum, not read as other defaults.
+    let good = Preset::of(&example_plan()).encode();
+    let mut refused = 0;
+    for at in (3..good.len()).step_by(7) {
+        let mut bytes = good.clone().into_bytes();
+        bytes[at] = if bytes[at] == b'A' { b'B' } else { b'A' };
+        let damaged = String::from_utf8(bytes).unwrap();
+        // (A change in the last character's unused bits leaves the bytes as they were.)
+        match Preset::decode(&damaged) {
+            Err(_) => refused += 1,
+            Ok(p) => assert_eq!(p, Preset::of(&example_plan()), "another preset read"),
+        }
+    }
+    assert!(refused > 10);
+}
+
+/// A plan in the version 1 link form (raw deflate, no checksum), as older builds wrote.
+fn v1_payload(plan: &Plan) -> String {
+    let json = serde_json::to_vec(plan).unwrap();
+    base64url(&miniz_oxide::deflate::compress_to_vec(&json, 10))
 }
 
 #[test]

@@ -5,7 +5,7 @@ use offshoring_planner::domain::cost::inputs::Range;
 use offshoring_planner::domain::cost::uncertainty::Rng;
 use offshoring_planner::domain::example::example_plan;
 use offshoring_planner::domain::share::{
-    base64url, decode_link, encode_link, import_json, unbase64url, OpenError,
+    base64url, decode_link, encode_link, import_json, looks_like_link, unbase64url, OpenError,
 };
 use offshoring_planner::domain::Plan;
 use offshoring_planner::export::data::json;
@@ -102,7 +102,8 @@ fn damaged_links_are_errors() {
         assert!(decode_link(&mutated[..cut]).is_err() || cut == good.len());
     }
     assert_eq!(decode_link("#step=work"), Err(OpenError::NotAPlanLink));
-    assert_eq!(decode_link("p2.abcd"), Err(OpenError::NewerLink));
+    assert_eq!(decode_link("p3.abcd"), Err(OpenError::NewerLink));
+    assert_eq!(decode_link("p2.abcd"), Err(OpenError::Damaged));
     assert!(matches!(
         decode_link(&"p1.".repeat(40_000)),
         Err(OpenError::TooLarge { .. })
@@ -156,4 +157,120 @@ fn a_downloaded_copy_of_the_saved_plan_imports_like_an_export() {
         import_json(broken.as_bytes()),
         Err(OpenError::WrongShape(_))
     ));
+}
+
+/// Links carry a checksum (`p2.`, zlib's Adler-32 over the plan): every one-character
+/// change of the example link is refused or opens the very same plan, never another.
+#[test]
+fn a_changed_character_never_opens_another_plan() {
+    let plan = example_plan();
+    let good = encode_link(&plan);
+    assert!(good.starts_with("p2."));
+    let (mut refused, mut same) = (0, 0);
+    let alphabet = b"AQgw19-_";
+    for at in 3..good.len() {
+        for &c in alphabet {
+            let mut bytes = good.clone().into_bytes();
+            if bytes[at] == c {
+                continue;
+            }
+            bytes[at] = c;
+            match decode_link(std::str::from_utf8(&bytes).unwrap()) {
+                Err(_) => refused += 1,
+                Ok(p) => {
+                    assert_eq!(p, plan, "a changed link opened another plan at {at}");
+                    same += 1;
+                }
+            }
+        }
+    }
+    assert!(refused > 1000, "{refused} refused, {same} the same");
+}
+
+/// Links of the first version (raw deflate, no checksum) keep opening.
+#[test]
+fn version_1_links_keep_opening() {
+    let plan = example_plan();
+    let json = serde_json::to_vec(&plan).unwrap();
+    let v1 = format!(
+        "p1.{}",
+        base64url(&miniz_oxide::deflate::compress_to_vec(&json, 10))
+    );
+    assert_eq!(decode_link(&v1), Ok(plan.clone()));
+    assert_eq!(decode_link(&format!("#{v1}")), Ok(plan));
+}
+
+/// A version tag that is not exactly `p`, a version without leading zeros and a dot is
+/// not a link this planner can open (and is said, since it looks like one); a higher
+/// version is a newer planner's.
+#[test]
+fn damaged_version_tags_are_refused_and_recognised_as_links() {
+    let good = encode_link(&example_plan());
+    let body = &good[3..];
+    for tag in [
+        "p0.",
+        "P1.",
+        "P2.",
+        "p-1.",
+        "p01.",
+        "p02.",
+        "p4294967296.",
+        "p%31.",
+        "p+2.",
+        "p.",
+        "p2,",
+        "p1",
+    ] {
+        let link = format!("#{tag}{body}");
+        assert!(looks_like_link(&link), "{tag} looks like a plan link");
+        assert_eq!(decode_link(&link), Err(OpenError::NotAPlanLink), "{tag}");
+    }
+    assert_eq!(
+        decode_link(&format!("p3.{body}")),
+        Err(OpenError::NewerLink)
+    );
+    assert_eq!(
+        decode_link(&format!("p4294967295.{body}")),
+        Err(OpenError::NewerLink)
+    );
+    for other in [
+        "#",
+        "#plan-summary",
+        "#main",
+        "#step=work",
+        "#p",
+        "#pricing",
+    ] {
+        assert!(
+            !looks_like_link(other),
+            "{other} is another kind of fragment"
+        );
+    }
+}
+
+#[test]
+fn an_import_may_start_with_a_byte_order_mark() {
+    let good = json(&example_plan(), None, "x", Lang::En);
+    let mut bom = b"\xEF\xBB\xBF".to_vec();
+    bom.extend_from_slice(good.as_bytes());
+    assert_eq!(import_json(&bom), Ok(example_plan()));
+}
+
+/// serde reads a list as a struct of defaults: a plan given as `[]` (or a part of it as
+/// a list) is refused with a reason, never opened as a blank plan.
+#[test]
+fn a_plan_given_as_a_list_is_refused() {
+    for file in [
+        r#"{"schema_version":1,"plan":[]}"#,
+        r#"{"schema_version":1,"plan":{"business":[]}}"#,
+        r#"{"schema_version":1,"plan":{"business":{"assumptions":[]}}}"#,
+        r#"{"schema_version":1,"plan":{"location":{"candidates":[[]]}}}"#,
+    ] {
+        assert!(
+            matches!(import_json(file.as_bytes()), Err(OpenError::WrongShape(_))),
+            "{file}"
+        );
+    }
+    let link = offshoring_planner::domain::share::pack(b"[]");
+    assert!(matches!(decode_link(&link), Err(OpenError::WrongShape(_))));
 }

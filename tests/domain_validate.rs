@@ -94,3 +94,22 @@ fn spanish_numbers_parse_with_their_own_separators_and_the_other_convention_is_r
         Err(FieldError::NotANumber)
     );
 }
+
+#[test]
+fn one_minus_sign_at_most() {
+    use offshoring_planner::domain::validate::{parse_decimal, parse_decimal_with, FieldError};
+    assert_eq!(parse_decimal("-0"), Ok(0.0));
+    assert_eq!(parse_decimal("- 0"), Ok(0.0));
+    assert_eq!(parse_decimal("-5"), Err(FieldError::Negative));
+    for text in ["--0", "- -0", "--5", "-", "-,", "-.", "0-"] {
+        assert_eq!(
+            parse_decimal(text),
+            Err(FieldError::NotANumber),
+            "{text:?} is not a number"
+        );
+    }
+    assert_eq!(
+        parse_decimal_with("--0", ',', '.'),
+        Err(FieldError::NotANumber)
+    );
+}

@@ -44,3 +44,22 @@ fn the_calendar_holds_the_reviews_on_their_dates() {
     plan.business.start_date.clear();
     assert_eq!(ics(&plan, "20261126T120000Z", Lang::En), None);
 }
+
+/// RFC 5545, 3.1: no content line over 75 octets; a longer one is folded with a line
+/// break and a space, never inside a character, and unfolds to the original.
+#[test]
+fn calendar_lines_are_folded_at_75_octets() {
+    use offshoring_planner::export::data::fold_ics;
+    let long = format!("SUMMARY:{}\r\n", "Revisión de gobernanza ñ ".repeat(9));
+    let folded = fold_ics(&long);
+    assert!(folded.len() > long.len());
+    for line in folded.split_terminator("\r\n") {
+        assert!(line.len() <= 75, "{} octets: {line}", line.len());
+    }
+    assert_eq!(folded.replace("\r\n ", ""), long, "unfolds to the original");
+    assert_eq!(fold_ics("SHORT:x\r\n"), "SHORT:x\r\n");
+    let mut plan = example_plan();
+    plan.business.start_date = "2027-01-04".into();
+    let cal = ics(&plan, "20261126T120000Z", Lang::Es).unwrap();
+    assert!(cal.split_terminator("\r\n").all(|l| l.len() <= 75));
+}

@@ -33,11 +33,19 @@ struct Envelope {
 /// Why a stored value could not be used.
 #[derive(Clone, Debug, PartialEq)]
 pub enum LoadProblem {
-    TooLarge { bytes: usize },
+    TooLarge {
+        bytes: usize,
+    },
     NotJson,
     WrongShape(String),
-    OlderUnknownVersion { version: u32 },
+    OlderUnknownVersion {
+        version: u32,
+    },
     OutOfRange(InvalidField),
+    /// Written by a newer version (saved scenarios; a newer plan is `Loaded::Newer`).
+    Newer {
+        version: u32,
+    },
 }
 
 /// What a stored value turned out to be.
@@ -178,8 +186,13 @@ pub fn backup_slot_key(base: &str, slot: usize) -> String {
 /// holds `value`, so opening the same unreadable value again pushes nothing out. Applied
 /// in order, each value is copied before its slot is written over: stopping at the first
 /// refused write loses nothing that was kept.
-pub fn backup_writes(held: &[Option<String>], value: &str) -> Vec<(usize, String)> {
-    if held.iter().any(|h| h.as_deref() == Some(value)) {
+pub fn backup_writes<V>(held: &[Option<V::Owned>], value: &V) -> Vec<(usize, V::Owned)>
+where
+    V: ?Sized + PartialEq + ToOwned,
+    V::Owned: Clone,
+{
+    use std::borrow::Borrow;
+    if held.iter().flatten().any(|h| h.borrow() == value) {
         return Vec::new();
     }
     let last = BACKUP_SLOTS - 1;
@@ -189,11 +202,11 @@ pub fn backup_writes(held: &[Option<String>], value: &str) -> Vec<(usize, String
         .position(Option::is_none)
         .unwrap_or(last)
         .min(last);
-    let mut writes: Vec<(usize, String)> = (0..end)
+    let mut writes: Vec<(usize, V::Owned)> = (0..end)
         .rev()
         .filter_map(|s| held.get(s)?.clone().map(|v| (s + 1, v)))
         .collect();
-    writes.push((0, value.to_string()));
+    writes.push((0, value.to_owned()));
     writes
 }
 
@@ -235,8 +248,12 @@ fn decode_value(raw: &str) -> Result<Loaded, LoadProblem> {
             plan: newer_plan(&value).map(Box::new),
         });
     }
-    let env: Envelope = super::json::read(migrate(value, version)?)
-        .map_err(|e| LoadProblem::WrongShape(e.to_string()))?;
+    let env = migrate(value, version)?;
+    if let Some(path) = env.get("plan").and_then(misshapen) {
+        return Err(LoadProblem::WrongShape(path));
+    }
+    let env: Envelope =
+        super::json::read(env).map_err(|e| LoadProblem::WrongShape(e.to_string()))?;
     if env.revision > MAX_REVISION {
         return Err(LoadProblem::WrongShape("revision".into()));
     }
@@ -270,6 +287,30 @@ fn newer_plan(value: &Value) -> Option<Plan> {
     let plan: Plan = super::json::read(plan).ok()?;
     plan.check().ok()?;
     Some(plan)
+}
+
+/// Where a plan's JSON holds a list in place of an object (serde would read a list as a
+/// struct of defaults, so `"plan": []` would open as a blank plan without a word): the
+/// path of the first such place, `plan` for the plan itself.
+pub fn misshapen(plan: &Value) -> Option<String> {
+    let known = super::json::value(&super::example::example_plan());
+    first_list_for_object(plan, &known, "plan")
+}
+
+fn first_list_for_object(value: &Value, known: &Value, path: &str) -> Option<String> {
+    match (value, known) {
+        (Value::Array(_), Value::Object(_)) => Some(path.to_string()),
+        (Value::Object(obj), Value::Object(k)) => obj
+            .iter()
+            .find_map(|(key, v)| first_list_for_object(v, k.get(key)?, &format!("{path}.{key}"))),
+        (Value::Array(items), Value::Array(k)) => {
+            let first = k.first()?;
+            items
+                .iter()
+                .find_map(|v| first_list_for_object(v, first, &format!("{path}[]")))
+        }
+        _ => None,
+    }
 }
 
 /// Drops object keys `known` does not have, recursively (array items are compared with

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 use super::cost::case::compute;
 use super::cost::fit::{fit, Who};
 use super::engagement::chosen_model;
+use super::persist::LoadProblem;
 use super::plan::InvalidField;
 use super::plan::FORMAT_VERSION;
 use super::validate::{self, FieldError};
@@ -181,17 +182,41 @@ impl Scenarios {
         })
     }
 
-    /// Reads the stored scenarios; anything unreadable gives `None` (the caller keeps a
-    /// backup and starts with none).
+    /// Reads the stored scenarios; anything unreadable gives `None` (see [`Self::read`]).
     pub fn decode(raw: &str) -> Option<Scenarios> {
-        if raw.len() > 5_000_000 {
-            return None;
+        Self::read(raw).ok()
+    }
+
+    /// Reads the stored scenarios, or says why they cannot be used.
+    pub fn read(raw: &str) -> Result<Scenarios, LoadProblem> {
+        if raw.len() > MAX_STORED_CHARS {
+            return Err(LoadProblem::TooLarge { bytes: raw.len() });
         }
-        let stored: Stored = super::json::read_text(raw).ok()?;
-        (stored.schema_version == FORMAT_VERSION && stored.scenarios.check().is_ok())
-            .then_some(stored.scenarios)
+        let value = super::json::parse(raw).map_err(|_| LoadProblem::NotJson)?;
+        let version = value.get("schema_version").and_then(|v| v.as_u64());
+        match version {
+            Some(v) if v > FORMAT_VERSION as u64 => {
+                let version = u32::try_from(v).unwrap_or(u32::MAX);
+                return Err(LoadProblem::Newer { version });
+            }
+            Some(v) if v == FORMAT_VERSION as u64 => {}
+            _ => return Err(LoadProblem::WrongShape("schema_version".into())),
+        }
+        let plans = value.pointer("/scenarios/saved").and_then(|s| s.as_array());
+        for plan in plans.into_iter().flatten().filter_map(|s| s.get("plan")) {
+            if let Some(path) = super::persist::misshapen(plan) {
+                return Err(LoadProblem::WrongShape(path));
+            }
+        }
+        let stored: Stored =
+            super::json::read(value).map_err(|e| LoadProblem::WrongShape(e.to_string()))?;
+        stored.scenarios.check().map_err(LoadProblem::OutOfRange)?;
+        Ok(stored.scenarios)
     }
 }
+
+/// Largest stored list of scenarios read (characters).
+pub const MAX_STORED_CHARS: usize = 5_000_000;
 
 /// The best-fitting vendor option of a scenario.
 #[derive(Clone, Copy, Debug, PartialEq)]

@@ -2,7 +2,6 @@
 //! version tag so old links keep opening), and a plan read from a JSON file. Both treat
 //! every byte as hostile: bounded, validated, never a panic.
 
-use miniz_oxide::deflate::compress_to_vec;
 use miniz_oxide::inflate::decompress_to_vec_with_limit;
 
 use super::persist;
@@ -10,8 +9,11 @@ use super::plan::InvalidField;
 use super::plan::FORMAT_VERSION;
 use super::Plan;
 
-/// The tag of links this build writes: `p1.` then the compressed plan.
-pub const LINK_TAG: &str = "p1.";
+/// The tag of links this build writes: `p2.` then the plan, compressed in the zlib
+/// format, whose Adler-32 checksum over the plan's bytes refuses a damaged link.
+pub const LINK_TAG: &str = "p2.";
+/// The version in [`LINK_TAG`]. Version 1 (`p1.`, raw deflate, no checksum) still opens.
+pub const LINK_VERSION: u32 = 2;
 /// Longest fragment we try to read.
 pub const MAX_LINK_CHARS: usize = 100_000;
 /// Largest plan a link or file may unpack to.
@@ -20,11 +22,11 @@ pub const MAX_PLAN_BYTES: usize = 1_000_000;
 /// Why a link or a file could not be opened.
 #[derive(Clone, Debug, PartialEq)]
 pub enum OpenError {
-    /// Not a plan link at all (another fragment, or an unknown tag).
+    /// Not a plan link this planner can read: an unknown or malformed version tag.
     NotAPlanLink,
     /// A link from a newer version of the planner.
     NewerLink,
-    /// The link is cut short or damaged.
+    /// The link is cut short or damaged (its checksum or compression does not hold).
     Damaged,
     TooLarge {
         bytes: usize,
@@ -43,36 +45,71 @@ pub enum OpenError {
 
 /// The fragment (without `#`) that carries the plan.
 pub fn encode_link(plan: &Plan) -> String {
-    let json = super::json::write(plan).into_bytes();
-    format!("{LINK_TAG}{}", base64url(&compress_to_vec(&json, 10)))
+    pack(super::json::write(plan).as_bytes())
+}
+
+/// `p2.` and the bytes, compressed with their checksum, in base64url.
+pub fn pack(bytes: &[u8]) -> String {
+    let zlib = miniz_oxide::deflate::compress_to_vec_zlib(bytes, 10);
+    format!("{LINK_TAG}{}", base64url(&zlib))
+}
+
+/// Whether a fragment (with or without `#`) is meant as a plan link: `p` or `P`, then a
+/// digit or a sign a version tag could have been damaged into. Only these are read, and
+/// any of them that cannot be opened is said; another fragment is left alone.
+pub fn looks_like_link(fragment: &str) -> bool {
+    let mut chars = fragment.trim_start_matches('#').chars();
+    matches!(chars.next(), Some('p' | 'P'))
+        && chars
+            .next()
+            .is_some_and(|c| c.is_ascii_digit() || "-+%.".contains(c))
+}
+
+/// The bytes a link or preset carries (`p1.` or `p2.` and the payload), checked: the
+/// version tag exactly (`p`, a version without leading zeros, a dot), the length, the
+/// compression and, from version 2, the checksum.
+pub fn unpack(text: &str) -> Result<Vec<u8>, OpenError> {
+    let f = text.trim_start_matches('#');
+    if f.len() > MAX_LINK_CHARS {
+        return Err(OpenError::TooLarge { bytes: f.len() });
+    }
+    let (tag, body) = f.split_once('.').ok_or(OpenError::NotAPlanLink)?;
+    let digits = tag.strip_prefix('p').unwrap_or_default();
+    let plain = !digits.is_empty()
+        && !digits.starts_with('0')
+        && digits.bytes().all(|b| b.is_ascii_digit());
+    let version: u32 = match digits.parse() {
+        Ok(v) if plain => v,
+        _ => return Err(OpenError::NotAPlanLink),
+    };
+    if version > LINK_VERSION {
+        return Err(OpenError::NewerLink);
+    }
+    let bytes = unbase64url(body).ok_or(OpenError::Damaged)?;
+    let unpacked = if version == 1 {
+        decompress_to_vec_with_limit(&bytes, MAX_PLAN_BYTES)
+    } else {
+        miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&bytes, MAX_PLAN_BYTES)
+    };
+    unpacked.map_err(|_| OpenError::Damaged)
 }
 
 /// Reads a fragment (with or without `#`).
 pub fn decode_link(fragment: &str) -> Result<Plan, OpenError> {
-    let f = fragment.trim_start_matches('#');
-    if f.len() > MAX_LINK_CHARS {
-        return Err(OpenError::TooLarge { bytes: f.len() });
-    }
-    let Some(body) = f.strip_prefix(LINK_TAG) else {
-        let newer = f.len() > 2
-            && f.starts_with('p')
-            && f[1..]
-                .split('.')
-                .next()
-                .is_some_and(|v| v.parse::<u32>().is_ok_and(|v| v > 1));
-        return Err(if newer {
-            OpenError::NewerLink
-        } else {
-            OpenError::NotAPlanLink
-        });
-    };
-    let bytes = unbase64url(body).ok_or(OpenError::Damaged)?;
-    let json =
-        decompress_to_vec_with_limit(&bytes, MAX_PLAN_BYTES).map_err(|_| OpenError::Damaged)?;
+    let json = unpack(fragment)?;
     let value = super::json::parse_bytes(&json).ok_or(OpenError::Damaged)?;
-    let plan: Plan = super::json::read(value).map_err(|e| OpenError::WrongShape(e.to_string()))?;
+    let plan = read_plan(value)?;
     plan.check().map_err(OpenError::OutOfRange)?;
     Ok(plan)
+}
+
+/// A plan out of parsed JSON: it must be an object, and so must every part of it that is
+/// one in a plan (serde would read `[]` as a blank plan, without a word).
+pub fn read_plan(value: serde_json::Value) -> Result<Plan, OpenError> {
+    if let Some(path) = super::persist::misshapen(&value) {
+        return Err(OpenError::WrongShape(path));
+    }
+    super::json::read(value).map_err(|e| OpenError::WrongShape(e.to_string()))
 }
 
 /// Reads an imported file: a JSON export or a saved envelope (`{schema_version, plan}`).
@@ -80,6 +117,8 @@ pub fn import_json(bytes: &[u8]) -> Result<Plan, OpenError> {
     if bytes.len() > MAX_PLAN_BYTES {
         return Err(OpenError::TooLarge { bytes: bytes.len() });
     }
+    // Editors on Windows often start a UTF-8 file with a byte-order mark.
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let value = super::json::parse_bytes(bytes).ok_or(OpenError::NotJson)?;
     if value.get("revision").is_some() {
         return open_saved_envelope(bytes);
@@ -100,8 +139,7 @@ pub fn import_json(bytes: &[u8]) -> Result<Plan, OpenError> {
         .get("plan")
         .cloned()
         .ok_or_else(|| OpenError::WrongShape("plan".into()))?;
-    let plan: Plan =
-        super::json::read(plan_value).map_err(|e| OpenError::WrongShape(e.to_string()))?;
+    let plan = read_plan(plan_value)?;
     plan.check().map_err(OpenError::OutOfRange)?;
     Ok(plan)
 }
@@ -119,6 +157,7 @@ fn open_saved_envelope(bytes: &[u8]) -> Result<Plan, OpenError> {
             persist::LoadProblem::NotJson => OpenError::NotJson,
             persist::LoadProblem::OutOfRange(f) => OpenError::OutOfRange(f),
             persist::LoadProblem::WrongShape(w) => OpenError::WrongShape(w),
+            persist::LoadProblem::Newer { version } => OpenError::NewerVersion { version },
             persist::LoadProblem::OlderUnknownVersion { .. } => {
                 OpenError::WrongShape("schema_version".into())
             }

@@ -275,12 +275,20 @@ fn parse_english(text: &str) -> Result<f64, FieldError> {
     if t.len() > 32 {
         return Err(FieldError::NotANumber);
     }
+    // One minus sign at most: `-0` is 0, `--0` is not a number.
     if let Some(rest) = t.strip_prefix('-') {
-        return match parse_english(rest) {
+        return match unsigned(rest.trim_start()) {
             Ok(0.0) => Ok(0.0),
             Ok(_) => Err(FieldError::Negative),
             Err(e) => Err(e),
         };
+    }
+    unsigned(t)
+}
+
+fn unsigned(t: &str) -> Result<f64, FieldError> {
+    if t.is_empty() {
+        return Err(FieldError::NotANumber);
     }
     let (int, frac) = t.split_once('.').unwrap_or((t, ""));
     let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());

@@ -229,7 +229,26 @@ pub fn ics(plan: &Plan, stamp: &str, lang: Lang) -> Option<String> {
         Some(format!("FREQ=MONTHLY;COUNT={months}")),
     ));
     out.push_str("END:VCALENDAR\r\n");
-    Some(out)
+    Some(fold_ics(&out))
+}
+
+/// Folds every content line longer than 75 octets (RFC 5545, 3.1): a line break and a
+/// space before each further 74 octets, never inside a character.
+pub fn fold_ics(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + text.len() / 32);
+    for line in text.split_terminator("\r\n") {
+        let mut width = 0;
+        for c in line.chars() {
+            if width + c.len_utf8() > 75 {
+                out.push_str("\r\n ");
+                width = 1;
+            }
+            out.push(c);
+            width += c.len_utf8();
+        }
+        out.push_str("\r\n");
+    }
+    out
 }
 
 /// The JSON Schema of the JSON export (docs/plan.schema.json is generated from it).

@@ -135,5 +135,8 @@ keys! {
     SavingsSpread, ExecBest, ExecLocation,
     CommunicationHeading, ScorecardCaption,
     PlanNotes,
+    LoadNewer, LinkUnknown, LinkTooLarge, StorageUnkept, StorageFullStart, ScenariosUnreadable,
+    ScenariosUnkept, ScenariosNotSaved, ReplaceSaved, ConfirmSaveAsMine, ConfirmSaveAsMineYes,
+    SaveAsMineFull, SavedAsMineKept, LinkCopyFailed,
     ErrTooMany, KeptLast, ErrDuplicate, ErrNotANumber, ErrNegative, ErrRangeDecimal, ErrUnordered, ErrBadDate,
 }

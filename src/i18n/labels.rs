@@ -84,7 +84,16 @@ pub fn field_error(lang: Lang, err: FieldError) -> String {
 /// Why a saved plan could not be read, as a clause for the notice.
 pub fn load_problem(lang: Lang, problem: &LoadProblem) -> String {
     match problem {
-        LoadProblem::TooLarge { .. } => t(lang, Key::LoadTooLarge).to_string(),
+        LoadProblem::TooLarge { bytes } => {
+            // Integer arithmetic: formatting a float here would bring the float printer
+            // into the first load.
+            let tenths = bytes / 100_000;
+            let mb = format!("{}.{}", tenths / 10, tenths % 10);
+            tf(lang, Key::LoadTooLarge, &[("size", &mb)])
+        }
+        LoadProblem::Newer { version } => {
+            tf(lang, Key::LoadNewer, &[("version", &version.to_string())])
+        }
         LoadProblem::NotJson => t(lang, Key::LoadNotJson).to_string(),
         LoadProblem::WrongShape(_) => t(lang, Key::LoadWrongShape).to_string(),
         LoadProblem::OlderUnknownVersion { version } => {

@@ -6,6 +6,7 @@ pub mod catalogue;
 pub mod embed;
 pub mod format;
 pub mod intl;
+pub mod lock;
 pub mod offline;
 pub mod plan_store;
 pub mod reader;

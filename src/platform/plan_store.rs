@@ -15,9 +15,14 @@ use super::storage::{Store, StoreError};
 pub enum Opened {
     /// Nothing saved yet, or a plan restored at this revision.
     Fine { revision: u64 },
-    /// Something was saved but could not be used; it was kept under the backup key (or,
-    /// if even that failed, in memory: `kept` holds it for download).
-    Unreadable { problem: LoadProblem, kept: String },
+    /// Something was saved but could not be used. `copied`: it was kept under the backup
+    /// key (written and read back), so the fresh plan may be saved over it; otherwise it
+    /// must stay as it is until the user decides. `kept` holds it for download.
+    Unreadable {
+        problem: LoadProblem,
+        kept: String,
+        copied: bool,
+    },
     /// Saved by a newer build: shown read-only, never written over.
     Newer { version: u32, kept: String },
     /// Something is saved, but the JSON reader could not be fetched: nothing was read,
@@ -59,8 +64,15 @@ pub fn open_with(store: &Store, fresh: Plan, reader: Option<Reader>) -> (Plan, O
         }
         Loaded::Unreadable(problem) => {
             let kept = raw.unwrap_or_default();
-            (reader.keep_backup)(store, BACKUP_KEY, &kept);
-            (fresh, Opened::Unreadable { problem, kept })
+            let copied = store
+                .get_raw(PLAN_KEY)
+                .is_some_and(|r| (reader.keep_backup)(store, BACKUP_KEY, &r));
+            let opened = Opened::Unreadable {
+                problem,
+                kept,
+                copied,
+            };
+            (fresh, opened)
         }
     }
 }
@@ -137,6 +149,15 @@ pub fn save_with(
     }
 }
 
+/// Whether storage still holds the envelope this tab last wrote.
+pub fn holds_last_written(store: &Store) -> bool {
+    let raw = store.get(PLAN_KEY);
+    LAST_WRITTEN.with_borrow(|last| {
+        last.as_ref()
+            .is_some_and(|(_, text)| raw.as_deref() == Some(text.as_str()))
+    })
+}
+
 thread_local! {
     /// The revision and text of the envelope this tab last wrote.
     static LAST_WRITTEN: std::cell::RefCell<Option<(u64, String)>> = const { std::cell::RefCell::new(None) };
@@ -155,25 +176,54 @@ pub fn read_saved_with(store: &Store, reader: Reader) -> Option<(Plan, u64)> {
     }
 }
 
-/// Reads the saved scenarios; an unreadable value is kept under a backup key and the
-/// app starts with none. `None`: some are saved but the JSON reader could not be
-/// fetched, so they were not read and must not be written over.
-pub fn open_scenarios(store: &Store, reader: Option<Reader>) -> Option<Scenarios> {
+/// What happened when the saved scenarios were opened.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ScenariosOpened {
+    /// None saved, or these.
+    Fine(Scenarios),
+    /// Some are saved but the JSON reader could not be fetched: not read, not to be
+    /// written over.
+    NotRead,
+    /// Saved but not usable (cut short, a newer version, too many, garbage). `copied`: a
+    /// copy was kept under the backup key and read back, so the list starts empty and may
+    /// be saved; otherwise the stored value must stay until the user decides.
+    Unreadable {
+        problem: LoadProblem,
+        kept: String,
+        copied: bool,
+    },
+}
+
+/// Reads the saved scenarios; an unreadable value is kept under a backup key first.
+pub fn open_scenarios(store: &Store, reader: Option<Reader>) -> ScenariosOpened {
     let Some(raw) = store.get(SCENARIOS_KEY) else {
-        return Some(Scenarios::default());
+        return ScenariosOpened::Fine(Scenarios::default());
     };
-    let reader = reader?;
-    Some((reader.scenarios)(&raw).unwrap_or_else(|| {
-        let backup = format!("{SCENARIOS_KEY}.backup");
-        (reader.keep_backup)(store, &backup, &raw);
-        // The page writes scenarios only when they change: once the backup holds what
-        // could not be read, replace it, so the next start does not meet it again.
-        let fresh = Scenarios::default();
-        if store.get(&backup).as_deref() == Some(raw.as_str()) {
-            let _ = save_scenarios(store, &fresh);
+    let Some(reader) = reader else {
+        return ScenariosOpened::NotRead;
+    };
+    match (reader.scenarios)(&raw) {
+        Ok(list) => ScenariosOpened::Fine(list),
+        Err(problem) => {
+            // A newer version's list is never copied away and replaced: it is theirs.
+            let newer = matches!(problem, LoadProblem::Newer { .. });
+            let backup = format!("{SCENARIOS_KEY}.backup");
+            let copied = !newer
+                && store
+                    .get_raw(SCENARIOS_KEY)
+                    .is_some_and(|r| (reader.keep_backup)(store, &backup, &r));
+            // The page writes scenarios only when they change: once the backup holds what
+            // could not be read, replace it, so the next start does not meet it again.
+            if copied {
+                let _ = save_scenarios(store, &Scenarios::default());
+            }
+            ScenariosOpened::Unreadable {
+                problem,
+                kept: raw,
+                copied,
+            }
         }
-        fresh
-    }))
+    }
 }
 
 /// Writes the scenarios, unless storage already holds exactly them (another tab's list,

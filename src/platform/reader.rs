@@ -12,26 +12,30 @@
 use std::cell::Cell;
 use std::future::Future;
 
+use crate::domain::embed::Preset;
 use crate::domain::persist::{self, Loaded};
 use crate::domain::scenarios::Scenarios;
 use crate::domain::share::{self, OpenError};
 use crate::domain::Plan;
 use crate::i18n::Lang;
 
-use super::storage::Store;
+use super::storage::{Raw, Store};
 
 /// The readers. Plain function pointers: whoever holds one can call it at once.
 #[derive(Clone, Copy)]
 pub struct Reader {
     pub stored_plan: fn(Option<&str>) -> Loaded,
     pub link: fn(&str) -> Result<Plan, OpenError>,
+    /// An embedder's `preset=` value.
+    pub preset: fn(&str) -> Result<Preset, OpenError>,
     pub file: fn(&[u8]) -> Result<Plan, OpenError>,
-    pub scenarios: fn(&str) -> Option<Scenarios>,
+    pub scenarios: fn(&str) -> Result<Scenarios, persist::LoadProblem>,
     /// The plan as an exported JSON file, with its time of export.
     pub export_file: fn(&Plan, &str, Lang) -> String,
-    /// Keeps an unreadable value as the newest backup under a key (only ever needed
-    /// after something saved was read, so it rides here).
-    pub keep_backup: fn(&Store, &str, &str),
+    /// Keeps an unreadable value as the newest backup under a key, exactly (only ever
+    /// needed after something saved was read, so it rides here). True only when the copy
+    /// was written and read back.
+    pub keep_backup: fn(&Store, &str, &Raw) -> bool,
 }
 
 thread_local! {
@@ -83,28 +87,28 @@ fn readers() -> Reader {
     Reader {
         stored_plan: persist::decode,
         link: share::decode_link,
+        preset: Preset::decode,
         file: share::import_json,
-        scenarios: Scenarios::decode,
+        scenarios: Scenarios::read,
         export_file: |plan, at, lang| crate::export::data::json(plan, None, at, lang),
         keep_backup,
     }
 }
 
 /// Keeps an unreadable `value` as the newest backup under `base`, the older ones moved
-/// down (`persist::backup_writes`). A refused write stops there: what was kept stays,
-/// and the caller still holds `value` for download.
-fn keep_backup(store: &Store, base: &str, value: &str) {
-    let held: Vec<Option<String>> = (0..persist::BACKUP_SLOTS)
-        .map(|slot| store.get(&persist::backup_slot_key(base, slot)))
+/// down (`persist::backup_writes`), each copy exact and read back. A refused write stops
+/// there (what was kept stays) and gives false: the caller must not write over `value`.
+fn keep_backup(store: &Store, base: &str, value: &Raw) -> bool {
+    let held: Vec<Option<Raw>> = (0..persist::BACKUP_SLOTS)
+        .map(|slot| store.get_raw(&persist::backup_slot_key(base, slot)))
         .collect();
-    for (slot, v) in persist::backup_writes(&held, value) {
-        if store
-            .set(&persist::backup_slot_key(base, slot), &v)
-            .is_err()
-        {
-            break;
-        }
-    }
+    persist::backup_writes(&held, value)
+        .into_iter()
+        .all(|(slot, v)| {
+            store
+                .set_raw(&persist::backup_slot_key(base, slot), &v)
+                .is_ok()
+        })
 }
 
 #[cfg(feature = "split")]

@@ -5,6 +5,7 @@ use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use gloo_storage::{LocalStorage, Storage};
+use wasm_bindgen::JsCast;
 
 const PROBE_KEY: &str = "offshoring-planner.probe";
 
@@ -19,7 +20,11 @@ pub enum StoreError {
 
 #[derive(Clone, Debug)]
 enum Backend {
-    Local,
+    /// localStorage; `full` when the probe write was refused for want of room (what is
+    /// stored can still be read).
+    Local {
+        full: bool,
+    },
     Memory(Arc<Mutex<HashMap<String, String>>>),
 }
 
@@ -29,15 +34,36 @@ pub struct Store {
     backend: Backend,
 }
 
+/// A stored value exactly as the browser holds it: a JavaScript string may hold a lone
+/// UTF-16 surrogate that a Rust `String` cannot, so copies go through this.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Raw {
+    Js(js_sys::JsString),
+    Text(String),
+}
+
+impl Raw {
+    /// The value as text (a lone surrogate becomes U+FFFD), for reading or a download.
+    pub fn text(&self) -> String {
+        match self {
+            Raw::Js(s) => String::from(s),
+            Raw::Text(s) => s.clone(),
+        }
+    }
+}
+
 impl Store {
-    /// localStorage if a probe write and delete succeed, memory otherwise.
+    /// localStorage if a probe write and delete succeed, or if the probe was refused only
+    /// because storage is full; memory otherwise.
     pub fn open() -> Self {
-        if local_storage_works() {
-            Store {
-                backend: Backend::Local,
-            }
-        } else {
-            Store::memory()
+        match local_storage_probe() {
+            Probe::Works => Store {
+                backend: Backend::Local { full: false },
+            },
+            Probe::Full => Store {
+                backend: Backend::Local { full: true },
+            },
+            Probe::Refused => Store::memory(),
         }
     }
 
@@ -48,14 +74,54 @@ impl Store {
         }
     }
 
+    /// True when storage was already full when the page opened.
+    pub fn started_full(&self) -> bool {
+        matches!(self.backend, Backend::Local { full: true })
+    }
+
+    /// The value under `key` exactly as stored (see [`Raw`]).
+    pub fn get_raw(&self, key: &str) -> Option<Raw> {
+        match &self.backend {
+            Backend::Local { .. } => {
+                let storage = local()?;
+                let get: js_sys::Function = js_sys::Reflect::get(&storage, &"getItem".into())
+                    .ok()?
+                    .into();
+                let value = get.call1(&storage, &key.into()).ok()?;
+                value.dyn_into::<js_sys::JsString>().ok().map(Raw::Js)
+            }
+            Backend::Memory(_) => self.get(key).map(Raw::Text),
+        }
+    }
+
+    /// Writes an exact copy of a value and reads it back (see [`Store::set`]).
+    pub fn set_raw(&self, key: &str, value: &Raw) -> Result<(), StoreError> {
+        match (&self.backend, value) {
+            (Backend::Local { .. }, Raw::Js(text)) => {
+                let storage = local().ok_or(StoreError::NotVerified)?;
+                let set: js_sys::Function = js_sys::Reflect::get(&storage, &"setItem".into())
+                    .map_err(|e| StoreError::Refused(error_name(&e)))?
+                    .into();
+                set.call2(&storage, &key.into(), text)
+                    .map_err(|e| StoreError::Refused(error_name(&e)))?;
+                if self.get_raw(key).as_ref() == Some(value) {
+                    Ok(())
+                } else {
+                    Err(StoreError::NotVerified)
+                }
+            }
+            (_, value) => self.set(key, &value.text()),
+        }
+    }
+
     /// True when what is written survives a reload.
     pub fn is_persistent(&self) -> bool {
-        matches!(self.backend, Backend::Local)
+        matches!(self.backend, Backend::Local { .. })
     }
 
     pub fn get(&self, key: &str) -> Option<String> {
         match &self.backend {
-            Backend::Local => LocalStorage::raw().get_item(key).ok().flatten(),
+            Backend::Local { .. } => LocalStorage::raw().get_item(key).ok().flatten(),
             Backend::Memory(map) => map.lock().ok()?.get(key).cloned(),
         }
     }
@@ -63,7 +129,7 @@ impl Store {
     /// Writes and reads back, so a save is only reported when it really happened.
     pub fn set(&self, key: &str, value: &str) -> Result<(), StoreError> {
         match &self.backend {
-            Backend::Local => {
+            Backend::Local { .. } => {
                 LocalStorage::raw()
                     .set_item(key, value)
                     .map_err(|e| StoreError::Refused(error_name(&e)))?;
@@ -84,7 +150,7 @@ impl Store {
 
     pub fn remove(&self, key: &str) {
         match &self.backend {
-            Backend::Local => {
+            Backend::Local { .. } => {
                 let _ = LocalStorage::raw().remove_item(key);
             }
             Backend::Memory(map) => {
@@ -96,15 +162,27 @@ impl Store {
     }
 }
 
+enum Probe {
+    Works,
+    /// The probe write was refused as over the quota: what is stored can still be read.
+    Full,
+    Refused,
+}
+
+fn local() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
+}
+
 /// Probes localStorage without ever letting the browser's refusal escape as a panic.
-fn local_storage_works() -> bool {
-    let Some(window) = web_sys::window() else {
-        return false;
+fn local_storage_probe() -> Probe {
+    let Some(storage) = local() else {
+        return Probe::Refused;
     };
-    let Ok(Some(storage)) = window.local_storage() else {
-        return false;
-    };
-    storage.set_item(PROBE_KEY, "1").is_ok() && storage.remove_item(PROBE_KEY).is_ok()
+    match storage.set_item(PROBE_KEY, "1") {
+        Ok(()) if storage.remove_item(PROBE_KEY).is_ok() => Probe::Works,
+        Err(e) if crate::domain::persist::is_quota_error(&error_name(&e)) => Probe::Full,
+        _ => Probe::Refused,
+    }
 }
 
 /// The DOMException name (`QuotaExceededError`, `NS_ERROR_DOM_QUOTA_REACHED`, ...) or a

@@ -57,7 +57,9 @@ fn EmbedBody() -> impl IntoView {
             },
             lang: Lang::TAGS.into_iter().find(|t| *t == lang.get()),
             currency: Currency::from_code(&currency.get()),
-            preset: preset.get().then(|| state.plan.get()),
+            preset: preset
+                .get()
+                .then(|| state.plan.with(crate::domain::embed::Preset::of)),
         };
         snippet(
             &page_url_without_fragment(),

@@ -2,10 +2,11 @@
 
 use leptos::prelude::*;
 
+use super::shared::{own_plan_name, save_as_mine};
 use super::split::{shown_when, split_view};
-use super::state::{use_app, AppState, NoticeAction, Pending};
+use super::state::{use_app, AppState, ListSave, NoticeAction, Pending, Replace, Viewing};
 use crate::domain::Step;
-use crate::i18n::{example_plan_in, Key};
+use crate::i18n::{example_plan_in, tf, Key};
 use crate::platform::browser::{download_text, focus_id, now_iso};
 use crate::platform::reader::with_reader;
 
@@ -22,6 +23,23 @@ fn start_over(state: AppState) {
     state.go(Step::Business);
 }
 
+/// The user's decision to write over saved data that could not be read nor copied: the
+/// plan shown (blank) or the list shown (empty) is saved in its place from now on.
+fn replace_saved(state: AppState, what: Replace, notice: u32) {
+    match what {
+        Replace::Plan => {
+            if state.viewing.get_untracked() == Some(Viewing::Unkept) {
+                state.viewing.set(None);
+            }
+        }
+        Replace::Scenarios => {
+            state.list_save.set(ListSave::Saved);
+            state.scenarios.update(|_| {});
+        }
+    }
+    state.dismiss(notice);
+}
+
 #[component]
 pub fn Notices() -> impl IntoView {
     let state = use_app();
@@ -32,7 +50,17 @@ pub fn Notices() -> impl IntoView {
                 key=|n| n.id
                 children=move |n| {
                     let id = n.id;
-                    let action = n.action.clone().map(|a| view! { <NoticeButton action=a/> });
+                    let action = n.action.clone().map(|a| match a {
+                        NoticeAction::DownloadOrReplace(kept, what) => view! {
+                            <NoticeButton action=NoticeAction::DownloadKept(kept)/>
+                            <button type="button" class="btn btn-secondary"
+                                on:click=move |_| replace_saved(state, what, id)>
+                                {state.msg(Key::ReplaceSaved)}
+                            </button>
+                        }
+                        .into_any(),
+                        a => view! { <NoticeButton action=a/> }.into_any(),
+                    });
                     view! {
                         <div class="notice" class:notice-urgent=n.urgent role=n.urgent.then_some("alert")>
                             <p class="notice-text">{n.text.clone()}</p>
@@ -58,9 +86,10 @@ fn NoticeButton(action: NoticeAction) -> impl IntoView {
         NoticeAction::ExportPlan => Key::ExportPlanJson,
         NoticeAction::ReloadToUpdate => Key::ReloadToUpdate,
         NoticeAction::Reload => Key::Reload,
+        NoticeAction::DownloadOrReplace(..) => Key::DownloadBackup,
     };
     let click = move |_| match &action {
-        NoticeAction::DownloadKept(kept) => {
+        NoticeAction::DownloadKept(kept) | NoticeAction::DownloadOrReplace(kept, _) => {
             download_text("offshoring-plan-backup.json", "application/json", kept)
         }
         NoticeAction::ExportPlan => with_reader(move |reader| {
@@ -108,18 +137,25 @@ fn ConfirmBody() -> impl IntoView {
         }
     });
     let question = move || match state.pending.get() {
-        Some(Pending::StartOver) => state.t(Key::ConfirmStartOver),
-        Some(Pending::LoadExample) => state.t(Key::ConfirmLoadExample),
-        None => "",
+        Some(Pending::StartOver) => state.t(Key::ConfirmStartOver).to_string(),
+        Some(Pending::LoadExample) => state.t(Key::ConfirmLoadExample).to_string(),
+        Some(Pending::SaveAsMine) => tf(
+            state.lang.get(),
+            Key::ConfirmSaveAsMine,
+            &[("name", &own_plan_name(state))],
+        ),
+        None => String::new(),
     };
     let yes_label = move || match state.pending.get() {
         Some(Pending::StartOver) => state.t(Key::ConfirmStartOverYes),
+        Some(Pending::SaveAsMine) => state.t(Key::ConfirmSaveAsMineYes),
         _ => state.t(Key::ConfirmLoadExampleYes),
     };
     let confirm = move |_| {
         match state.pending.get_untracked() {
             Some(Pending::StartOver) => start_over(state),
             Some(Pending::LoadExample) => load_example(state),
+            Some(Pending::SaveAsMine) => save_as_mine(state),
             None => {}
         }
         state.pending.set(None);

@@ -5,18 +5,31 @@
 use leptos::prelude::*;
 
 use super::split::{shown_when, split_view};
-use super::state::{use_app, AppState, Viewing};
-use crate::domain::share::{encode_link, OpenError, LINK_TAG};
+use super::state::{use_app, AppState, Pending, Viewing};
+use crate::domain::scenarios::Version;
+use crate::domain::share::{encode_link, looks_like_link, OpenError};
 use crate::domain::Plan;
 use crate::i18n::{t, tf, Key, Lang};
 use crate::platform::browser::{clear_fragment, fragment, page_url_without_fragment};
 use crate::platform::reader::with_reader;
 
-/// The message for a link or file that could not be opened.
+/// The message for a link that could not be opened.
+pub fn link_error(lang: Lang, e: &OpenError) -> String {
+    match e {
+        OpenError::NotAPlanLink => t(lang, Key::LinkUnknown).to_string(),
+        OpenError::NewerLink => t(lang, Key::LinkNewer).to_string(),
+        OpenError::TooLarge { .. } => t(lang, Key::LinkTooLarge).to_string(),
+        OpenError::Damaged | OpenError::NotJson => t(lang, Key::LinkDamaged).to_string(),
+        other => open_error(lang, other),
+    }
+}
+
+/// The message for a file that could not be opened.
 pub fn open_error(lang: Lang, e: &OpenError) -> String {
     match e {
-        OpenError::NotAPlanLink | OpenError::Damaged => t(lang, Key::LinkDamaged).to_string(),
-        OpenError::NewerLink => t(lang, Key::LinkNewer).to_string(),
+        OpenError::NotAPlanLink | OpenError::Damaged | OpenError::NewerLink => {
+            t(lang, Key::ImportNotJson).to_string()
+        }
         OpenError::TooLarge { .. } => t(lang, Key::ImportTooLarge).to_string(),
         OpenError::NotJson => t(lang, Key::ImportNotJson).to_string(),
         OpenError::WrongShape(_) => t(lang, Key::ImportWrongShape).to_string(),
@@ -27,18 +40,92 @@ pub fn open_error(lang: Lang, e: &OpenError) -> String {
     }
 }
 
-/// Shows a plan from outside read-only, keeping the user's own aside.
+/// Shows a plan from outside read-only, keeping the user's own aside (and what the tab
+/// showed instead of it, when storage held something it could not use).
 pub fn show(state: AppState, plan: Plan, source: Viewing) {
-    if state.viewing.get_untracked().is_none() {
-        state.own_plan.set_value(Some(state.plan.get_untracked()));
+    match state.viewing.get_untracked() {
+        None => state.own_plan.set_value(Some(state.plan.get_untracked())),
+        Some(v @ (Viewing::Newer | Viewing::Unread | Viewing::Unkept)) => {
+            state.own_plan.set_value(Some(state.plan.get_untracked()));
+            state.viewing_before.set_value(Some(v));
+        }
+        Some(Viewing::Link | Viewing::File) => {}
     }
     state.viewing.set(Some(source));
     state.replace_plan(plan);
 }
 
-/// Whether a fragment may carry a plan (`#p…`): only then is it read.
+/// Goes back from a plan from outside to what the tab showed before it.
+pub fn back_to_mine(state: AppState) {
+    let own = state.own_plan.get_value().unwrap_or_default();
+    state.viewing.set(state.viewing_before.get_value());
+    state.viewing_before.set_value(None);
+    state.own_plan.set_value(None);
+    state.replace_plan(own);
+    clear_fragment();
+}
+
+/// "Save as my plan": asks first when the user has a plan of their own to lose.
+pub fn ask_save_as_mine(state: AppState) {
+    let own_blank = state
+        .own_plan
+        .with_value(|p| p.as_ref().is_none_or(Plan::is_blank));
+    if own_blank {
+        save_as_mine(state);
+    } else {
+        state.pending.set(Some(Pending::SaveAsMine));
+    }
+}
+
+/// The name the user's own plan is kept under when a plan from outside replaces it.
+pub fn own_plan_name(state: AppState) -> String {
+    let lang = state.lang.get_untracked();
+    state.scenarios.with_untracked(|s| {
+        if s.active_name.trim().is_empty() {
+            t(lang, Key::UnnamedPlan).to_string()
+        } else {
+            s.active_name.clone()
+        }
+    })
+}
+
+/// Makes the plan shown from a link or file the user's own. Their own plan, unless
+/// blank, is kept as a saved scenario under its name, and Undo switches back to it;
+/// with the list full nothing changes and the user is told.
+pub fn save_as_mine(state: AppState) {
+    let lang = state.lang.get_untracked();
+    let own = state.own_plan.get_value().unwrap_or_default();
+    let kept_name = own_plan_name(state);
+    let text = if own.is_blank() {
+        t(lang, Key::SavedAsMine).to_string()
+    } else {
+        let mut list = state.scenarios.get_untracked();
+        let left = list.active_id;
+        let new_name = t(lang, Key::SharedPlanLabel);
+        if list.duplicate(&own, new_name, &kept_name).is_err() {
+            let max = crate::domain::scenarios::MAX_SCENARIOS.to_string();
+            let text = tf(lang, Key::SaveAsMineFull, &[("max", &max)]);
+            return state.notify(text, true, None);
+        }
+        let version = Version {
+            plan: own,
+            scenario: left,
+        };
+        state.history.update_value(|h| h.record_whole(version));
+        state.history_tick.update(|t| *t = t.wrapping_add(1));
+        state.scenarios.set(list);
+        tf(lang, Key::SavedAsMineKept, &[("name", &kept_name)])
+    };
+    state.viewing.set(None);
+    state.own_plan.set_value(None);
+    clear_fragment();
+    state.notify(text, false, None);
+}
+
+/// Whether a fragment is meant to carry a plan (`#p2.…`, or a damaged tag such as `#P1.`):
+/// only then is it read, and said if it cannot be opened.
 pub fn is_link(fragment: &str) -> bool {
-    fragment.trim_start_matches('#').starts_with('p') && fragment.len() >= 3
+    looks_like_link(fragment)
 }
 
 /// Opens the plan carried by the page's fragment, if there is one.
@@ -53,8 +140,7 @@ pub fn open_link_from_url(state: AppState) {
         };
         match (reader.link)(&f) {
             Ok(plan) => show(state, plan, Viewing::Link),
-            Err(OpenError::NotAPlanLink) if !f.contains(LINK_TAG) => {}
-            Err(e) => state.notify(open_error(state.lang.get_untracked(), &e), true, None),
+            Err(e) => state.notify(link_error(state.lang.get_untracked(), &e), true, None),
         }
     });
 }
@@ -107,29 +193,23 @@ split_view!(
 #[component]
 fn BannerBody() -> impl IntoView {
     let state = use_app();
-    let keep = move |_| {
-        state.viewing.set(None);
-        state.own_plan.set_value(None);
-        clear_fragment();
-        state.notify(state.t(Key::SavedAsMine).to_string(), false, None);
-    };
-    let back = move |_| {
-        let own = state.own_plan.get_value().unwrap_or_default();
-        state.viewing.set(None);
-        state.own_plan.set_value(None);
-        state.replace_plan(own);
-        clear_fragment();
-    };
+    let keep = move |_| ask_save_as_mine(state);
+    let back = move |_| back_to_mine(state);
+    // Over saved data that cannot be written (a newer version's, unread, not copied), a
+    // plan from outside can be looked at, not made the user's.
+    let can_keep = state.viewing_before.get_value().is_none();
     let text = move || match state.viewing.get() {
         Some(Viewing::Link) => state.t(Key::ViewingLink),
         Some(Viewing::File) => state.t(Key::ViewingFile),
-        Some(Viewing::Newer | Viewing::Unread) | None => "",
+        Some(Viewing::Newer | Viewing::Unread | Viewing::Unkept) | None => "",
     };
     view! {
         <div class="shared-banner" role="region" aria-label=state.msg(Key::SharedPlanLabel)>
             <p>{text}</p>
             <div class="notice-actions">
-                <button type="button" class="btn btn-primary" id="save-as-mine" on:click=keep>{state.msg(Key::SaveAsMine)}</button>
+                <Show when=move || can_keep>
+                    <button type="button" class="btn btn-primary" id="save-as-mine" on:click=keep>{state.msg(Key::SaveAsMine)}</button>
+                </Show>
                 <button type="button" class="btn btn-secondary" id="back-to-mine" on:click=back>{state.msg(Key::BackToMine)}</button>
             </div>
         </div>

@@ -14,7 +14,7 @@ use crate::domain::{Plan, Step};
 use crate::i18n::{fetched, load_problem, t, tf, Key, Lang};
 use crate::platform::browser::{fragment, preferred_languages, push_query, search};
 use crate::platform::intl::browser_time_zone;
-use crate::platform::plan_store::{self, Opened};
+use crate::platform::plan_store::{self, Opened, ScenariosOpened};
 use crate::platform::reader::reader;
 use crate::platform::storage::Store;
 
@@ -39,6 +39,28 @@ pub enum NoticeAction {
     ReloadToUpdate,
     /// Load the page again.
     Reload,
+    /// Saved data that could not be read nor copied aside: download it, or replace it
+    /// (the user's decision; until then nothing is written over it).
+    DownloadOrReplace(String, Replace),
+}
+
+/// Which saved value a [`NoticeAction::DownloadOrReplace`] replaces.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Replace {
+    Plan,
+    Scenarios,
+}
+
+/// Whether the list of scenarios in this tab is the one stored.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListSave {
+    /// Stored as shown (or nothing to store yet).
+    Saved,
+    /// The latest change to the list was refused by the browser: it lives in this tab.
+    NotSaved,
+    /// Storage holds a list this build could not read nor copy aside (or a newer
+    /// version's): the list is not changed or written until the user decides.
+    Held,
 }
 
 /// The state of the latest save, for the indicator in the header.
@@ -59,6 +81,8 @@ pub enum SaveStatus {
 pub enum Pending {
     StartOver,
     LoadExample,
+    /// Make the plan shown from a link or file the user's own (their plan is kept).
+    SaveAsMine,
 }
 
 #[derive(Clone, Copy)]
@@ -75,7 +99,12 @@ pub struct AppState {
     /// `own_plan` and is never overwritten without "Save as my plan".
     pub viewing: RwSignal<Option<Viewing>>,
     pub own_plan: StoredValue<Option<Plan>>,
+    /// What the tab was showing before the plan from outside, when not the user's own
+    /// saved plan (`Viewing::Newer`, `Unread`, `Unkept`): "Back to my plan" returns to it.
+    pub viewing_before: StoredValue<Option<Viewing>>,
     pub scenarios: RwSignal<Scenarios>,
+    /// Whether `scenarios` is what storage holds.
+    pub list_save: RwSignal<ListSave>,
     /// The revision of the saved plan this tab last read or wrote.
     pub revision: StoredValue<u64>,
     /// Another tab saved this revision after ours: nothing is saved until the user chooses.
@@ -109,6 +138,9 @@ pub enum Viewing {
     /// Something is saved but could not be read (the JSON reader did not load): a blank
     /// plan is shown and nothing is saved over what is stored.
     Unread,
+    /// The saved plan is unreadable and there was no room to copy it aside: a blank plan
+    /// is shown read-only, and nothing is saved over it until the user chooses to.
+    Unkept,
 }
 
 impl AppState {
@@ -118,10 +150,17 @@ impl AppState {
         // Loaded before the mount when anything needs reading (see `needs_reader`).
         let reader = reader();
         let embed = EmbedParams::parse_with(&search(), &Lang::TAGS, |link| {
-            reader.and_then(|r| (r.link)(link).ok())
+            reader.and_then(|r| (r.preset)(link).ok())
         });
         let (mut plan, opened) = plan_store::open_with(&store, embed.starting_plan(), reader);
         let scenarios = plan_store::open_scenarios(&store, reader);
+        let (list, list_save) = match &scenarios {
+            ScenariosOpened::Fine(list) => (list.clone(), ListSave::Saved),
+            ScenariosOpened::Unreadable { copied: false, .. } => {
+                (Scenarios::default(), ListSave::Held)
+            }
+            _ => (Scenarios::default(), ListSave::Saved),
+        };
         fill_browser_zone(&mut plan);
         // A language whose messages could not be fetched starts in English (see ui::start).
         let wanted = initial_lang(&store, &embed);
@@ -140,7 +179,9 @@ impl AppState {
             store: StoredValue::new(store.clone()),
             viewing: RwSignal::new(None),
             own_plan: StoredValue::new(None),
-            scenarios: RwSignal::new(scenarios.clone().unwrap_or_default()),
+            viewing_before: StoredValue::new(None),
+            scenarios: RwSignal::new(list),
+            list_save: RwSignal::new(list_save),
             revision: StoredValue::new(0),
             conflict: RwSignal::new(None),
             switched_from: StoredValue::new(None),
@@ -168,20 +209,41 @@ impl AppState {
             let text = state.t(Key::StorageMemory).to_string();
             state.notify(text, true, Some(NoticeAction::ExportPlan));
         }
+        if store.started_full() {
+            let text = state.t(Key::StorageFullStart).to_string();
+            state.notify(text, true, Some(NoticeAction::ExportPlan));
+        }
         if reader.is_none() && search().contains("preset=") {
             let text = state.t(Key::PartLoadFailed).to_string();
             state.notify(text, true, None);
         }
-        if opened == Opened::NotRead || scenarios.is_none() {
+        if opened == Opened::NotRead || scenarios == ScenariosOpened::NotRead {
             state.viewing.set(Some(Viewing::Unread));
             let text = state.t(Key::SavedNotRead).to_string();
             state.notify(text, true, Some(NoticeAction::Reload));
             return state;
         }
+        if let ScenariosOpened::Unreadable {
+            problem,
+            kept,
+            copied,
+        } = scenarios
+        {
+            state.notify_unreadable(&problem, kept, copied, Replace::Scenarios);
+        }
         match opened {
             Opened::Fine { revision } => state.revision.set_value(revision),
             Opened::NotRead => {}
-            Opened::Unreadable { problem, kept } => state.notify_unreadable(&problem, kept),
+            Opened::Unreadable {
+                problem,
+                kept,
+                copied,
+            } => {
+                if !copied {
+                    state.viewing.set(Some(Viewing::Unkept));
+                }
+                state.notify_unreadable(&problem, kept, copied, Replace::Plan)
+            }
             Opened::Newer { version, kept } => {
                 state.viewing.set(Some(Viewing::Newer));
                 let lang = state.lang.get_untracked();
@@ -224,11 +286,24 @@ impl AppState {
         });
     }
 
-    fn notify_unreadable(&self, problem: &LoadProblem, kept: String) {
+    /// Says that saved data could not be used: kept aside (`copied`), or left as it is
+    /// until the user downloads it or replaces it.
+    fn notify_unreadable(&self, problem: &LoadProblem, kept: String, copied: bool, what: Replace) {
         let lang = self.lang.get_untracked();
         let reason = load_problem(lang, problem);
-        let text = tf(lang, Key::StorageUnreadable, &[("reason", &reason)]);
-        self.notify(text, true, Some(NoticeAction::DownloadKept(kept)));
+        let key = match (what, copied) {
+            (Replace::Plan, true) => Key::StorageUnreadable,
+            (Replace::Plan, false) => Key::StorageUnkept,
+            (Replace::Scenarios, true) => Key::ScenariosUnreadable,
+            (Replace::Scenarios, false) => Key::ScenariosUnkept,
+        };
+        let text = tf(lang, key, &[("reason", &reason)]);
+        let action = if copied {
+            NoticeAction::DownloadKept(kept)
+        } else {
+            NoticeAction::DownloadOrReplace(kept, what)
+        };
+        self.notify(text, true, Some(action));
     }
 
     pub fn dismiss(&self, id: u32) {

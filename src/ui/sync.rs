@@ -6,7 +6,7 @@ use leptos::prelude::*;
 
 use super::shared::part_failed;
 use super::split::{shown_when, split_view};
-use super::state::{use_app, AppState, NoticeAction, SaveStatus, Viewing};
+use super::state::{use_app, AppState, ListSave, NoticeAction, SaveStatus, Viewing};
 use crate::domain::persist::{envelope_revision, is_quota_error, revision_of, PLAN_KEY};
 use crate::domain::scenarios::{Scenarios, SCENARIOS_KEY};
 use crate::i18n::Key;
@@ -17,7 +17,7 @@ use crate::platform::storage::StoreError;
 
 /// Saves the plan and the scenarios whenever they change, and listens for other tabs.
 pub fn install(state: AppState) {
-    // True between a change and its save.
+    // True between a change and its save (its turn at the lock included).
     let pending = StoredValue::new(false);
     // Counts changes, so a burst of them is saved once, after the last.
     let generation = StoredValue::new(0u32);
@@ -39,8 +39,7 @@ pub fn install(state: AppState) {
         pending.set_value(true);
         after_this_task(move || {
             if generation.try_get_value() == Some(g) {
-                pending.set_value(false);
-                state.plan.with_untracked(|p| save_now(state, p));
+                save_locked(state, pending);
             }
         });
     });
@@ -51,12 +50,7 @@ pub fn install(state: AppState) {
         state.scenarios.track();
         if first.is_some() {
             forget_deleted_scenarios(state);
-            if state.viewing.get_untracked().is_none() {
-                let store = state.store.get_value();
-                let _ = state
-                    .scenarios
-                    .with_untracked(|s| plan_store::save_scenarios(&store, s));
-            }
+            save_list(state);
         }
     });
 
@@ -80,17 +74,71 @@ pub fn install(state: AppState) {
     on_cleanup(move || handle.remove());
 }
 
+/// Where the tabs take turns to save (see `platform::lock`).
+const SAVE_LOCK: &str = "offshoring-planner.save";
+
+/// Saves the plan as it is when this tab's turn comes: another tab's save in between is
+/// then seen by the read before the write, and asked about instead of written over.
+/// `pending` stays true until the save runs, so a page closed while it waits for its turn
+/// still saves (at once, without the lock).
+fn save_locked(state: AppState, pending: StoredValue<bool>) {
+    crate::platform::lock::exclusive(SAVE_LOCK, move || {
+        if pending.try_get_value() != Some(true) {
+            return; // already saved as the page went away
+        }
+        pending.set_value(false);
+        let mine = state.viewing.try_get_untracked() == Some(None)
+            && state.conflict.get_untracked().is_none();
+        if mine {
+            state.plan.with_untracked(|p| save_now(state, p));
+        }
+    });
+}
+
+/// Writes the list of scenarios if it changed, unless storage holds one that must not
+/// be written over; a refused write is said, and the list is tried again with the next
+/// save of the plan.
+pub fn save_list(state: AppState) {
+    if state.viewing.get_untracked().is_some() || state.list_save.get_untracked() == ListSave::Held
+    {
+        return;
+    }
+    let store = state.store.get_value();
+    match state
+        .scenarios
+        .with_untracked(|s| plan_store::save_scenarios(&store, s))
+    {
+        Ok(()) => {
+            if state.list_save.get_untracked() != ListSave::Saved {
+                state.list_save.set(ListSave::Saved);
+            }
+        }
+        Err(_) => {
+            state.list_save.set(ListSave::NotSaved);
+            state.save_status.set(SaveStatus::NotSaved);
+            let text = state.t(Key::ScenariosNotSaved).to_string();
+            state.notify(text, true, Some(NoticeAction::ExportPlan));
+        }
+    }
+}
+
 fn save_now(state: AppState, plan: &crate::domain::Plan) {
     let store = state.store.get_value();
     match plan_store::save(&store, plan, state.revision.get_value()) {
         Ok(revision) => {
             state.revision.set_value(revision);
             state.switched_from.set_value(None);
-            state.save_status.set(if store.is_persistent() {
-                SaveStatus::Saved
-            } else {
-                SaveStatus::MemoryOnly
-            });
+            if state.list_save.get_untracked() == ListSave::NotSaved {
+                save_list(state);
+            }
+            let list_saved = state.list_save.get_untracked() != ListSave::NotSaved;
+            state
+                .save_status
+                .set(match (store.is_persistent(), list_saved) {
+                    (false, _) => SaveStatus::MemoryOnly,
+                    (true, true) => SaveStatus::Saved,
+                    (true, false) => SaveStatus::NotSaved,
+                });
         }
         Err(SaveError::Conflict { theirs }) => {
             state.save_status.set(SaveStatus::NotSaved);
@@ -139,10 +187,14 @@ fn other_tab_saved(state: AppState, new_value: Option<String>) {
         let Some(theirs) = theirs else {
             return;
         };
-        if theirs <= state.revision.get_value() {
+        // An older save, or one this tab's own write (storage still holds it) came after:
+        // nothing to do. The same revision with storage holding theirs means both tabs
+        // saved at once and theirs won: this tab's write was overtaken.
+        let known = state.revision.get_value();
+        let store = state.store.get_value();
+        if theirs < known || (theirs == known && plan_store::holds_last_written(&store)) {
             return;
         }
-        let store = state.store.get_value();
         let saved = reader.and_then(|r| plan_store::read_saved_with(&store, r));
         let same = saved
             .as_ref()
@@ -157,7 +209,7 @@ fn other_tab_saved(state: AppState, new_value: Option<String>) {
         let switched = state.switched_from.get_value().is_some();
         let list = reader
             .filter(|_| switched)
-            .and_then(|r| (r.scenarios)(&store.get(SCENARIOS_KEY)?));
+            .and_then(|r| (r.scenarios)(&store.get(SCENARIOS_KEY)?).ok());
         match (saved, list) {
             (Some((plan, revision)), Some(list))
                 if state.plan.with_untracked(|mine| list.keeps(mine)) =>
@@ -209,7 +261,7 @@ fn other_tab_changed_scenarios(state: AppState, new_value: Option<String>) {
     }
     with_reader(move |reader| {
         let theirs = match (reader, new_value) {
-            (Some(r), Some(raw)) => (r.scenarios)(&raw),
+            (Some(r), Some(raw)) => (r.scenarios)(&raw).ok(),
             (Some(_), None) => Some(Scenarios::default()),
             (None, _) => None,
         };
@@ -221,6 +273,9 @@ fn other_tab_changed_scenarios(state: AppState, new_value: Option<String>) {
             if state.scenarios.with_untracked(|mine| *mine != theirs) {
                 state.scenarios.set(theirs);
             }
+            // Storage holds a list this tab can read again: it was saved, or the user
+            // replaced what was held in the other tab.
+            state.list_save.set(ListSave::Saved);
         }
     });
 }
@@ -270,8 +325,8 @@ fn keep_mine(state: AppState) {
                 if let Some(origin) = state.switched_from.get_value() {
                     let mut list = state.scenarios.get_untracked();
                     if list.go_back_to(origin, &theirs) {
-                        let _ = plan_store::save_scenarios(&state.store.get_value(), &list);
                         state.scenarios.set(list);
+                        save_list(state);
                     }
                 }
                 state.revision.set_value(revision);

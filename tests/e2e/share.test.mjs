@@ -24,7 +24,7 @@ test("a share link opens read-only with the same figures, and never overwrites t
   const a = await newPage(s.browser);
   const link = await exampleLink(a.page);
   assert.ok(link.length < 2000, `link of ${link.length} characters`);
-  assert.match(link, /\?step=plan#p1\./);
+  assert.match(link, /\?step=plan#p2\./);
   await a.page.goto(`${s.url}?step=business`);
   await ready(a.page);
   const figures = await a.page.locator("#cost-table").textContent();
@@ -44,8 +44,11 @@ test("a share link opens read-only with the same figures, and never overwrites t
   for (const id of ["download-markdown", "copy-markdown", "download-json", "download-csv", "download-ics", "print-plan"]) {
     assert.equal(await b.page.locator(`#${id}`).isDisabled(), false, `${id} works on a shared plan`);
   }
-  // It can be shared on as it is: the same plan gives the same link.
+  // It can be shared on as it is: the same plan gives the same link. Where copying is
+  // refused (a frame without clipboard-write), the message says the link is in the box.
+  await b.page.evaluate(() => { navigator.clipboard.writeText = () => Promise.reject(new DOMException("no", "NotAllowedError")); });
   await b.page.locator("#share-link-button").click();
+  await b.page.locator(".notice-urgent", { hasText: "did not allow copying the link" }).waitFor();
   await b.page.waitForFunction(() => document.getElementById("share-link")?.value);
   assert.equal(new URL(await b.page.locator("#share-link").inputValue()).hash, new URL(link).hash);
   const pending = b.page.waitForEvent("download");
@@ -60,11 +63,24 @@ test("a share link opens read-only with the same figures, and never overwrites t
   assert.equal(await b.page.getByLabel("Team size (engineers)").inputValue(), "3");
   assert.equal(new URL(b.page.url()).hash, "");
 
+  // An edit of the own plan, then the link again: "Save as my plan" asks first, keeps the
+  // own plan (with that edit) as a scenario, and Undo brings it back.
+  await b.page.getByLabel("Team size (engineers)").fill("7");
   await b.page.goto(link);
   await ready(b.page);
   await b.page.locator("#save-as-mine").click();
+  const question = b.page.locator(".confirm");
+  assert.match(await question.textContent(), /Make this plan yours\? Your own plan is kept as the saved scenario “Unnamed plan”/);
+  assert.equal(JSON.parse(await b.page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 10)); return localStorage.getItem(k); }, PLAN_KEY)).plan.business.team_size, 7, "nothing replaced before the answer");
+  await b.page.getByRole("button", { name: "Yes, make it mine" }).click();
   const saved = JSON.parse(await b.page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 10)); return localStorage.getItem(k); }, PLAN_KEY));
   assert.equal(saved.plan.business.team_size, 8);
+  assert.match(await b.page.locator(".notices").textContent(), /Your own plan is kept as the scenario “Unnamed plan”/);
+  const list = JSON.parse(await b.page.evaluate(() => localStorage.getItem("offshoring-planner.scenarios")));
+  assert.deepEqual(list.scenarios.saved.map((x) => [x.name, x.plan.business.team_size]), [["Unnamed plan", 7]]);
+  await b.page.locator("#undo").click();
+  await b.page.getByRole("link", { name: /Business case/ }).click();
+  assert.equal(await b.page.getByLabel("Team size (engineers)").inputValue(), "7", "Undo restores the own plan with its last edit");
   b.page.assertClean();
   a.page.assertClean();
   await a.context.close();
@@ -90,13 +106,15 @@ test("importing a plan file: a valid one opens read-only, broken ones say what i
     ["cut.json", valid.slice(0, valid.length / 2), /not JSON, or it was cut short/],
     ["newer.json", valid.replace('"schema_version": 1', '"schema_version": 7'), /newer version of the planner \(format 7\)/],
     ["range.json", valid.replace('"team_size": 8', '"team_size": 9000'), /out of range \(business\.team_size\)/],
+    ["list.json", '{"schema_version": 1, "plan": []}', /not a plan exported by the planner/],
   ]) {
     await page.locator("#import-file").setInputFiles(file(name, text));
     await page.locator(".notice-urgent").last().waitFor();
     assert.match(await page.locator(".notice-urgent").last().textContent(), message, name);
     assert.equal(JSON.parse(await page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 10)); return localStorage.getItem(k); }, PLAN_KEY)).plan.business.team_size, 4);
   }
-  await page.locator("#import-file").setInputFiles(file("plan.json", valid));
+  // Saved by an editor that starts UTF-8 files with a byte-order mark.
+  await page.locator("#import-file").setInputFiles(file("plan.json", `\uFEFF${valid}`));
   assert.match(await page.locator(".shared-banner").textContent(), /imported plan/);
   assert.match(await page.locator("#plan-summary").textContent(), /8 engineers/);
   assert.equal(JSON.parse(await page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 10)); return localStorage.getItem(k); }, PLAN_KEY)).plan.business.team_size, 4);

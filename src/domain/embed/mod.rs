@@ -4,10 +4,12 @@
 
 pub mod colour;
 
-use serde_json::{json, Value};
+use serde::{Deserialize, Serialize};
 
 use super::business::Currency;
-use super::share::{base64url, decode_link, LINK_TAG};
+use super::cost::inputs::{Assumptions, VendorOption};
+use super::overlap::locations::Candidate;
+use super::share::{pack, unpack, OpenError};
 use super::Plan;
 use colour::Rgb;
 
@@ -41,15 +43,15 @@ pub struct EmbedParams {
     /// A language tag, only if it is one of the app's languages.
     pub lang: Option<&'static str>,
     pub currency: Option<Currency>,
-    /// Defaults for a new plan (rates, assumptions, locations), from `preset=p1.…`.
-    pub preset: Option<Plan>,
+    /// Defaults for a new plan (rates, assumptions, locations), from `preset=p2.…`.
+    pub preset: Option<Preset>,
 }
 
 impl EmbedParams {
     /// Reads the whitelisted parameters from a query string; `langs` are the app's
     /// language tags. The first valid value of each parameter wins.
     pub fn parse(search: &str, langs: &[&'static str]) -> EmbedParams {
-        Self::parse_with(search, langs, |link| decode_link(link).ok())
+        Self::parse_with(search, langs, |link| Preset::decode(link).ok())
     }
 
     /// [`parse`](Self::parse), with the preset read by `preset` (the app passes the
@@ -57,7 +59,7 @@ impl EmbedParams {
     pub fn parse_with(
         search: &str,
         langs: &[&'static str],
-        preset: impl Fn(&str) -> Option<Plan>,
+        preset: impl Fn(&str) -> Option<Preset>,
     ) -> EmbedParams {
         let mut p = EmbedParams::default();
         if search.len() > MAX_EMBED_QUERY {
@@ -88,7 +90,10 @@ impl EmbedParams {
 
     /// The plan a new user starts from: the preset (or the blank plan) with the currency.
     pub fn starting_plan(&self) -> Plan {
-        let mut plan = self.preset.clone().unwrap_or_default();
+        let mut plan = Plan::default();
+        if let Some(p) = &self.preset {
+            p.apply(&mut plan);
+        }
         if let Some(c) = self.currency {
             plan.business.currency = c;
         }
@@ -111,7 +116,7 @@ impl EmbedParams {
             parts.push(format!("currency={}", c.code()));
         }
         if let Some(p) = &self.preset {
-            parts.push(format!("preset={}", encode_preset(p)));
+            parts.push(format!("preset={}", p.encode()));
         }
         format!("?{}", parts.join("&"))
     }
@@ -157,39 +162,106 @@ pub fn percent_decode(text: &str) -> Option<String> {
 }
 
 /// The part of a plan an embedder presets: currency, cost assumptions, vendor rate card,
-/// working hours and the locations compared. Goals, scope and answers stay the user's.
-pub fn preset_of(plan: &Plan) -> Plan {
-    let mut preset = Plan::default();
-    preset.business.currency = plan.business.currency;
-    preset.business.assumptions = plan.business.assumptions.clone();
-    preset.business.options = plan.business.options.clone();
-    preset.location.hq_start_min = plan.location.hq_start_min;
-    preset.location.hq_end_min = plan.location.hq_end_min;
-    preset.location.candidates = plan.location.candidates.clone();
-    preset
+/// working hours and the locations compared. Goals, scope and answers stay the user's:
+/// this type has no field for them, so a preset that carries a whole plan loses the rest
+/// when it is read (unknown fields are dropped, not refused, so presets made by a newer
+/// version with more defaults still give these).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Preset {
+    pub business: PresetBusiness,
+    pub location: PresetLocation,
 }
 
-/// Encodes only the preset fields (a partial plan), deflated and in base64url, in the
-/// same `p1.` form as share links; the decoder fills every other field with its default.
-pub fn encode_preset(plan: &Plan) -> String {
-    let p = preset_of(plan);
-    let partial: Value = json!({
-        "business": {
-            "currency": p.business.currency,
-            "assumptions": p.business.assumptions,
-            "options": p.business.options,
-        },
-        "location": {
-            "hq_start_min": p.location.hq_start_min,
-            "hq_end_min": p.location.hq_end_min,
-            "candidates": p.location.candidates,
-        },
-    });
-    let bytes = partial.to_string().into_bytes();
-    format!(
-        "{LINK_TAG}{}",
-        base64url(&miniz_oxide::deflate::compress_to_vec(&bytes, 10))
-    )
+/// The business case's part of a [`Preset`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PresetBusiness {
+    pub currency: Currency,
+    pub assumptions: Assumptions,
+    pub options: Vec<VendorOption>,
+}
+
+/// The location step's part of a [`Preset`].
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PresetLocation {
+    pub hq_start_min: u16,
+    pub hq_end_min: u16,
+    pub candidates: Vec<Candidate>,
+}
+
+impl Default for PresetBusiness {
+    fn default() -> Self {
+        let b = Plan::default().business;
+        PresetBusiness {
+            currency: b.currency,
+            assumptions: b.assumptions,
+            options: b.options,
+        }
+    }
+}
+
+impl Default for PresetLocation {
+    fn default() -> Self {
+        let l = Plan::default().location;
+        PresetLocation {
+            hq_start_min: l.hq_start_min,
+            hq_end_min: l.hq_end_min,
+            candidates: l.candidates,
+        }
+    }
+}
+
+impl Preset {
+    /// The preset part of a plan.
+    pub fn of(plan: &Plan) -> Preset {
+        let (b, l) = (&plan.business, &plan.location);
+        Preset {
+            business: PresetBusiness {
+                currency: b.currency,
+                assumptions: b.assumptions.clone(),
+                options: b.options.clone(),
+            },
+            location: PresetLocation {
+                hq_start_min: l.hq_start_min,
+                hq_end_min: l.hq_end_min,
+                candidates: l.candidates.clone(),
+            },
+        }
+    }
+
+    /// Writes the preset's fields into `plan`, leaving every other field as it is.
+    pub fn apply(&self, plan: &mut Plan) {
+        let (b, l) = (&self.business, &self.location);
+        plan.business.currency = b.currency;
+        plan.business.assumptions = b.assumptions.clone();
+        plan.business.options = b.options.clone();
+        plan.location.hq_start_min = l.hq_start_min;
+        plan.location.hq_end_min = l.hq_end_min;
+        plan.location.candidates = l.candidates.clone();
+    }
+
+    /// The `preset=` value: compressed with its checksum, in the share links' `p2.` form.
+    pub fn encode(&self) -> String {
+        pack(super::json::write(self).as_bytes())
+    }
+
+    /// Reads a `preset=` value (`p1.` or `p2.`); refused unless the plan it gives a new
+    /// user passes every check.
+    pub fn decode(text: &str) -> Result<Preset, OpenError> {
+        let bytes = unpack(text)?;
+        let value = super::json::parse_bytes(&bytes).ok_or(OpenError::Damaged)?;
+        if !value.is_object() {
+            return Err(OpenError::WrongShape("preset".into()));
+        }
+        let preset: Preset =
+            super::json::read(value).map_err(|e| OpenError::WrongShape(e.to_string()))?;
+        let mut plan = Plan::default();
+        preset.apply(&mut plan);
+        plan.check().map_err(OpenError::OutOfRange)?;
+        Ok(preset)
+    }
 }
 
 /// Escapes text for an HTML attribute value in double quotes.
@@ -206,8 +278,8 @@ fn attr(text: &str) -> String {
 pub fn snippet(app_url: &str, params: &EmbedParams, title: &str, resize: bool) -> String {
     let src = format!("{app_url}{}", params.query());
     let mut html = format!(
-        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" data-planner-embed \
-         style=\"width:100%;height:900px;border:0\"></iframe>",
+        "<iframe src=\"{}\" title=\"{}\" loading=\"lazy\" allow=\"clipboard-write\" \
+         data-planner-embed style=\"width:100%;height:900px;border:0\"></iframe>",
         attr(&src),
         attr(title)
     );

@@ -14,7 +14,7 @@ use crate::export::data::{csv, ics, json};
 use crate::export::markdown::markdown;
 use crate::i18n::Key;
 use crate::platform::browser::{copy_text, download_text, now_iso, print_page};
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, ListSave};
 use crate::ui::steps::location::location_analysis;
 
 #[component]
@@ -106,7 +106,9 @@ pub fn PlanStep() -> impl IntoView {
             <Later><document::Document analysis=analysis/></Later>
         </fieldset>
         <Later><share::ShareAndImport/></Later>
-        <fieldset class="plain-fieldset" disabled=read_only>
+        // Storage holds a list this build must not write over: nothing here changes it.
+        <fieldset class="plain-fieldset"
+            disabled=move || read_only() || state.list_save.get() == ListSave::Held>
             <Later><scenarios::ScenariosPanel/></Later>
         </fieldset>
     }

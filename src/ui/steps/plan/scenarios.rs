@@ -10,7 +10,8 @@ use crate::i18n::{field_error, model_key, option_name, t, tf, workstream_name, K
 use crate::platform::browser::focus_id;
 use crate::platform::format::money;
 use crate::ui::fields::CheckedInput;
-use crate::ui::state::use_app;
+use crate::ui::state::{use_app, ListSave};
+use crate::ui::sync::save_list;
 
 #[component]
 pub fn ScenariosPanel() -> impl IntoView {
@@ -29,7 +30,13 @@ pub fn ScenariosPanel() -> impl IntoView {
         let unnamed = t(lang, Key::UnnamedPlan);
         scenarios.update(|s| result = s.duplicate(&current, &name, unnamed));
         match result {
-            Ok(()) => state.notify(tf(lang, Key::Duplicated, &[("name", &name)]), false, None),
+            // Said only once the list is stored (a refused write says so instead).
+            Ok(()) => {
+                save_list(state);
+                if state.list_save.get_untracked() == ListSave::Saved {
+                    state.notify(tf(lang, Key::Duplicated, &[("name", &name)]), false, None)
+                }
+            }
             Err(e) => state.notify(field_error(lang, e), true, None),
         }
     };

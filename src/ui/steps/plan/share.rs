@@ -35,7 +35,7 @@ pub fn ShareAndImport() -> impl IntoView {
         let url = state.plan.with_untracked(share_url);
         link.set(url.clone());
         let ok = state.t(Key::LinkCopied).to_string();
-        let failed = state.t(Key::CopyFailed).to_string();
+        let failed = state.t(Key::LinkCopyFailed).to_string();
         copy_text(&url, move |done| {
             state.notify(if done { ok.clone() } else { failed.clone() }, !done, None)
         });
