@@ -136,9 +136,11 @@ fn decoders_never_panic_on_the_corpus_as_raw_input() {
     let mut inputs = corpus();
     inputs.push("A".repeat(100_000));
     inputs.push(format!("p1.{}", "A".repeat(100_000)));
+    inputs.push(format!("p2.{}", "A".repeat(100_000)));
     for s in &inputs {
         let _ = decode_link(s);
         let _ = decode_link(&format!("#p1.{s}"));
+        let _ = decode_link(&format!("#p2.{s}"));
         let _ = import_json(s.as_bytes());
         let _ = persist::decode(Some(s));
         let _ = EmbedParams::parse(&format!("?embed=1&accent={s}&preset={s}"), &["en"]);

@@ -5,9 +5,10 @@
 //! fuzz/ (README, "Fuzzing"); a crash they find is added here as a fixed case.
 
 use offshoring_planner::domain::cost::uncertainty::Rng;
-use offshoring_planner::domain::embed::EmbedParams;
+use offshoring_planner::domain::embed::{EmbedParams, Preset};
+use offshoring_planner::domain::example::example_plan;
 use offshoring_planner::domain::persist::{self, Loaded};
-use offshoring_planner::domain::share::{decode_link, import_json};
+use offshoring_planner::domain::share::{decode_link, encode_link, import_json};
 
 const ROUNDS: usize = 3000;
 
@@ -57,6 +58,38 @@ fn mutated_links_never_panic() {
     run(include_bytes!("../fuzz/seeds/link/example"), 1, |b| {
         if let Ok(text) = std::str::from_utf8(b) {
             if let Ok(plan) = decode_link(text) {
+                assert!(plan.check().is_ok());
+            }
+        }
+    });
+}
+
+/// Links of the current version carry a checksum: a mutation that still decodes gives
+/// the very plan the link was made of, never another one.
+#[test]
+fn mutated_checked_links_open_the_same_plan_or_nothing() {
+    let plan = example_plan();
+    let link = encode_link(&plan);
+    let refused = std::cell::Cell::new(0);
+    run(link.as_bytes(), 5, |b| {
+        if let Ok(text) = std::str::from_utf8(b) {
+            match decode_link(text) {
+                Ok(p) => assert_eq!(p, plan, "a changed link opened another plan: {text:.40}"),
+                Err(_) => refused.set(refused.get() + 1),
+            }
+        }
+    });
+    assert!(refused.get() > ROUNDS / 2, "{} refused", refused.get());
+}
+
+#[test]
+fn mutated_presets_never_panic() {
+    let preset = Preset::of(&example_plan()).encode();
+    run(preset.as_bytes(), 6, |b| {
+        if let Ok(text) = std::str::from_utf8(b) {
+            if let Ok(p) = Preset::decode(text) {
+                let mut plan = offshoring_planner::domain::Plan::default();
+                p.apply(&mut plan);
                 assert!(plan.check().is_ok());
             }
         }

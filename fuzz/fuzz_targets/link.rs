@@ -8,7 +8,7 @@ fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
-    for candidate in [text.to_string(), format!("#p1.{text}")] {
+    for candidate in [text.to_string(), format!("#p1.{text}"), format!("#p2.{text}")] {
         if let Ok(plan) = decode_link(&candidate) {
             assert!(plan.check().is_ok());
             assert_eq!(decode_link(&encode_link(&plan)), Ok(plan));

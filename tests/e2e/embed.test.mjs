@@ -148,7 +148,7 @@ test("the snippet panel builds working embed code, preset included", async () =>
   await page.locator("#embed-currency").selectOption("EUR");
   await page.locator("#embed-preset").check();
   const snippet = await code.inputValue();
-  assert.match(snippet, /accent=1a7f5a&amp;theme=light&amp;currency=EUR&amp;preset=p1\./);
+  assert.match(snippet, /accent=1a7f5a&amp;theme=light&amp;currency=EUR&amp;preset=p2\./);
 
   // Pasted into an embedder's page, the frame starts new plans from the preset.
   const host = await serveHost(`<!doctype html><title>Embedder</title><body>${snippet}</body>`);

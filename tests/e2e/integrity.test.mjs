@@ -25,6 +25,15 @@ async function fillStorage(page, free = 0) {
   }, free);
 }
 
+/** Stores the largest value up to 5,000,000 characters the quota takes under `key`;
+ * resolves to its length. */
+const storeHuge = (page, key) => page.evaluate((k) => {
+  for (let n = 5_000_000; n > 0; n -= 100_000) {
+    try { localStorage.setItem(k, "{".repeat(n)); return n; } catch { /* try smaller */ }
+  }
+  return 0;
+}, key);
+
 /** The text of the download a click on `button` starts. */
 async function downloaded(page, button) {
   const pending = page.waitForEvent("download");
@@ -71,12 +80,7 @@ test("a saved value too large to copy (5,000,000 characters) is left as it is", 
   const { context, page } = await newPage(s.browser);
   await page.goto(s.url);
   await ready(page);
-  const huge = await page.evaluate((k) => {
-    for (let n = 5_000_000; n > 0; n -= 100_000) {
-      try { localStorage.setItem(k, "{".repeat(n)); return n; } catch { /* try smaller */ }
-    }
-    return 0;
-  }, PLAN_KEY);
+  const huge = await storeHuge(page, PLAN_KEY);
   assert.ok(huge >= 4_000_000, `stored ${huge} characters`);
   await page.reload();
   await ready(page);
@@ -139,12 +143,7 @@ test("unreadable saved scenarios are said, kept, and never overwritten when they
     }
   }
   // Too large to copy: the list is held as it is, and Duplicate cannot write over it.
-  const huge = await page.evaluate((k) => {
-    for (let n = 5_000_000; n > 0; n -= 100_000) {
-      try { localStorage.setItem(k, "[".repeat(n)); return n; } catch { /* try smaller */ }
-    }
-    return 0;
-  }, SCENARIOS_KEY);
+  const huge = await storeHuge(page, SCENARIOS_KEY);
   await page.goto(`${s.url}?step=plan`);
   await ready(page);
   const held = page.locator(".notice-urgent", { hasText: "Your saved scenarios could not be opened" });
