@@ -293,8 +293,15 @@ fn newer_plan(value: &Value) -> Option<Plan> {
 /// struct of defaults, so `"plan": []` would open as a blank plan without a word): the
 /// path of the first such place, `plan` for the plan itself.
 pub fn misshapen(plan: &Value) -> Option<String> {
+    first_misshapen([plan])
+}
+
+/// [`misshapen`] for several plans (a list of scenarios): the first such place in any.
+pub fn first_misshapen<'a>(plans: impl IntoIterator<Item = &'a Value>) -> Option<String> {
     let known = super::json::value(&super::example::example_plan());
-    first_list_for_object(plan, &known, "plan")
+    plans
+        .into_iter()
+        .find_map(|plan| first_list_for_object(plan, &known, "plan"))
 }
 
 fn first_list_for_object(value: &Value, known: &Value, path: &str) -> Option<String> {

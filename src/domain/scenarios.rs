@@ -202,11 +202,10 @@ impl Scenarios {
             Some(v) if v == FORMAT_VERSION as u64 => {}
             _ => return Err(LoadProblem::WrongShape("schema_version".into())),
         }
-        let plans = value.pointer("/scenarios/saved").and_then(|s| s.as_array());
-        for plan in plans.into_iter().flatten().filter_map(|s| s.get("plan")) {
-            if let Some(path) = super::persist::misshapen(plan) {
-                return Err(LoadProblem::WrongShape(path));
-            }
+        let saved = value.pointer("/scenarios/saved").and_then(|s| s.as_array());
+        let plans = saved.into_iter().flatten().filter_map(|s| s.get("plan"));
+        if let Some(path) = super::persist::first_misshapen(plans) {
+            return Err(LoadProblem::WrongShape(path));
         }
         let stored: Stored =
             super::json::read(value).map_err(|e| LoadProblem::WrongShape(e.to_string()))?;

@@ -103,6 +103,16 @@ pub fn load_problem(lang: Lang, problem: &LoadProblem) -> String {
     }
 }
 
+/// A scenario's name as shown: "Unnamed plan" when it has none, so no list row, picker
+/// or question ever names a blank.
+pub fn scenario_name(lang: Lang, name: &str) -> String {
+    if name.trim().is_empty() {
+        t(lang, Key::UnnamedPlan).to_string()
+    } else {
+        name.to_string()
+    }
+}
+
 /// A message about a step, with `{n}`, `{total}` and `{name}` filled.
 pub fn step_message(lang: Lang, key: Key, step: Step) -> String {
     let n = (step.index() + 1).to_string();

@@ -108,10 +108,7 @@ pub fn save_with(
     let plan_json = persist::plan_json(plan);
     // Storage still holds what this tab last wrote: its revision is known and whether it
     // is this plan is a text comparison, so a keystroke's save parses nothing.
-    let ours = LAST_WRITTEN.with_borrow(|last| match (last, raw.as_deref()) {
-        (Some((revision, text)), Some(raw)) if text == raw => Some(*revision),
-        _ => None,
-    });
+    let ours = last_written_revision(raw.as_deref());
     let stored = match (ours, raw.as_deref()) {
         (Some(revision), Some(raw)) => {
             if revision >= known && persist::holds(raw, &plan_json) {
@@ -151,10 +148,14 @@ pub fn save_with(
 
 /// Whether storage still holds the envelope this tab last wrote.
 pub fn holds_last_written(store: &Store) -> bool {
-    let raw = store.get(PLAN_KEY);
-    LAST_WRITTEN.with_borrow(|last| {
-        last.as_ref()
-            .is_some_and(|(_, text)| raw.as_deref() == Some(text.as_str()))
+    last_written_revision(store.get(PLAN_KEY).as_deref()).is_some()
+}
+
+/// The revision of `raw` if it is exactly the envelope this tab last wrote.
+fn last_written_revision(raw: Option<&str>) -> Option<u64> {
+    LAST_WRITTEN.with_borrow(|last| match (last, raw) {
+        (Some((revision, text)), Some(raw)) if text == raw => Some(*revision),
+        _ => None,
     })
 }
 

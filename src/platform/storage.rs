@@ -57,13 +57,8 @@ impl Store {
     /// because storage is full; memory otherwise.
     pub fn open() -> Self {
         match local_storage_probe() {
-            Probe::Works => Store {
-                backend: Backend::Local { full: false },
-            },
-            Probe::Full => Store {
-                backend: Backend::Local { full: true },
-            },
-            Probe::Refused => Store::memory(),
+            Some(backend) => Store { backend },
+            None => Store::memory(),
         }
     }
 
@@ -162,26 +157,20 @@ impl Store {
     }
 }
 
-enum Probe {
-    Works,
-    /// The probe write was refused as over the quota: what is stored can still be read.
-    Full,
-    Refused,
-}
-
 fn local() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// Probes localStorage without ever letting the browser's refusal escape as a panic.
-fn local_storage_probe() -> Probe {
-    let Some(storage) = local() else {
-        return Probe::Refused;
-    };
+/// Probes localStorage without ever letting the browser's refusal escape as a panic:
+/// `None` when it refuses, localStorage marked full when only the quota refused.
+fn local_storage_probe() -> Option<Backend> {
+    let storage = local()?;
     match storage.set_item(PROBE_KEY, "1") {
-        Ok(()) if storage.remove_item(PROBE_KEY).is_ok() => Probe::Works,
-        Err(e) if crate::domain::persist::is_quota_error(&error_name(&e)) => Probe::Full,
-        _ => Probe::Refused,
+        Ok(()) if storage.remove_item(PROBE_KEY).is_ok() => Some(Backend::Local { full: false }),
+        Err(e) if crate::domain::persist::is_quota_error(&error_name(&e)) => {
+            Some(Backend::Local { full: true })
+        }
+        _ => None,
     }
 }
 

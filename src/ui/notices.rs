@@ -34,7 +34,7 @@ fn replace_saved(state: AppState, what: Replace, notice: u32) {
         }
         Replace::Scenarios => {
             state.list_save.set(ListSave::Saved);
-            state.scenarios.update(|_| {});
+            super::sync::save_list(state);
         }
     }
     state.dismiss(notice);

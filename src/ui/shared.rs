@@ -9,7 +9,7 @@ use super::state::{use_app, AppState, Pending, Viewing};
 use crate::domain::scenarios::Version;
 use crate::domain::share::{encode_link, looks_like_link, OpenError};
 use crate::domain::Plan;
-use crate::i18n::{t, tf, Key, Lang};
+use crate::i18n::{scenario_name, t, tf, Key, Lang};
 use crate::platform::browser::{clear_fragment, fragment, page_url_without_fragment};
 use crate::platform::reader::with_reader;
 
@@ -80,13 +80,9 @@ pub fn ask_save_as_mine(state: AppState) {
 /// The name the user's own plan is kept under when a plan from outside replaces it.
 pub fn own_plan_name(state: AppState) -> String {
     let lang = state.lang.get_untracked();
-    state.scenarios.with_untracked(|s| {
-        if s.active_name.trim().is_empty() {
-            t(lang, Key::UnnamedPlan).to_string()
-        } else {
-            s.active_name.clone()
-        }
-    })
+    state
+        .scenarios
+        .with_untracked(|s| scenario_name(lang, &s.active_name))
 }
 
 /// Makes the plan shown from a link or file the user's own. Their own plan, unless
@@ -122,16 +118,11 @@ pub fn save_as_mine(state: AppState) {
     state.notify(text, false, None);
 }
 
-/// Whether a fragment is meant to carry a plan (`#p2.…`, or a damaged tag such as `#P1.`):
-/// only then is it read, and said if it cannot be opened.
-pub fn is_link(fragment: &str) -> bool {
-    looks_like_link(fragment)
-}
-
 /// Opens the plan carried by the page's fragment, if there is one.
 pub fn open_link_from_url(state: AppState) {
     let f = fragment();
-    if !is_link(&f) {
+    // Only a fragment meant as a plan link is read (and said if it cannot be opened).
+    if !looks_like_link(&f) {
         return;
     }
     with_reader(move |reader| {

@@ -363,7 +363,7 @@ pub fn wanted_lang(store: &Store) -> Lang {
 pub fn needs_reader(store: &Store) -> bool {
     store.get(PLAN_KEY).is_some()
         || store.get(SCENARIOS_KEY).is_some()
-        || super::shared::is_link(&fragment())
+        || crate::domain::share::looks_like_link(&fragment())
         || search().contains("preset=")
 }
 

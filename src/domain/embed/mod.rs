@@ -166,7 +166,7 @@ pub fn percent_decode(text: &str) -> Option<String> {
 /// this type has no field for them, so a preset that carries a whole plan loses the rest
 /// when it is read (unknown fields are dropped, not refused, so presets made by a newer
 /// version with more defaults still give these).
-#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Preset {
     pub business: PresetBusiness,
@@ -191,25 +191,22 @@ pub struct PresetLocation {
     pub candidates: Vec<Candidate>,
 }
 
+/// A field a preset leaves out keeps a new plan's default.
+impl Default for Preset {
+    fn default() -> Self {
+        Preset::of(&Plan::default())
+    }
+}
+
 impl Default for PresetBusiness {
     fn default() -> Self {
-        let b = Plan::default().business;
-        PresetBusiness {
-            currency: b.currency,
-            assumptions: b.assumptions,
-            options: b.options,
-        }
+        Preset::default().business
     }
 }
 
 impl Default for PresetLocation {
     fn default() -> Self {
-        let l = Plan::default().location;
-        PresetLocation {
-            hq_start_min: l.hq_start_min,
-            hq_end_min: l.hq_end_min,
-            candidates: l.candidates,
-        }
+        Preset::default().location
     }
 }
 

@@ -6,7 +6,9 @@ use crate::ui::steps::TableWrap;
 
 use crate::domain::scenarios::{key_figures, KeyFigures, NAME_MAX_CHARS};
 use crate::domain::validate::text;
-use crate::i18n::{field_error, model_key, option_name, t, tf, workstream_name, Key, Lang};
+use crate::i18n::{
+    field_error, model_key, option_name, scenario_name, t, tf, workstream_name, Key, Lang,
+};
 use crate::platform::browser::focus_id;
 use crate::platform::format::money;
 use crate::ui::fields::CheckedInput;
@@ -20,7 +22,7 @@ pub fn ScenariosPanel() -> impl IntoView {
     let scenarios = state.scenarios;
     let duplicate = move |_| {
         let lang = state.lang.get_untracked();
-        let base = scenarios.with_untracked(|s| shown_name(lang, &s.active_name));
+        let base = scenarios.with_untracked(|s| scenario_name(lang, &s.active_name));
         let name: String = tf(lang, Key::CopyOf, &[("name", &base)])
             .chars()
             .take(NAME_MAX_CHARS as usize)
@@ -51,7 +53,7 @@ pub fn ScenariosPanel() -> impl IntoView {
             .map(|sc| {
                 let id = sc.id;
                 // Saved by an older version without a name: never a blank row.
-                let name = shown_name(state.lang.get(), &sc.name);
+                let name = scenario_name(state.lang.get(), &sc.name);
                 let shown = name.clone();
                 let actions = move || {
                     if confirming.get() == Some(id) {
@@ -89,15 +91,6 @@ pub fn ScenariosPanel() -> impl IntoView {
             <ul class="scenarios" id="scenario-list">{list}</ul>
             <Compare/>
         </section>
-    }
-}
-
-/// A scenario's name as shown: "Unnamed plan" when it has none.
-fn shown_name(lang: Lang, name: &str) -> String {
-    if name.trim().is_empty() {
-        t(lang, Key::UnnamedPlan).to_string()
-    } else {
-        name.to_string()
     }
 }
 
@@ -258,7 +251,7 @@ fn Compare() -> impl IntoView {
                 <select id=id on:change=move |ev| which.set(event_target_value(&ev).parse().ok())>
                     <option value="">{state.msg(Key::ChooseScenario)}</option>
                     {move || choices().into_iter().map(|(id, name)| {
-                        let shown = shown_name(state.lang.get(), &name);
+                        let shown = scenario_name(state.lang.get(), &name);
                         view! { <option value=id.to_string() selected=move || which.get() == Some(id)>{shown}</option> }
                     }).collect_view()}
                 </select>
@@ -272,7 +265,7 @@ fn Compare() -> impl IntoView {
             scenarios.with(|s| {
                 let (pl, pr) = (s.plan(l, active)?, s.plan(r, active)?);
                 let (kl, kr) = (key_figures(pl), key_figures(pr));
-                let (nl, nr) = (shown_name(lang, s.name(l)?), shown_name(lang, s.name(r)?));
+                let (nl, nr) = (scenario_name(lang, s.name(l)?), scenario_name(lang, s.name(r)?));
                 let rows = ROWS
                     .iter()
                     .enumerate()
