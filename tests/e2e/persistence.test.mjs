@@ -21,6 +21,8 @@ test("every keystroke is saved in an envelope", async () => {
   assert.equal(env.plan.business.team_size, 42);
   // Every save counts up the revision other tabs compare against.
   await page.getByLabel("Team size (engineers)").fill("43");
+  // A save waits for its turn across tabs (Web Locks), so it may land a moment later.
+  await page.waitForFunction(([k, r]) => JSON.parse(localStorage.getItem(k)).revision >= r, [PLAN_KEY, env.revision + 1]);
   assert.equal((await saved(page)).revision, env.revision + 1);
   page.assertClean();
   await context.close();
