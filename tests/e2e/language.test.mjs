@@ -24,7 +24,7 @@ test("a Spanish browser gets Spanish, with Spanish numbers and a Spanish title",
   await salary.fill("150.000,5");
   await salary.blur();
   assert.equal(await salary.getAttribute("aria-invalid"), null);
-  const saved = JSON.parse(await page.evaluate(async () => { await new Promise((r) => setTimeout(r, 10)); return localStorage.getItem("offshoring-planner.plan"); }));
+  const saved = JSON.parse(await page.evaluate(async () => { await new Promise((r) => setTimeout(r, 50)); return localStorage.getItem("offshoring-planner.plan"); }));
   assert.equal(saved.plan.business.assumptions.salary.likely, 150000.5);
   // English-style input is refused with a message, not misread.
   await salary.fill("0.18");

@@ -8,7 +8,7 @@ const s = suite();
 const PLAN_KEY = "offshoring-planner.plan";
 const BACKUP_KEY = "offshoring-planner.backup";
 
-const saved = (page) => page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 10)); return JSON.parse(localStorage.getItem(k)); }, PLAN_KEY);
+const saved = (page) => page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 50)); return JSON.parse(localStorage.getItem(k)); }, PLAN_KEY);
 
 test("every keystroke is saved in an envelope", async () => {
   const { context, page } = await newPage(s.browser);
@@ -131,7 +131,7 @@ test("an unreadable saved plan is kept as a backup and the user is told", async 
     // Each unreadable value is kept as the newest backup; the two before it move down.
     kept.unshift(raw);
     const slots = await page.evaluate(async (keys) => {
-      await new Promise((r) => setTimeout(r, 10));
+      await new Promise((r) => setTimeout(r, 50));
       return keys.map((k) => localStorage.getItem(k));
     }, BACKUP_SLOTS);
     assert.deepEqual(slots, [0, 1, 2].map((i) => kept[i] ?? null));

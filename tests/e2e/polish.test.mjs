@@ -36,7 +36,7 @@ test("the save indicator says Saved after each change, and what happened otherwi
   assert.equal(await status.getAttribute("role"), "status");
   await team(page).fill("9");
   assert.equal(await status.textContent(), "Saved");
-  const saved = JSON.parse(await page.evaluate(async () => { await new Promise((r) => setTimeout(r, 10)); return localStorage.getItem("offshoring-planner.plan"); }));
+  const saved = JSON.parse(await page.evaluate(async () => { await new Promise((r) => setTimeout(r, 50)); return localStorage.getItem("offshoring-planner.plan"); }));
   assert.equal(saved.plan.business.team_size, 9);
   // A plan opened from a file or link is read-only.
   await page.getByRole("button", { name: "Load example plan" }).click();
@@ -78,7 +78,7 @@ test("Undo and Redo step through changes, by button and by keyboard", async () =
   await page.keyboard.press("Control+Z");
   assert.equal(await page.getByLabel("Planning horizon (months)").inputValue(), "12");
   // Undo is saved like any change.
-  const saved = JSON.parse(await page.evaluate(async () => { await new Promise((r) => setTimeout(r, 10)); return localStorage.getItem("offshoring-planner.plan"); }));
+  const saved = JSON.parse(await page.evaluate(async () => { await new Promise((r) => setTimeout(r, 50)); return localStorage.getItem("offshoring-planner.plan"); }));
   assert.equal(saved.plan.business.horizon_months, 12);
   // Undo also takes back Load example.
   await page.getByRole("button", { name: "Load example plan" }).click();

@@ -6,7 +6,7 @@ import { suite, newPage, ready, baselineAndCopy, copyWithTeam, exampleAt } from 
 const s = suite();
 const PLAN_KEY = "offshoring-planner.plan";
 const team = (page) => page.getByLabel("Team size (engineers)");
-const stored = (page) => page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 10)); return localStorage.getItem(k); }, PLAN_KEY);
+const stored = (page) => page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 50)); return localStorage.getItem(k); }, PLAN_KEY);
 
 /** `page` followed another tab to the scenario `name`, without a question. */
 async function followed(page, name) {

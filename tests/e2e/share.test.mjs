@@ -33,7 +33,7 @@ test("a share link opens read-only with the same figures, and never overwrites t
   await b.page.goto(s.url);
   await ready(b.page);
   await b.page.getByLabel("Team size (engineers)").fill("3");
-  const own = await b.page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 10)); return localStorage.getItem(k); }, PLAN_KEY);
+  const own = await b.page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 50)); return localStorage.getItem(k); }, PLAN_KEY);
   await b.page.goto(link);
   await ready(b.page);
   assert.match(await b.page.locator(".shared-banner").textContent(), /plan someone shared with you/);
@@ -58,7 +58,7 @@ test("a share link opens read-only with the same figures, and never overwrites t
   await b.page.getByRole("link", { name: /Business case/ }).click();
   assert.equal(await b.page.getByLabel("Team size (engineers)").isDisabled(), true);
   assert.equal(await b.page.locator("#cost-table").textContent(), figures, "the same figures");
-  assert.equal(await b.page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 10)); return localStorage.getItem(k); }, PLAN_KEY), own, "own plan untouched");
+  assert.equal(await b.page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 50)); return localStorage.getItem(k); }, PLAN_KEY), own, "own plan untouched");
   await b.page.locator("#back-to-mine").click();
   assert.equal(await b.page.getByLabel("Team size (engineers)").inputValue(), "3");
   assert.equal(new URL(b.page.url()).hash, "");
@@ -71,9 +71,9 @@ test("a share link opens read-only with the same figures, and never overwrites t
   await b.page.locator("#save-as-mine").click();
   const question = b.page.locator(".confirm");
   assert.match(await question.textContent(), /Make this plan yours\? Your own plan is kept as the saved scenario “Unnamed plan”/);
-  assert.equal(JSON.parse(await b.page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 10)); return localStorage.getItem(k); }, PLAN_KEY)).plan.business.team_size, 7, "nothing replaced before the answer");
+  assert.equal(JSON.parse(await b.page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 50)); return localStorage.getItem(k); }, PLAN_KEY)).plan.business.team_size, 7, "nothing replaced before the answer");
   await b.page.getByRole("button", { name: "Yes, make it mine" }).click();
-  const saved = JSON.parse(await b.page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 10)); return localStorage.getItem(k); }, PLAN_KEY));
+  const saved = JSON.parse(await b.page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 50)); return localStorage.getItem(k); }, PLAN_KEY));
   assert.equal(saved.plan.business.team_size, 8);
   assert.match(await b.page.locator(".notices").textContent(), /Your own plan is kept as the scenario “Unnamed plan”/);
   const list = JSON.parse(await b.page.evaluate(() => localStorage.getItem("offshoring-planner.scenarios")));
@@ -111,13 +111,13 @@ test("importing a plan file: a valid one opens read-only, broken ones say what i
     await page.locator("#import-file").setInputFiles(file(name, text));
     await page.locator(".notice-urgent").last().waitFor();
     assert.match(await page.locator(".notice-urgent").last().textContent(), message, name);
-    assert.equal(JSON.parse(await page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 10)); return localStorage.getItem(k); }, PLAN_KEY)).plan.business.team_size, 4);
+    assert.equal(JSON.parse(await page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 50)); return localStorage.getItem(k); }, PLAN_KEY)).plan.business.team_size, 4);
   }
   // Saved by an editor that starts UTF-8 files with a byte-order mark.
   await page.locator("#import-file").setInputFiles(file("plan.json", `\uFEFF${valid}`));
   assert.match(await page.locator(".shared-banner").textContent(), /imported plan/);
   assert.match(await page.locator("#plan-summary").textContent(), /8 engineers/);
-  assert.equal(JSON.parse(await page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 10)); return localStorage.getItem(k); }, PLAN_KEY)).plan.business.team_size, 4);
+  assert.equal(JSON.parse(await page.evaluate(async (k) => { await new Promise((r) => setTimeout(r, 50)); return localStorage.getItem(k); }, PLAN_KEY)).plan.business.team_size, 4);
   page.assertClean();
   await context.close();
 });
