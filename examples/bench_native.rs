@@ -3,7 +3,7 @@
 
 use std::time::Instant;
 
-use offshoring_planner::domain::bench::{bench_plan, full_recalculation};
+use offshoring_planner::app::bench::{bench_plan, full_recalculation};
 
 fn main() {
     let runs = 30;

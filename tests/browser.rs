@@ -2,8 +2,8 @@
 #![cfg(target_arch = "wasm32")]
 
 use js_sys::Function;
+use offshoring_planner::app::persist::{self, LoadProblem, BACKUP_KEY, PLAN_KEY};
 use offshoring_planner::domain::example::example_plan;
-use offshoring_planner::domain::persist::{self, LoadProblem, BACKUP_KEY, PLAN_KEY};
 use offshoring_planner::domain::Plan;
 use offshoring_planner::platform::plan_store::{self, Opened, ScenariosOpened};
 use offshoring_planner::platform::storage::{Store, StoreError};
@@ -227,7 +227,7 @@ fn an_unreadable_saved_value_is_kept_under_the_backup_key() {
 /// is written over it; the same for saved scenarios.
 #[wasm_bindgen_test]
 fn an_unreadable_value_that_cannot_be_copied_is_left_as_it_is() {
-    use offshoring_planner::domain::scenarios::SCENARIOS_KEY;
+    use offshoring_planner::app::scenarios::SCENARIOS_KEY;
     let store = Store::open();
     for key in [BACKUP_KEY, "offshoring-planner.scenarios.backup"] {
         store.remove(key);
@@ -294,7 +294,7 @@ fn a_backup_is_an_exact_copy_even_of_a_lone_surrogate() {
 /// over; a save still works against an empty store or this build's own envelope.
 #[wasm_bindgen_test]
 fn without_the_reader_nothing_saved_is_read_or_written_over() {
-    use offshoring_planner::domain::scenarios::SCENARIOS_KEY;
+    use offshoring_planner::app::scenarios::SCENARIOS_KEY;
     let store = Store::open();
     store.remove(PLAN_KEY);
     store.remove(BACKUP_KEY);
@@ -412,7 +412,7 @@ mod after_this_task {
     use std::cell::RefCell;
     use std::rc::Rc;
 
-    use offshoring_planner::platform::soon::{after_this_task, waiting};
+    use offshoring_planner::platform::task_queue::{after_this_task, waiting};
     use wasm_bindgen_test::*;
 
     /// Resolves in a timer task `ms` from now.

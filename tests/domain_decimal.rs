@@ -1,7 +1,7 @@
 //! Typed numbers become the same `f64` that the standard library's parser gives, bit for
 //! bit, up to 19 significant digits, and within one unit in the last place beyond.
 
-use offshoring_planner::domain::decimal::to_f64;
+use offshoring_planner::support::decimal::to_f64;
 
 /// A small deterministic generator, so a failure names a case that can be replayed.
 struct Rng(u64);

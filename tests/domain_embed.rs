@@ -1,13 +1,13 @@
 //! Embed parameters: only whitelisted, well-formed values get through; accent shades stay
 //! readable; presets carry only defaults; the snippet escapes what it embeds.
 
-use offshoring_planner::domain::business::Currency;
-use offshoring_planner::domain::embed::colour::{
+use offshoring_planner::app::embed::colour::{
     contrast, palette, Rgb, DARK_BG, LIGHT_BG, MIN_CONTRAST,
 };
-use offshoring_planner::domain::embed::{percent_decode, snippet, EmbedParams, Preset, Theme};
+use offshoring_planner::app::embed::{percent_decode, snippet, EmbedParams, Preset, Theme};
+use offshoring_planner::app::share::{base64url, encode_link};
+use offshoring_planner::domain::business::Currency;
 use offshoring_planner::domain::example::example_plan;
-use offshoring_planner::domain::share::{base64url, encode_link};
 use offshoring_planner::domain::Plan;
 
 const LANGS: [&str; 1] = ["en"];

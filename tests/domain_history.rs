@@ -1,4 +1,4 @@
-use offshoring_planner::domain::history::{History, COALESCE_MS, MAX_STEPS};
+use offshoring_planner::app::history::{History, COALESCE_MS, MAX_STEPS};
 
 #[test]
 fn undo_and_redo_walk_back_and_forth() {

@@ -1,5 +1,6 @@
-use offshoring_planner::domain::summary::{missing_steps, step_complete};
-use offshoring_planner::domain::{example::example_plan, Plan, Step};
+use offshoring_planner::app::summary::{missing_steps, step_complete};
+use offshoring_planner::app::Step;
+use offshoring_planner::domain::{example::example_plan, Plan};
 use offshoring_planner::i18n::{fill, placeholders, t, Key, Lang};
 
 #[test]

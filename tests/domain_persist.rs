@@ -1,9 +1,9 @@
-use offshoring_planner::domain::example::example_plan;
-use offshoring_planner::domain::persist::{
+use offshoring_planner::app::persist::{
     backup_slot_key, backup_writes, check_save, decode, encode, is_quota_error, migrate,
     stored_revision, LoadProblem, Loaded, SaveCheck, BACKUP_KEY, BACKUP_SLOTS, MAX_REVISION,
     SCHEMA_VERSION,
 };
+use offshoring_planner::domain::example::example_plan;
 use offshoring_planner::domain::plan::{Goal, WorkstreamKind};
 use offshoring_planner::domain::Plan;
 
@@ -305,7 +305,7 @@ fn write_the_schema_fixture() {
 /// comparison must say "same" only for the same plan.
 #[test]
 fn an_envelope_holds_exactly_its_own_plan() {
-    use offshoring_planner::domain::persist::{envelope, holds, plan_json};
+    use offshoring_planner::app::persist::{envelope, holds, plan_json};
     let a = offshoring_planner::domain::example::example_plan();
     let mut b = a.clone();
     b.business.team_size += 1;
@@ -328,7 +328,7 @@ fn an_envelope_holds_exactly_its_own_plan() {
 /// anything else rather than guess.
 #[test]
 fn the_revision_is_read_from_our_own_envelope_without_parsing() {
-    use offshoring_planner::domain::persist::{envelope_revision, stored_revision, MAX_REVISION};
+    use offshoring_planner::app::persist::{envelope_revision, stored_revision, MAX_REVISION};
     let plan = offshoring_planner::domain::example::example_plan();
     for revision in [0, 1, 9, 10, 12_345, MAX_REVISION] {
         let raw = encode(&plan, revision, "2026-11-27T12:00:00.000Z");

@@ -1,5 +1,5 @@
-use offshoring_planner::domain::route::{query_with_step, step_from_query};
-use offshoring_planner::domain::Step;
+use offshoring_planner::app::route::{query_with_step, step_from_query};
+use offshoring_planner::app::Step;
 
 #[test]
 fn steps_are_in_the_wizard_order() {

@@ -1,5 +1,5 @@
+use offshoring_planner::app::scenarios::{key_figures, Scenarios};
 use offshoring_planner::domain::example::example_plan;
-use offshoring_planner::domain::scenarios::{key_figures, Scenarios};
 use offshoring_planner::domain::Plan;
 
 /// No saved scenarios; the plan being edited is called `name`.
@@ -68,7 +68,7 @@ fn a_plan_without_a_name_is_kept_under_the_unnamed_name() {
     let mut full = named("");
     for i in 0..20 {
         full.saved
-            .push(offshoring_planner::domain::scenarios::Scenario {
+            .push(offshoring_planner::app::scenarios::Scenario {
                 id: i + 1,
                 name: format!("Plan {i}"),
                 plan: Plan::default(),

@@ -1,12 +1,12 @@
 //! Share links and imports: round trips over many generated plans, and hostile input
 //! (random bytes, damaged links) that must give an error, never a panic.
 
+use offshoring_planner::app::share::{
+    base64url, decode_link, encode_link, import_json, looks_like_link, unbase64url, OpenError,
+};
 use offshoring_planner::domain::cost::inputs::Range;
 use offshoring_planner::domain::cost::uncertainty::Rng;
 use offshoring_planner::domain::example::example_plan;
-use offshoring_planner::domain::share::{
-    base64url, decode_link, encode_link, import_json, looks_like_link, unbase64url, OpenError,
-};
 use offshoring_planner::domain::Plan;
 use offshoring_planner::export::data::json;
 use offshoring_planner::i18n::Lang;
@@ -144,7 +144,7 @@ fn imports_say_what_is_wrong() {
 
 #[test]
 fn a_downloaded_copy_of_the_saved_plan_imports_like_an_export() {
-    use offshoring_planner::domain::persist::encode;
+    use offshoring_planner::app::persist::encode;
     let raw = encode(&example_plan(), 12, "2026-11-27T10:00:00.000Z");
     assert_eq!(import_json(raw.as_bytes()), Ok(example_plan()));
     let newer = raw.replacen("\"schema_version\":2", "\"schema_version\":5", 1);
@@ -271,6 +271,6 @@ fn a_plan_given_as_a_list_is_refused() {
             "{file}"
         );
     }
-    let link = offshoring_planner::domain::share::pack(b"[]");
+    let link = offshoring_planner::app::share::pack(b"[]");
     assert!(matches!(decode_link(&link), Err(OpenError::WrongShape(_))));
 }

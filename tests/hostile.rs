@@ -3,13 +3,13 @@
 //! decoder panics on it. The browser side (shown as text, never run) is in
 //! tests/e2e/security.test.mjs.
 
+use offshoring_planner::app::embed::EmbedParams;
+use offshoring_planner::app::persist;
+use offshoring_planner::app::share::{decode_link, encode_link, import_json};
 use offshoring_planner::domain::business::{Metric, MetricTarget};
-use offshoring_planner::domain::embed::EmbedParams;
 use offshoring_planner::domain::example::example_plan;
 use offshoring_planner::domain::overlap::locations::{Candidate, Country};
 use offshoring_planner::domain::overlap::zone::{UnknownZone, ZoneRules};
-use offshoring_planner::domain::persist;
-use offshoring_planner::domain::share::{decode_link, encode_link, import_json};
 use offshoring_planner::domain::Plan;
 use offshoring_planner::export::data::{csv, ics, json};
 use offshoring_planner::export::markdown::markdown;

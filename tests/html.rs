@@ -135,7 +135,7 @@ fn fit_cards_show_every_factor() {
 
 #[test]
 fn the_step_list_marks_the_current_step_and_ticks_answered_ones() {
-    use offshoring_planner::domain::Step;
+    use offshoring_planner::app::Step;
     use offshoring_planner::html::steps::step_items;
     let html = step_items(
         Step::Engagement,

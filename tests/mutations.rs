@@ -4,11 +4,11 @@
 //! anything accepted must pass the plan's checks. The coverage-guided runs live in
 //! fuzz/ (README, "Fuzzing"); a crash they find is added here as a fixed case.
 
+use offshoring_planner::app::embed::{EmbedParams, Preset};
+use offshoring_planner::app::persist::{self, Loaded};
+use offshoring_planner::app::share::{decode_link, encode_link, import_json};
 use offshoring_planner::domain::cost::uncertainty::Rng;
-use offshoring_planner::domain::embed::{EmbedParams, Preset};
 use offshoring_planner::domain::example::example_plan;
-use offshoring_planner::domain::persist::{self, Loaded};
-use offshoring_planner::domain::share::{decode_link, encode_link, import_json};
 
 const ROUNDS: usize = 3000;
 

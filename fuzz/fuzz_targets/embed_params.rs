@@ -2,7 +2,7 @@
 //! asks for itself again.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use offshoring_planner::domain::embed::EmbedParams;
+use offshoring_planner::app::embed::EmbedParams;
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {

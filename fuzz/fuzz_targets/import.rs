@@ -1,7 +1,7 @@
 //! Imported files: any bytes give a valid plan or an error, never a panic.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use offshoring_planner::domain::share::import_json;
+use offshoring_planner::app::share::import_json;
 
 fuzz_target!(|data: &[u8]| {
     if let Ok(plan) = import_json(data) {

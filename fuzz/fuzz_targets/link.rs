@@ -2,7 +2,7 @@
 //! that decodes re-encodes to a link that decodes to the same plan.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use offshoring_planner::domain::share::{decode_link, encode_link};
+use offshoring_planner::app::share::{decode_link, encode_link};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {

@@ -2,7 +2,7 @@
 //! never a panic; a plan it accepts passes the plan's own checks and round-trips.
 #![no_main]
 use libfuzzer_sys::fuzz_target;
-use offshoring_planner::domain::persist::{decode, encode, Loaded};
+use offshoring_planner::app::persist::{decode, encode, Loaded};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(text) = std::str::from_utf8(data) else {

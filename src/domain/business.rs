@@ -8,7 +8,7 @@ use super::cost::fit::FactorWeights;
 use super::cost::inputs::{
     default_options, Assumptions, Range, SpecClarity, VendorOption, MAX_OPTIONS,
 };
-use super::plan::InvalidField;
+use super::validate::InvalidField;
 use super::validate::{self, FieldError};
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -198,7 +198,7 @@ impl BusinessCase {
     /// inputs always give the same figures, and a change elsewhere (the scope, a metric)
     /// does not move them.
     pub fn uncertainty_key(&self) -> String {
-        super::json::write(&(
+        crate::support::json::write(&(
             self.team_size,
             self.horizon_months,
             self.spec_clarity,

@@ -4,8 +4,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::cost::inputs::EngagementModel;
-use super::plan::InvalidField;
 use super::validate;
+use super::validate::InvalidField;
 
 macro_rules! choice {
     ($(#[$m:meta])* $name:ident { $($variant:ident => $slug:literal),* $(,)? }) => {

@@ -1,24 +1,15 @@
-//! Pure domain logic: no browser or UI types. Everything here runs in a native test.
+//! The offshoring business: the plan's answers, the cost model, the work, the engagement,
+//! the locations and the roadmap. No browser or UI types, and nothing from the
+//! application around it (`crate::app`): everything here runs in a native test.
 
-pub mod bench;
 pub mod business;
 pub mod cost;
-pub mod decimal;
-pub mod embed;
 pub mod engagement;
 pub mod example;
-pub mod history;
-pub mod json;
 pub mod overlap;
-pub mod persist;
 pub mod plan;
 pub mod roadmap;
-pub mod route;
-pub mod scenarios;
-pub mod share;
-pub mod summary;
 pub mod validate;
 pub mod work;
 
 pub use plan::Plan;
-pub use route::Step;

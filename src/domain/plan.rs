@@ -5,7 +5,7 @@ use serde::{Deserialize, Serialize};
 pub use super::business::{BusinessCase, Goal};
 pub use super::engagement::{EngagementAnswers, WorkNature};
 use super::overlap::locations::{Candidate, Country, MAX_CANDIDATES};
-use super::validate::{self, FieldError};
+use super::validate::{self, FieldError, InvalidField};
 pub use super::work::{WorkSelection, WorkstreamKind};
 
 /// Everything the user has entered, across the five steps.
@@ -157,13 +157,6 @@ impl LocationAnswers {
 
 /// Longest name of a user's own city, in characters.
 pub const CITY_MAX_CHARS: u32 = 80;
-
-/// A stored or imported plan whose values break the bounds the UI enforces.
-#[derive(Clone, Debug, PartialEq)]
-pub struct InvalidField {
-    pub field: &'static str,
-    pub error: FieldError,
-}
 
 impl Plan {
     /// Checks every bounded value, so a plan from outside (storage, files, links) is

@@ -1,6 +1,13 @@
 //! Checks for what the user types. Each returns a typed error that the UI turns into a
 //! message beside the field; the last valid value stays in the plan meanwhile.
 
+/// A stored or imported plan whose values break the bounds the UI enforces.
+#[derive(Clone, Debug, PartialEq)]
+pub struct InvalidField {
+    pub field: &'static str,
+    pub error: FieldError,
+}
+
 /// Why a value was refused.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub enum FieldError {
@@ -302,7 +309,7 @@ fn unsigned(t: &str) -> Result<f64, FieldError> {
     {
         return Err(FieldError::NotANumber);
     }
-    Ok(super::decimal::to_f64(&groups.concat(), frac))
+    Ok(crate::support::decimal::to_f64(&groups.concat(), frac))
 }
 
 /// A low / likely / high estimate: each within bounds, and in that order.

@@ -118,7 +118,7 @@ pub fn json(plan: &Plan, analysis: Option<&Analysis>, exported_at: &str, lang: L
                 .collect(),
         },
     };
-    crate::domain::json::write_pretty(&export)
+    crate::support::json::write_pretty(&export)
 }
 
 /// A CSV field: quoted, quotes doubled, and a leading formula character neutralised so

@@ -1,52 +1,17 @@
 //! The plan as Markdown: renders cleanly on GitHub, Confluence and Notion.
 
-use super::tables::{cost_table, location_table, weights_line, work_table, Cells, Table};
+use super::tables::{cost_table, location_table, weights_line, work_table, Cells};
 use super::text::{escape_markdown as esc, money_plain, savings_with_spread};
-use crate::domain::business::BusinessCase;
-use crate::domain::cost::case::{compute, CaseFigures};
+use crate::domain::cost::case::compute;
 use crate::domain::cost::fit::{fit, Who};
-use crate::domain::cost::uncertainty::{seed_of, simulate, RunResult, DEFAULT_TRIALS};
+use crate::domain::cost::uncertainty::{seed_of, simulate, DEFAULT_TRIALS};
 use crate::domain::engagement::{chosen_model, score_models};
 use crate::domain::overlap::analysis::Analysis;
-use crate::domain::overlap::SharedWindow;
 use crate::domain::work::pilot;
 use crate::domain::Plan;
 use crate::i18n::*;
 
-/// A Markdown table row from cells (already escaped).
-fn row(cells: &[String]) -> String {
-    format!("| {} |\n", cells.join(" | "))
-}
-
-/// Cell formatting for Markdown: plain amounts, escaped user text.
-macro_rules! cells {
-    ($c:expr) => {
-        Cells {
-            lang: $c.lang,
-            money: &|v: f64| money_plain(v, $c.code, $c.lang),
-            user: &|s: &str| esc(s),
-        }
-    };
-}
-pub(super) use cells;
-
-/// A shared table as Markdown.
-pub(super) fn render(tb: Table, lang: Lang) -> String {
-    let head: Vec<&str> = tb.head.iter().map(|k| t(lang, *k)).collect();
-    table(&head, tb.rows)
-}
-
-pub(super) fn table(head: &[&str], rows: Vec<Vec<String>>) -> String {
-    let mut out = row(&head.iter().map(|h| h.to_string()).collect::<Vec<_>>());
-    out.push_str(&row(&head
-        .iter()
-        .map(|_| "---".to_string())
-        .collect::<Vec<_>>()));
-    for r in rows {
-        out.push_str(&row(&r));
-    }
-    out
-}
+use super::markdown_blocks::{cells, render, Ctx};
 
 /// The whole plan. `analysis` is the location step's result, when the browser computed it.
 pub fn markdown(plan: &Plan, analysis: Option<&Analysis>, lang: Lang) -> String {
@@ -106,21 +71,6 @@ pub fn markdown(plan: &Plan, analysis: Option<&Analysis>, lang: Lang) -> String 
         section(c, &mut out);
     }
     out
-}
-
-/// Everything the sections read, computed once.
-#[derive(Clone, Copy)]
-pub(super) struct Ctx<'a> {
-    pub(super) plan: &'a Plan,
-    pub(super) lang: Lang,
-    pub(super) b: &'a BusinessCase,
-    pub(super) code: &'static str,
-    pub(super) figs: &'a CaseFigures,
-    pub(super) run: &'a RunResult,
-    pub(super) names: &'a [String],
-    pub(super) lead: Option<usize>,
-    pub(super) location: &'a Option<(String, u32, Option<SharedWindow>)>,
-    pub(super) analysis: Option<&'a Analysis>,
 }
 
 type Section = fn(Ctx, &mut String);

@@ -1,7 +1,7 @@
 //! The plan's second half as Markdown: roadmap, governance, standards, onboarding,
 //! scorecard, risks and assumptions.
 
-use super::markdown::{cells, render, table, Ctx};
+use super::markdown_blocks::{cells, render, table, Ctx};
 use super::tables::{assumption_table, Cells};
 use super::text::{escape_markdown as esc, money_plain};
 use crate::domain::overlap::calendar::iso;

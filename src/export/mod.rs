@@ -3,6 +3,7 @@
 
 pub mod data;
 pub mod markdown;
+mod markdown_blocks;
 mod markdown_plan;
 pub mod tables;
 mod text;

@@ -3,7 +3,7 @@
 //! view instead of five reactive items; clicks are handled once, on the list.
 
 use super::Html;
-use crate::domain::Step;
+use crate::app::Step;
 use crate::i18n::{step_key, t, Key, Lang};
 
 /// The attribute a step link carries its step's slug in.

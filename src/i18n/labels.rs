@@ -1,10 +1,10 @@
 //! Which message names each domain value, and the text of domain errors.
 
 use super::{t, tf, Key, Lang};
-use crate::domain::persist::LoadProblem;
+use crate::app::persist::LoadProblem;
+use crate::app::Step;
 use crate::domain::plan::{Goal, WorkNature, WorkstreamKind};
 use crate::domain::validate::FieldError;
-use crate::domain::Step;
 
 pub fn step_key(step: Step) -> Key {
     match step {

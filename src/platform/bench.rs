@@ -5,7 +5,7 @@ use std::cell::Cell;
 
 use wasm_bindgen::prelude::wasm_bindgen;
 
-use crate::domain::bench::{bench_plan, full_recalculation};
+use crate::app::bench::{bench_plan, full_recalculation};
 
 /// Runs one full recalculation of the benchmark plan and returns its checksum.
 #[wasm_bindgen]

@@ -5,8 +5,8 @@
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::embed::colour::{palette, Shades};
-use crate::domain::embed::{EmbedParams, RESIZE_MESSAGE};
+use crate::app::embed::colour::{palette, Shades};
+use crate::app::embed::{EmbedParams, RESIZE_MESSAGE};
 
 fn root() -> Option<web_sys::HtmlElement> {
     web_sys::window()?
@@ -37,7 +37,7 @@ pub fn apply(params: &EmbedParams) {
 }
 
 /// Fixes the theme (`None`: the browser's `prefers-color-scheme` decides).
-pub fn set_theme(theme: Option<crate::domain::embed::Theme>) {
+pub fn set_theme(theme: Option<crate::app::embed::Theme>) {
     let Some(el) = root() else {
         return;
     };

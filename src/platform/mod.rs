@@ -10,6 +10,6 @@ pub mod lock;
 pub mod offline;
 pub mod plan_store;
 pub mod reader;
-pub mod soon;
 pub mod storage;
+pub mod task_queue;
 pub mod zones;

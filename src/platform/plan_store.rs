@@ -1,9 +1,7 @@
 //! Loading and saving the plan through a [`Store`], with the envelope from the domain.
 
-use crate::domain::persist::{
-    self, check_save, LoadProblem, Loaded, SaveCheck, BACKUP_KEY, PLAN_KEY,
-};
-use crate::domain::scenarios::{Scenarios, SCENARIOS_KEY};
+use crate::app::persist::{self, check_save, LoadProblem, Loaded, SaveCheck, BACKUP_KEY, PLAN_KEY};
+use crate::app::scenarios::{Scenarios, SCENARIOS_KEY};
 use crate::domain::Plan;
 
 use super::browser::now_iso;

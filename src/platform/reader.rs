@@ -12,10 +12,10 @@
 use std::cell::Cell;
 use std::future::Future;
 
-use crate::domain::embed::Preset;
-use crate::domain::persist::{self, Loaded};
-use crate::domain::scenarios::Scenarios;
-use crate::domain::share::{self, OpenError};
+use crate::app::embed::Preset;
+use crate::app::persist::{self, Loaded};
+use crate::app::scenarios::Scenarios;
+use crate::app::share::{self, OpenError};
 use crate::domain::Plan;
 use crate::i18n::Lang;
 

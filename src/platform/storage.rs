@@ -167,7 +167,7 @@ fn local_storage_probe() -> Option<Backend> {
     let storage = local()?;
     match storage.set_item(PROBE_KEY, "1") {
         Ok(()) if storage.remove_item(PROBE_KEY).is_ok() => Some(Backend::Local { full: false }),
-        Err(e) if crate::domain::persist::is_quota_error(&error_name(&e)) => {
+        Err(e) if crate::app::persist::is_quota_error(&error_name(&e)) => {
             Some(Backend::Local { full: true })
         }
         _ => None,

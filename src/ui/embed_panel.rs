@@ -6,9 +6,9 @@ use leptos::prelude::*;
 
 use super::split::split_view;
 use super::state::use_app;
+use crate::app::embed::colour::Rgb;
+use crate::app::embed::{snippet, EmbedParams, Theme};
 use crate::domain::business::Currency;
-use crate::domain::embed::colour::Rgb;
-use crate::domain::embed::{snippet, EmbedParams, Theme};
 use crate::i18n::{t, Key, Lang};
 use crate::platform::browser::{copy_text, page_url_without_fragment};
 
@@ -59,7 +59,7 @@ fn EmbedBody() -> impl IntoView {
             currency: Currency::from_code(&currency.get()),
             preset: preset
                 .get()
-                .then(|| state.plan.with(crate::domain::embed::Preset::of)),
+                .then(|| state.plan.with(crate::app::embed::Preset::of)),
         };
         snippet(
             &page_url_without_fragment(),

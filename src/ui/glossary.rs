@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::state::use_app;
-use crate::domain::Step;
+use crate::app::Step;
 use crate::i18n::Key;
 
 /// The terms each step uses.

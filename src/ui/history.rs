@@ -5,7 +5,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::state::{use_app, AppState, SaveStatus};
-use crate::domain::scenarios::Version;
+use crate::app::scenarios::Version;
 use crate::i18n::Key;
 
 /// What Undo and Redo need from the page: call while building it.

@@ -1,15 +1,15 @@
 //! Components. They read and write the one plan state and call the domain; they hold no
 //! business rules.
 
+mod deferred;
 mod embed_panel;
 mod fields;
 mod glossary;
 mod history;
-mod later;
+mod html_view;
+mod incoming;
 mod notices;
-mod patched;
 mod settings;
-mod shared;
 mod shell;
 mod split;
 mod state;
@@ -42,7 +42,7 @@ pub fn start() {
 
 fn mount() {
     // Set before the first mount, so it runs before the parts that mount defers.
-    leptos::prelude::set_timeout(later::started, std::time::Duration::ZERO);
+    leptos::prelude::set_timeout(deferred::started, std::time::Duration::ZERO);
     leptos::mount::mount_to_body(shell::App);
     // index.html's outline of the first step, shown until now; in the same task, so the
     // two are never painted together.

@@ -2,10 +2,10 @@
 
 use leptos::prelude::*;
 
-use super::shared::{own_plan_name, save_as_mine};
+use super::incoming::{own_plan_name, save_as_mine};
 use super::split::{shown_when, split_view};
 use super::state::{use_app, AppState, ListSave, NoticeAction, Pending, Replace, Viewing};
-use crate::domain::Step;
+use crate::app::Step;
 use crate::i18n::{example_plan_in, tf, Key};
 use crate::platform::browser::{download_text, focus_id, now_iso};
 use crate::platform::reader::with_reader;
@@ -94,7 +94,7 @@ fn NoticeButton(action: NoticeAction) -> impl IntoView {
         }
         NoticeAction::ExportPlan => with_reader(move |reader| {
             let Some(reader) = reader else {
-                return super::shared::part_failed(state);
+                return super::incoming::part_failed(state);
             };
             let lang = state.lang.get_untracked();
             let out = state

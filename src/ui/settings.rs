@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::state::use_app;
-use crate::domain::embed::{theme_of, THEME_KEY};
+use crate::app::embed::{theme_of, THEME_KEY};
 use crate::i18n::{fetched, t, Key, Lang};
 use crate::platform::embed::set_theme;
 

@@ -6,22 +6,20 @@ use leptos::wasm_bindgen::JsCast;
 
 use super::notices::{ConfirmPanel, Notices};
 use super::state::{use_app, AppState, NoticeAction, Pending};
-use super::steps::{prefetch, StepPage};
-use crate::domain::route::step_from_query;
-use crate::domain::summary::step_complete;
-use crate::domain::Step;
+use super::steps::{prefetch, StepPage, HEADING_ID};
+use crate::app::route::step_from_query;
+use crate::app::summary::step_complete;
+use crate::app::Step;
 use crate::html::steps::{step_items, STEP_ATTR};
 use crate::i18n::{step_key, step_message, Key};
 use crate::platform::browser::{focus_id, search, set_lang, set_title};
 use crate::platform::embed;
 
-pub const HEADING_ID: &str = "step-heading";
-
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
-    super::shared::open_link_from_url(state);
+    super::incoming::open_link_from_url(state);
 
     // The browser's Back and Forward buttons move between steps.
     let handle = window_event_listener(ev::popstate, move |_| {
@@ -31,7 +29,7 @@ pub fn App() -> impl IntoView {
     // A share link pasted into the address bar of an open planner changes only the
     // fragment: no reload, so open it here.
     let hash = window_event_listener(ev::hashchange, move |_| {
-        super::shared::open_link_from_url(state);
+        super::incoming::open_link_from_url(state);
     });
     on_cleanup(move || hash.remove());
 
@@ -40,7 +38,7 @@ pub fn App() -> impl IntoView {
     // moment is kept (it is only not an undo step).
     let applying = super::history::provide();
     let owner = Owner::current().unwrap_or_default();
-    crate::platform::soon::after_this_task(move || {
+    crate::platform::task_queue::after_this_task(move || {
         owner.with(|| {
             super::sync::install(state);
             super::history::install(state, applying);
@@ -49,7 +47,7 @@ pub fn App() -> impl IntoView {
     state.embed.with_value(embed::apply);
     // Offline support, registered once the first page is shown; a downloaded new
     // version is offered, never forced.
-    crate::platform::soon::after_this_task(move || {
+    crate::platform::task_queue::after_this_task(move || {
         crate::platform::offline::register(move || {
             let text = state.t(Key::UpdateReady).to_string();
             state.notify(text, false, Some(NoticeAction::ReloadToUpdate));
@@ -80,12 +78,12 @@ pub fn App() -> impl IntoView {
                 <main class="main" id="main">
                     // Empty on almost every start, so built in the task after the page
                     // is first shown; a notice raised while starting appears then.
-                    <super::later::Later>
+                    <super::deferred::Deferred>
                         <ConfirmPanel/>
                         <Notices/>
                         <super::sync::ConflictPanel/>
-                        <super::shared::SharedBanner/>
-                    </super::later::Later>
+                        <super::incoming::SharedBanner/>
+                    </super::deferred::Deferred>
                     // Read-only while viewing a plan that is not this browser's own; the
                     // plan step disables its own parts, so its exports stay usable.
                     <fieldset class="plain-fieldset" disabled=move || {
@@ -99,9 +97,9 @@ pub fn App() -> impl IntoView {
             <footer class="footer">
                 <p>{state.msg(Key::PrivacyNote)}</p>
                 <Show when=move || !state.embed.with_value(|e| e.embed)>
-                    <super::later::Later>
+                    <super::deferred::Deferred>
                         <super::embed_panel::EmbedPanel/>
-                    </super::later::Later>
+                    </super::deferred::Deferred>
                 </Show>
             </footer>
         </div>

@@ -3,14 +3,15 @@
 use crate::domain::cost::uncertainty::RunResult;
 use leptos::prelude::*;
 
-use crate::domain::embed::{theme_of, EmbedParams, Theme, THEME_KEY};
-use crate::domain::history::History;
-use crate::domain::persist::LoadProblem;
-use crate::domain::persist::PLAN_KEY;
-use crate::domain::route::{query_with_step, step_from_query};
-use crate::domain::scenarios::SCENARIOS_KEY;
-use crate::domain::scenarios::{Scenarios, Version};
-use crate::domain::{Plan, Step};
+use crate::app::embed::{theme_of, EmbedParams, Theme, THEME_KEY};
+use crate::app::history::History;
+use crate::app::persist::LoadProblem;
+use crate::app::persist::PLAN_KEY;
+use crate::app::route::{query_with_step, step_from_query};
+use crate::app::scenarios::SCENARIOS_KEY;
+use crate::app::scenarios::{Scenarios, Version};
+use crate::app::Step;
+use crate::domain::Plan;
 use crate::i18n::{fetched, load_problem, t, tf, Key, Lang};
 use crate::platform::browser::{fragment, preferred_languages, push_query, search};
 use crate::platform::intl::browser_time_zone;
@@ -363,7 +364,7 @@ pub fn wanted_lang(store: &Store) -> Lang {
 pub fn needs_reader(store: &Store) -> bool {
     store.get(PLAN_KEY).is_some()
         || store.get(SCENARIOS_KEY).is_some()
-        || crate::domain::share::looks_like_link(&fragment())
+        || crate::app::share::looks_like_link(&fragment())
         || search().contains("preset=")
 }
 

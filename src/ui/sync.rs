@@ -4,16 +4,16 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use super::shared::part_failed;
+use super::incoming::part_failed;
 use super::split::{shown_when, split_view};
 use super::state::{use_app, AppState, ListSave, NoticeAction, SaveStatus, Viewing};
-use crate::domain::persist::{envelope_revision, is_quota_error, revision_of, PLAN_KEY};
-use crate::domain::scenarios::{Scenarios, SCENARIOS_KEY};
+use crate::app::persist::{envelope_revision, is_quota_error, revision_of, PLAN_KEY};
+use crate::app::scenarios::{Scenarios, SCENARIOS_KEY};
 use crate::i18n::Key;
 use crate::platform::plan_store::{self, SaveError};
 use crate::platform::reader::with_reader;
-use crate::platform::soon::after_this_task;
 use crate::platform::storage::StoreError;
+use crate::platform::task_queue::after_this_task;
 
 /// Saves the plan and the scenarios whenever they change, and listens for other tabs.
 pub fn install(state: AppState) {

@@ -3,7 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::plan::InvalidField;
+use super::validate::InvalidField;
 use super::validate::{self, FieldError};
 
 /// The starting catalogue of workstream kinds.

@@ -13,11 +13,12 @@ mod work;
 
 use leptos::prelude::*;
 
-use super::shell::HEADING_ID;
 use super::split::split_view;
 use super::state::use_app;
-use crate::domain::Step;
+use crate::app::Step;
 use crate::i18n::{step_key, step_message, Key};
+
+pub const HEADING_ID: &str = "step-heading";
 
 #[component]
 pub fn StepPage() -> impl IntoView {
@@ -43,7 +44,7 @@ pub fn StepPage() -> impl IntoView {
             asked.set_value(Some(step));
             // After the page has answered the input that asked for it.
             if let Some(next) = step.next() {
-                crate::platform::soon::after_this_task(move || prefetch(next));
+                crate::platform::task_queue::after_this_task(move || prefetch(next));
             }
         }
     };
@@ -51,9 +52,9 @@ pub fn StepPage() -> impl IntoView {
         <section class="step" aria-labelledby=HEADING_ID on:input=ahead on:change=ahead>
             <p class="eyebrow">{eyebrow}</p>
             <h1 id=HEADING_ID tabindex="-1">{move || state.t(step_key(state.step.get()))}</h1>
-            <crate::ui::later::Later>
+            <crate::ui::deferred::Deferred>
                 {move || view! { <crate::ui::glossary::Glossary step=state.step.get()/> }}
-            </crate::ui::later::Later>
+            </crate::ui::deferred::Deferred>
             {body}
             // Shown (by the style sheet) only while the step has neither its body nor a
             // failure to say, and only after a moment: a step whose file is already here,

@@ -3,12 +3,13 @@
 
 use leptos::prelude::*;
 
-use super::results::{deferred_html, Labels};
+use super::fmt::Labels;
 use crate::domain::cost::case::CaseFigures;
 use crate::domain::cost::uncertainty::RunResult;
 use crate::html::charts::{cumulative_cost, savings_range, weights};
 use crate::i18n::Key;
-use crate::ui::patched::patched;
+use crate::ui::html_view::deferred_html;
+use crate::ui::html_view::patched;
 use crate::ui::state::use_app;
 
 /// A figure with a caption and a body set from `html`.

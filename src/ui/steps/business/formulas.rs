@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::results::{names, Fmt};
+use super::fmt::{names, Fmt};
 use crate::domain::cost::case::{CaseFigures, Figures};
 use crate::domain::cost::model::schedule_sums;
 use crate::domain::Plan;

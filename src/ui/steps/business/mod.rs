@@ -4,6 +4,7 @@
 mod assumptions;
 mod charts;
 mod factors;
+mod fmt;
 mod formulas;
 mod goals;
 mod options;
@@ -18,7 +19,7 @@ use crate::domain::cost::case::compute;
 use crate::domain::cost::uncertainty::{seed_of, simulate, RunResult, DEFAULT_TRIALS};
 use crate::domain::Plan;
 use crate::i18n::Key;
-use crate::ui::later::Later;
+use crate::ui::deferred::Deferred;
 use crate::ui::state::use_app;
 
 /// Wait after the last change before re-running the 10,000 trials, so typing stays
@@ -34,13 +35,13 @@ pub fn BusinessStep() -> impl IntoView {
     view! {
         <p class="intro">{state.msg(Key::BusinessIntro)}</p>
         <goals::GoalsSection/>
-        <Later><factors::FactorsSection/></Later>
-        <Later><team::TeamSection/></Later>
-        <Later><options::OptionsSection/></Later>
-        <Later><assumptions::AssumptionsSection/></Later>
-        <Later>
+        <Deferred><factors::FactorsSection/></Deferred>
+        <Deferred><team::TeamSection/></Deferred>
+        <Deferred><options::OptionsSection/></Deferred>
+        <Deferred><assumptions::AssumptionsSection/></Deferred>
+        <Deferred>
             <results::ResultsSection figures=figures run=run/>
-        </Later>
+        </Deferred>
     }
 }
 

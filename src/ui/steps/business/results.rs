@@ -6,50 +6,17 @@ use leptos::prelude::*;
 use crate::ui::steps::TableWrap;
 
 use super::charts::{CumulativeCostChart, SavingsRangeChart, WeightsChart};
+use super::fmt::{labels, Labels};
 use super::formulas::Formulas;
 use crate::domain::cost::case::CaseFigures;
 use crate::domain::cost::fit::{fit, Who};
 use crate::domain::cost::uncertainty::RunResult;
 use crate::domain::Plan;
-pub use crate::html::results::names;
 use crate::html::results::{cost_rows, fit_cards, uncertainty_rows, uncertainty_sentences};
 use crate::html::Numbers;
-use crate::i18n::{tf, Key, Lang};
-use crate::platform::format::{money, money_compact, number, percent};
-use crate::platform::soon::after_this_task;
-use crate::ui::patched::patched;
+use crate::i18n::{tf, Key};
+use crate::ui::html_view::{deferred_html, patched};
 use crate::ui::state::use_app;
-
-/// Formats amounts in the plan's currency for the current language.
-#[derive(Clone, Copy, PartialEq)]
-pub struct Fmt {
-    pub lang: Lang,
-    pub currency: &'static str,
-}
-
-impl Fmt {
-    pub fn current(plan: RwSignal<Plan>, lang: RwSignal<Lang>) -> Fmt {
-        Fmt {
-            lang: lang.get(),
-            currency: plan.with(|p| p.business.currency.code()),
-        }
-    }
-}
-
-impl Numbers for Fmt {
-    fn money(&self, v: f64) -> String {
-        money(v, self.currency, self.lang.tag())
-    }
-    fn money_compact(&self, v: f64) -> String {
-        money_compact(v, self.currency, self.lang.tag())
-    }
-    fn num(&self, v: f64, digits: u32) -> String {
-        number(v, digits, self.lang.tag())
-    }
-    fn pct(&self, v: f64) -> String {
-        percent(v, 1, self.lang.tag())
-    }
-}
 
 /// A table's header row: one column header per key, in the page's language.
 fn header_row(columns: &'static [Key]) -> impl IntoView {
@@ -85,55 +52,6 @@ const UNCERTAINTY_COLUMNS: [Key; 8] = [
     Key::ColSavingsP90,
     Key::ColChance,
 ];
-
-/// The formatter and the option names every result section uses, computed once per
-/// change and compared, so a keystroke that leaves them alone goes no further.
-pub type Labels = Memo<(Fmt, Vec<String>)>;
-
-fn labels(plan: RwSignal<Plan>, lang: RwSignal<Lang>) -> Labels {
-    Memo::new(move |_| {
-        let fmt = Fmt::current(plan, lang);
-        (fmt, plan.with(|p| names(p, fmt.lang)))
-    })
-}
-
-/// HTML for a secondary view (a chart, the fit cards), built in a task of its own after
-/// its sources change: the cost table answers the keystroke (and the first load) first,
-/// and a burst of keystrokes builds the view once.
-pub fn deferred_html(
-    track: impl Fn() + 'static,
-    build: impl Fn() -> String + Copy + 'static,
-) -> RwSignal<String> {
-    // While the app starts, the first build waits for its own task too; later (a step
-    // rebuilt) it is built at once, so the page keeps its height and scroll position.
-    let at_once = !crate::ui::later::starting();
-    let html = RwSignal::new(if at_once {
-        untrack(build)
-    } else {
-        String::new()
-    });
-    let generation = StoredValue::new(0u32);
-    let apply = move || {
-        let new = untrack(build);
-        if html.with_untracked(|h| *h != new) {
-            html.set(new);
-        }
-    };
-    Effect::new(move |built: Option<()>| {
-        track();
-        if built.is_none() && at_once {
-            return;
-        }
-        let g = generation.get_value().wrapping_add(1);
-        generation.set_value(g);
-        after_this_task(move || {
-            if generation.try_get_value() == Some(g) {
-                apply();
-            }
-        });
-    });
-    html
-}
 
 fn who(plan: &Plan, index: usize) -> Who {
     match index

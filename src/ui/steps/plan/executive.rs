@@ -4,9 +4,9 @@
 
 use leptos::prelude::*;
 
+use crate::app::scenarios::key_figures;
 use crate::domain::cost::uncertainty::{seed_of, simulate, DEFAULT_TRIALS};
 use crate::domain::overlap::analysis::Analysis;
-use crate::domain::scenarios::key_figures;
 use crate::export::savings_with_spread;
 use crate::i18n::{candidate_name, goal_key, model_key, option_name, t, tf, workstream_name, Key};
 use crate::platform::format::money;

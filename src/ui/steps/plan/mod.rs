@@ -7,7 +7,7 @@ mod sections;
 mod share;
 mod summary;
 
-use crate::ui::later::Later;
+use crate::ui::deferred::Deferred;
 use leptos::prelude::*;
 
 use crate::export::data::{csv, ics, json};
@@ -101,15 +101,15 @@ pub fn PlanStep() -> impl IntoView {
         // would change it is disabled here (the shell leaves this step's fieldsets to it).
         <fieldset class="plain-fieldset" disabled=read_only>
             // A shared link opens here: at start-up, the rest follows the summary one task each.
-            <Later><summary::PlanSummary/></Later>
-            <Later><sections::Sections analysis=analysis/></Later>
-            <Later><document::Document analysis=analysis/></Later>
+            <Deferred><summary::PlanSummary/></Deferred>
+            <Deferred><sections::Sections analysis=analysis/></Deferred>
+            <Deferred><document::Document analysis=analysis/></Deferred>
         </fieldset>
-        <Later><share::ShareAndImport/></Later>
+        <Deferred><share::ShareAndImport/></Deferred>
         // Storage holds a list this build must not write over: nothing here changes it.
         <fieldset class="plain-fieldset"
             disabled=move || read_only() || state.list_save.get() == ListSave::Held>
-            <Later><scenarios::ScenariosPanel/></Later>
+            <Deferred><scenarios::ScenariosPanel/></Deferred>
         </fieldset>
     }
 }

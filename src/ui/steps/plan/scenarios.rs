@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::ui::steps::TableWrap;
 
-use crate::domain::scenarios::{key_figures, KeyFigures, NAME_MAX_CHARS};
+use crate::app::scenarios::{key_figures, KeyFigures, NAME_MAX_CHARS};
 use crate::domain::validate::text;
 use crate::i18n::{
     field_error, model_key, option_name, scenario_name, t, tf, workstream_name, Key, Lang,

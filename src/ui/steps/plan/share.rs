@@ -3,11 +3,11 @@
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
-use crate::domain::share::OpenError;
-use crate::domain::share::MAX_PLAN_BYTES;
+use crate::app::share::OpenError;
+use crate::app::share::MAX_PLAN_BYTES;
 use crate::i18n::Key;
 use crate::platform::browser::{copy_text, read_file};
-use crate::ui::shared::{open_error, open_file, share_url};
+use crate::ui::incoming::{open_error, open_file, share_url};
 use crate::ui::state::{use_app, AppState};
 
 fn open(state: AppState, file: web_sys::File) {

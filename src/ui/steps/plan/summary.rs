@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 
+use crate::app::summary::missing_steps;
+use crate::app::Step;
 use crate::domain::engagement::chosen_model;
-use crate::domain::summary::missing_steps;
 use crate::domain::validate::format_time;
 use crate::domain::work::{accepted_risks, pilot};
-use crate::domain::{Plan, Step};
+use crate::domain::Plan;
 use crate::i18n::{
     candidate_name, goal_key, model_key, nature_key, step_key, t, tf, workstream_name, Key, Lang,
 };

@@ -3,15 +3,15 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::cost::case::compute;
-use super::cost::fit::{fit, Who};
-use super::engagement::chosen_model;
 use super::persist::LoadProblem;
-use super::plan::InvalidField;
-use super::plan::FORMAT_VERSION;
-use super::validate::{self, FieldError};
-use super::work::pilot;
-use super::Plan;
+use crate::domain::cost::case::compute;
+use crate::domain::cost::fit::{fit, Who};
+use crate::domain::engagement::chosen_model;
+use crate::domain::plan::FORMAT_VERSION;
+use crate::domain::validate::InvalidField;
+use crate::domain::validate::{self, FieldError};
+use crate::domain::work::pilot;
+use crate::domain::Plan;
 
 /// Where the saved scenarios live in storage.
 pub const SCENARIOS_KEY: &str = "offshoring-planner.scenarios";
@@ -176,7 +176,7 @@ impl Scenarios {
     }
 
     pub fn encode(&self) -> String {
-        super::json::write(&Stored {
+        crate::support::json::write(&Stored {
             schema_version: FORMAT_VERSION,
             scenarios: self.clone(),
         })
@@ -192,7 +192,7 @@ impl Scenarios {
         if raw.len() > MAX_STORED_CHARS {
             return Err(LoadProblem::TooLarge { bytes: raw.len() });
         }
-        let value = super::json::parse(raw).map_err(|_| LoadProblem::NotJson)?;
+        let value = crate::support::json::parse(raw).map_err(|_| LoadProblem::NotJson)?;
         let version = value.get("schema_version").and_then(|v| v.as_u64());
         match version {
             Some(v) if v > FORMAT_VERSION as u64 => {
@@ -207,8 +207,8 @@ impl Scenarios {
         if let Some(path) = super::persist::first_misshapen(plans) {
             return Err(LoadProblem::WrongShape(path));
         }
-        let stored: Stored =
-            super::json::read(value).map_err(|e| LoadProblem::WrongShape(e.to_string()))?;
+        let stored: Stored = crate::support::json::read(value)
+            .map_err(|e| LoadProblem::WrongShape(e.to_string()))?;
         stored.scenarios.check().map_err(LoadProblem::OutOfRange)?;
         Ok(stored.scenarios)
     }
@@ -236,7 +236,7 @@ pub struct KeyFigures {
     pub inhouse_cost: f64,
     /// The vendor option with the best five-factor fit.
     pub best: Option<Best>,
-    pub model: Option<super::cost::inputs::EngagementModel>,
+    pub model: Option<crate::domain::cost::inputs::EngagementModel>,
     pub pilot_id: Option<u32>,
 }
 

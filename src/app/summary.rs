@@ -1,7 +1,7 @@
 //! What the plan step and the progress marks need to know about a plan.
 
-use super::plan::Plan;
 use super::route::Step;
+use crate::domain::plan::Plan;
 
 /// Whether a step has the answers it needs to count as done.
 pub fn step_complete(plan: &Plan, step: Step) -> bool {

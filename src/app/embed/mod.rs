@@ -6,11 +6,11 @@ pub mod colour;
 
 use serde::{Deserialize, Serialize};
 
-use super::business::Currency;
-use super::cost::inputs::{Assumptions, VendorOption};
-use super::overlap::locations::Candidate;
-use super::share::{pack, unpack, OpenError};
-use super::Plan;
+use crate::app::share::{pack, unpack, OpenError};
+use crate::domain::business::Currency;
+use crate::domain::cost::inputs::{Assumptions, VendorOption};
+use crate::domain::overlap::locations::Candidate;
+use crate::domain::Plan;
 use colour::Rgb;
 
 /// Longest query string read for embed parameters (a preset rides in it).
@@ -241,19 +241,19 @@ impl Preset {
 
     /// The `preset=` value: compressed with its checksum, in the share links' `p2.` form.
     pub fn encode(&self) -> String {
-        pack(super::json::write(self).as_bytes())
+        pack(crate::support::json::write(self).as_bytes())
     }
 
     /// Reads a `preset=` value (`p1.` or `p2.`); refused unless the plan it gives a new
     /// user passes every check.
     pub fn decode(text: &str) -> Result<Preset, OpenError> {
         let bytes = unpack(text)?;
-        let value = super::json::parse_bytes(&bytes).ok_or(OpenError::Damaged)?;
+        let value = crate::support::json::parse_bytes(&bytes).ok_or(OpenError::Damaged)?;
         if !value.is_object() {
             return Err(OpenError::WrongShape("preset".into()));
         }
         let preset: Preset =
-            super::json::read(value).map_err(|e| OpenError::WrongShape(e.to_string()))?;
+            crate::support::json::read(value).map_err(|e| OpenError::WrongShape(e.to_string()))?;
         let mut plan = Plan::default();
         preset.apply(&mut plan);
         plan.check().map_err(OpenError::OutOfRange)?;

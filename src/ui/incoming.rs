@@ -6,8 +6,8 @@ use leptos::prelude::*;
 
 use super::split::{shown_when, split_view};
 use super::state::{use_app, AppState, Pending, Viewing};
-use crate::domain::scenarios::Version;
-use crate::domain::share::{encode_link, looks_like_link, OpenError};
+use crate::app::scenarios::Version;
+use crate::app::share::{encode_link, looks_like_link, OpenError};
 use crate::domain::Plan;
 use crate::i18n::{scenario_name, t, tf, Key, Lang};
 use crate::platform::browser::{clear_fragment, fragment, page_url_without_fragment};
@@ -99,7 +99,7 @@ pub fn save_as_mine(state: AppState) {
         let left = list.active_id;
         let new_name = t(lang, Key::SharedPlanLabel);
         if list.duplicate(&own, new_name, &kept_name).is_err() {
-            let max = crate::domain::scenarios::MAX_SCENARIOS.to_string();
+            let max = crate::app::scenarios::MAX_SCENARIOS.to_string();
             let text = tf(lang, Key::SaveAsMineFull, &[("max", &max)]);
             return state.notify(text, true, None);
         }

@@ -1,12 +1,18 @@
-//! Views written as HTML text (`crate::html`) and kept up to date in place: the first
-//! write, or one that changes the view's shape, sets `innerHTML`; after that only the
-//! texts and attributes that changed are set, so a keystroke does not make the browser
-//! parse and build the cost table or a chart again.
+//! The one entry point for views written as HTML text (`crate::html`) rather than as
+//! Leptos views: the cost and uncertainty tables, the fit cards and the charts, where
+//! measurement showed that building a string and patching it is quicker than a view
+//! per cell. `patched` keeps an element equal to such a string: the first write, or one
+//! that changes the view's shape, sets `innerHTML`; after that only the texts and
+//! attributes that changed are set, so a keystroke does not make the browser parse and
+//! build the cost table or a chart again. `deferred_html` builds the string for a
+//! secondary view in a task of its own. (The step list in the header is the only other
+//! `inner_html`: written once per language from `crate::html::steps`.)
 
 use leptos::prelude::*;
 use web_sys::Element;
 
 use crate::html::patch::{edits, Change};
+use crate::platform::task_queue::after_this_task;
 
 /// Directive: `<tbody use:patched=html>` keeps the element's content equal to `html`,
 /// which must come from `crate::html`'s builders (every text and value escaped there):
@@ -65,4 +71,42 @@ fn set_text(e: &Element, text: &str) {
         }
         _ => e.set_text_content(Some(text)),
     }
+}
+
+/// HTML for a secondary view (a chart, the fit cards), built in a task of its own after
+/// its sources change: the cost table answers the keystroke (and the first load) first,
+/// and a burst of keystrokes builds the view once.
+pub fn deferred_html(
+    track: impl Fn() + 'static,
+    build: impl Fn() -> String + Copy + 'static,
+) -> RwSignal<String> {
+    // While the app starts, the first build waits for its own task too; later (a step
+    // rebuilt) it is built at once, so the page keeps its height and scroll position.
+    let at_once = !crate::ui::deferred::starting();
+    let html = RwSignal::new(if at_once {
+        untrack(build)
+    } else {
+        String::new()
+    });
+    let generation = StoredValue::new(0u32);
+    let apply = move || {
+        let new = untrack(build);
+        if html.with_untracked(|h| *h != new) {
+            html.set(new);
+        }
+    };
+    Effect::new(move |built: Option<()>| {
+        track();
+        if built.is_none() && at_once {
+            return;
+        }
+        let g = generation.get_value().wrapping_add(1);
+        generation.set_value(g);
+        after_this_task(move || {
+            if generation.try_get_value() == Some(g) {
+                apply();
+            }
+        });
+    });
+    html
 }

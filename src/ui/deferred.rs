@@ -11,7 +11,7 @@ thread_local! {
 }
 
 /// Called (through a timer set before the first mount) once the first page is shown:
-/// from then on `Later` builds its children at once.
+/// from then on `Deferred` builds its children at once.
 pub fn started() {
     STARTING.with(|s| s.set(false));
 }
@@ -22,12 +22,12 @@ pub fn starting() -> bool {
 }
 
 /// While the app starts, renders its children in a task of their own after the page is
-/// shown, so the top of the first step can be read and used sooner; each `Later` is one
+/// shown, so the top of the first step can be read and used sooner; each `Deferred` is one
 /// task, in page order, so the main thread is never held for long. After start-up the
 /// children are built at once: no part of a step rebuilt later (undo, an example loaded)
 /// is missing for a task, so the page does not shrink under the reader.
 #[component]
-pub fn Later(children: ChildrenFn) -> impl IntoView {
+pub fn Deferred(children: ChildrenFn) -> impl IntoView {
     if !starting() {
         return children().into_any();
     }

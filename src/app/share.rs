@@ -5,9 +5,9 @@
 use miniz_oxide::inflate::decompress_to_vec_with_limit;
 
 use super::persist;
-use super::plan::InvalidField;
-use super::plan::FORMAT_VERSION;
-use super::Plan;
+use crate::domain::plan::FORMAT_VERSION;
+use crate::domain::validate::InvalidField;
+use crate::domain::Plan;
 
 /// The tag of links this build writes: `p2.` then the plan, compressed in the zlib
 /// format, whose Adler-32 checksum over the plan's bytes refuses a damaged link.
@@ -45,7 +45,7 @@ pub enum OpenError {
 
 /// The fragment (without `#`) that carries the plan.
 pub fn encode_link(plan: &Plan) -> String {
-    pack(super::json::write(plan).as_bytes())
+    pack(crate::support::json::write(plan).as_bytes())
 }
 
 /// `p2.` and the bytes, compressed with their checksum, in base64url.
@@ -97,7 +97,7 @@ pub fn unpack(text: &str) -> Result<Vec<u8>, OpenError> {
 /// Reads a fragment (with or without `#`).
 pub fn decode_link(fragment: &str) -> Result<Plan, OpenError> {
     let json = unpack(fragment)?;
-    let value = super::json::parse_bytes(&json).ok_or(OpenError::Damaged)?;
+    let value = crate::support::json::parse_bytes(&json).ok_or(OpenError::Damaged)?;
     let plan = read_plan(value)?;
     plan.check().map_err(OpenError::OutOfRange)?;
     Ok(plan)
@@ -109,7 +109,7 @@ pub fn read_plan(value: serde_json::Value) -> Result<Plan, OpenError> {
     if let Some(path) = super::persist::misshapen(&value) {
         return Err(OpenError::WrongShape(path));
     }
-    super::json::read(value).map_err(|e| OpenError::WrongShape(e.to_string()))
+    crate::support::json::read(value).map_err(|e| OpenError::WrongShape(e.to_string()))
 }
 
 /// Reads an imported file: a JSON export or a saved envelope (`{schema_version, plan}`).
@@ -119,7 +119,7 @@ pub fn import_json(bytes: &[u8]) -> Result<Plan, OpenError> {
     }
     // Editors on Windows often start a UTF-8 file with a byte-order mark.
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    let value = super::json::parse_bytes(bytes).ok_or(OpenError::NotJson)?;
+    let value = crate::support::json::parse_bytes(bytes).ok_or(OpenError::NotJson)?;
     if value.get("revision").is_some() {
         return open_saved_envelope(bytes);
     }

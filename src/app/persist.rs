@@ -5,7 +5,8 @@
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use super::plan::{InvalidField, Plan};
+use crate::domain::validate::InvalidField;
+use crate::domain::Plan;
 
 /// The schema this build writes. Every version ever released keeps a golden fixture in
 /// `tests/fixtures/plan-v{N}.json` and a step in `MIGRATIONS` (below, private).
@@ -76,7 +77,7 @@ pub fn encode(plan: &Plan, revision: u64, saved_at: &str) -> String {
 
 /// The plan as the envelope holds it.
 pub fn plan_json(plan: &Plan) -> String {
-    super::json::write(plan)
+    crate::support::json::write(plan)
 }
 
 /// The envelope around a plan already in JSON (`plan_json`), field for field what
@@ -85,7 +86,7 @@ pub fn envelope(plan_json: &str, revision: u64, saved_at: &str) -> String {
     format!(
         "{{\"schema_version\":{SCHEMA_VERSION},\"revision\":{},\"saved_at\":{},\"plan\":{plan_json}}}",
         revision.min(MAX_REVISION),
-        super::json::write(&saved_at),
+        crate::support::json::write(&saved_at),
     )
 }
 
@@ -240,7 +241,7 @@ fn decode_value(raw: &str) -> Result<Loaded, LoadProblem> {
     if raw.len() > MAX_STORED_BYTES {
         return Err(LoadProblem::TooLarge { bytes: raw.len() });
     }
-    let value: Value = super::json::parse(raw).map_err(|_| LoadProblem::NotJson)?;
+    let value: Value = crate::support::json::parse(raw).map_err(|_| LoadProblem::NotJson)?;
     let version = version_of(&value)?;
     if version > SCHEMA_VERSION {
         return Ok(Loaded::Newer {
@@ -253,7 +254,7 @@ fn decode_value(raw: &str) -> Result<Loaded, LoadProblem> {
         return Err(LoadProblem::WrongShape(path));
     }
     let env: Envelope =
-        super::json::read(env).map_err(|e| LoadProblem::WrongShape(e.to_string()))?;
+        crate::support::json::read(env).map_err(|e| LoadProblem::WrongShape(e.to_string()))?;
     if env.revision > MAX_REVISION {
         return Err(LoadProblem::WrongShape("revision".into()));
     }
@@ -282,9 +283,9 @@ fn version_of(value: &Value) -> Result<u32, LoadProblem> {
 /// only; the stored value is never rewritten).
 fn newer_plan(value: &Value) -> Option<Plan> {
     let mut plan = value.get("plan")?.clone();
-    let known = super::json::value(&super::example::example_plan());
+    let known = crate::support::json::value(&crate::domain::example::example_plan());
     prune(&mut plan, &known);
-    let plan: Plan = super::json::read(plan).ok()?;
+    let plan: Plan = crate::support::json::read(plan).ok()?;
     plan.check().ok()?;
     Some(plan)
 }
@@ -298,7 +299,7 @@ pub fn misshapen(plan: &Value) -> Option<String> {
 
 /// [`misshapen`] for several plans (a list of scenarios): the first such place in any.
 pub fn first_misshapen<'a>(plans: impl IntoIterator<Item = &'a Value>) -> Option<String> {
-    let known = super::json::value(&super::example::example_plan());
+    let known = crate::support::json::value(&crate::domain::example::example_plan());
     plans
         .into_iter()
         .find_map(|plan| first_list_for_object(plan, &known, "plan"))

@@ -2,11 +2,11 @@
 //! recalculation of the business case (the figures and the 10,000-trial uncertainty run)
 //! for the example plan with four vendor options besides in-house.
 
-use super::cost::case::compute;
-use super::cost::inputs::{EngagementModel, Region, VendorOption};
-use super::cost::uncertainty::{seed_of, simulate, DEFAULT_TRIALS};
-use super::example::example_plan;
-use super::Plan;
+use crate::domain::cost::case::compute;
+use crate::domain::cost::inputs::{EngagementModel, Region, VendorOption};
+use crate::domain::cost::uncertainty::{seed_of, simulate, DEFAULT_TRIALS};
+use crate::domain::example::example_plan;
+use crate::domain::Plan;
 
 /// The example plan, with an onshore option added so four vendor options are compared.
 pub fn bench_plan() -> Plan {
