@@ -9,6 +9,7 @@ pub mod history;
 pub mod persist;
 pub mod route;
 pub mod scenarios;
+pub mod session;
 pub mod share;
 pub mod summary;
 

@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
+use super::context::{use_doc, use_shell};
 use super::split::split_view;
-use super::state::use_app;
 use crate::app::embed::colour::Rgb;
 use crate::app::embed::{snippet, EmbedParams, Theme};
 use crate::domain::business::Currency;
@@ -14,11 +14,11 @@ use crate::platform::browser::{copy_text, page_url_without_fragment};
 
 #[component]
 pub fn EmbedPanel() -> impl IntoView {
-    let state = use_app();
+    let shell = use_shell();
     let opened = RwSignal::new(false);
     view! {
         <details class="embed-panel" id="embed-panel" on:toggle=move |_| opened.set(true)>
-            <summary>{state.msg(Key::EmbedTitle)}</summary>
+            <summary>{shell.msg(Key::EmbedTitle)}</summary>
             {crate::ui::split::shown_when(move || opened.get(), embed_body)}
         </details>
     }
@@ -33,7 +33,8 @@ split_view!(
 
 #[component]
 fn EmbedBody() -> impl IntoView {
-    let state = use_app();
+    let shell = use_shell();
+    let doc = use_doc();
     let accent = RwSignal::new(String::new());
     let theme = RwSignal::new(String::new());
     let lang = RwSignal::new(String::new());
@@ -59,22 +60,22 @@ fn EmbedBody() -> impl IntoView {
             currency: Currency::from_code(&currency.get()),
             preset: preset
                 .get()
-                .then(|| state.plan.with(crate::app::embed::Preset::of)),
+                .then(|| doc.plan.with(crate::app::embed::Preset::of)),
         };
         snippet(
             &page_url_without_fragment(),
             &params,
-            state.t(Key::AppName),
+            shell.t(Key::AppName),
             resize.get(),
         )
     };
     let copy = move |_| copy_text(&code(), move |ok| copied.set(Some(ok)));
 
     view! {
-            <p class="hint">{state.msg(Key::EmbedIntro)}</p>
+            <p class="hint">{shell.msg(Key::EmbedIntro)}</p>
             <div class="embed-options">
                 <div class="field">
-                    <label for="embed-accent">{state.msg(Key::EmbedAccent)}</label>
+                    <label for="embed-accent">{shell.msg(Key::EmbedAccent)}</label>
                     <input
                         id="embed-accent"
                         type="text"
@@ -86,7 +87,7 @@ fn EmbedBody() -> impl IntoView {
                         on:input=move |e| accent.set(event_target_value(&e))
                     />
                     <Show when=accent_bad>
-                        <p class="field-error" id="embed-accent-error">{state.msg(Key::EmbedAccentBad)}</p>
+                        <p class="field-error" id="embed-accent-error">{shell.msg(Key::EmbedAccentBad)}</p>
                     </Show>
                 </div>
                 <Choice id="embed-theme" label=Key::EmbedTheme value=theme
@@ -98,24 +99,24 @@ fn EmbedBody() -> impl IntoView {
             <label class="check">
                 <input type="checkbox" id="embed-preset" prop:checked=move || preset.get()
                     on:change=move |e| preset.set(event_target_checked(&e))/>
-                <span>{state.msg(Key::EmbedPreset)}</span>
+                <span>{shell.msg(Key::EmbedPreset)}</span>
             </label>
             <label class="check">
                 <input type="checkbox" id="embed-resize" prop:checked=move || resize.get()
                     on:change=move |e| resize.set(event_target_checked(&e))/>
-                <span>{state.msg(Key::EmbedResize)}</span>
+                <span>{shell.msg(Key::EmbedResize)}</span>
             </label>
-            <label for="embed-code" class="embed-code-label">{state.msg(Key::EmbedCode)}</label>
+            <label for="embed-code" class="embed-code-label">{shell.msg(Key::EmbedCode)}</label>
             <textarea id="embed-code" readonly rows="5" prop:value=code></textarea>
             <div class="notice-actions">
                 <button type="button" class="btn btn-secondary" id="embed-copy" on:click=copy>
-                    {state.msg(Key::EmbedCopy)}
+                    {shell.msg(Key::EmbedCopy)}
                 </button>
                 <span role="status" class="hint">
-                    {move || copied.get().map(|ok| state.t(if ok { Key::EmbedCopied } else { Key::EmbedCopyFailed }))}
+                    {move || copied.get().map(|ok| shell.t(if ok { Key::EmbedCopied } else { Key::EmbedCopyFailed }))}
                 </span>
             </div>
-            <p class="hint">{state.msg(Key::EmbedHosting)}</p>
+            <p class="hint">{shell.msg(Key::EmbedHosting)}</p>
     }
 }
 
@@ -148,12 +149,12 @@ fn Choice(
     value: RwSignal<String>,
     options: Vec<(&'static str, Name)>,
 ) -> impl IntoView {
-    let state = use_app();
+    let shell = use_shell();
     let items = options
         .into_iter()
         .map(|(v, name)| {
             let text = move || match name {
-                Name::Message(k) => state.t(k),
+                Name::Message(k) => shell.t(k),
                 Name::Language(l) => t(l, Key::LanguageName),
             };
             view! { <option value=v selected=move || value.get() == v>{text}</option> }
@@ -161,7 +162,7 @@ fn Choice(
         .collect_view();
     view! {
         <div class="field">
-            <label for=id>{move || state.t(label)}</label>
+            <label for=id>{move || shell.t(label)}</label>
             <select id=id on:change=move |e| value.set(event_target_value(&e))>{items}</select>
         </div>
     }

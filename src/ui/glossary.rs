@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::state::use_app;
+use super::context::use_shell;
 use crate::app::Step;
 use crate::i18n::Key;
 
@@ -52,13 +52,13 @@ pub fn terms(step: Step) -> &'static [Key] {
 
 #[component]
 pub fn Glossary(step: Step) -> impl IntoView {
-    let state = use_app();
+    let shell = use_shell();
     let items = terms(step)
         .iter()
         .map(|k| {
             let k = *k;
             let parts = move || {
-                let text = state.t(k);
+                let text = shell.t(k);
                 let (term, def) = text.split_once(": ").unwrap_or((text, ""));
                 (term, def)
             };
@@ -72,7 +72,7 @@ pub fn Glossary(step: Step) -> impl IntoView {
         .collect_view();
     view! {
         <details class="glossary">
-            <summary>{state.msg(Key::GlossaryTitle)}</summary>
+            <summary>{shell.msg(Key::GlossaryTitle)}</summary>
             <dl>{items}</dl>
         </details>
     }

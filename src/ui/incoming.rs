@@ -4,8 +4,8 @@
 
 use leptos::prelude::*;
 
+use super::context::{use_app, use_saving, App, Doc, Event, Pending, Shell, Viewing};
 use super::split::{shown_when, split_view};
-use super::state::{use_app, AppState, Pending, Viewing};
 use crate::app::scenarios::Version;
 use crate::app::share::{encode_link, looks_like_link, OpenError};
 use crate::domain::Plan;
@@ -42,84 +42,82 @@ pub fn open_error(lang: Lang, e: &OpenError) -> String {
 
 /// Shows a plan from outside read-only, keeping the user's own aside (and what the tab
 /// showed instead of it, when storage held something it could not use).
-pub fn show(state: AppState, plan: Plan, source: Viewing) {
-    match state.viewing.get_untracked() {
-        None => state.own_plan.set_value(Some(state.plan.get_untracked())),
-        Some(v @ (Viewing::Newer | Viewing::Unread | Viewing::Unkept)) => {
-            state.own_plan.set_value(Some(state.plan.get_untracked()));
-            state.viewing_before.set_value(Some(v));
-        }
-        Some(Viewing::Link | Viewing::File) => {}
+pub fn show(app: App, plan: Plan, source: Viewing) {
+    let App { doc, saving, .. } = app;
+    if saving.ask(|s| s.sets_own_aside()) {
+        saving.own_plan.set_value(Some(doc.plan.get_untracked()));
     }
-    state.viewing.set(Some(source));
-    state.replace_plan(plan);
+    saving.apply(Event::Incoming(source));
+    doc.replace_plan(plan);
 }
 
 /// Goes back from a plan from outside to what the tab showed before it.
-pub fn back_to_mine(state: AppState) {
-    let own = state.own_plan.get_value().unwrap_or_default();
-    state.viewing.set(state.viewing_before.get_value());
-    state.viewing_before.set_value(None);
-    state.own_plan.set_value(None);
-    state.replace_plan(own);
+pub fn back_to_mine(app: App) {
+    let own = app.saving.own_plan.get_value().unwrap_or_default();
+    app.saving.apply(Event::BackToMine);
+    app.saving.own_plan.set_value(None);
+    app.doc.replace_plan(own);
     clear_fragment();
 }
 
 /// "Save as my plan": asks first when the user has a plan of their own to lose.
-pub fn ask_save_as_mine(state: AppState) {
-    let own_blank = state
+pub fn ask_save_as_mine(app: App) {
+    let own_blank = app
+        .saving
         .own_plan
         .with_value(|p| p.as_ref().is_none_or(Plan::is_blank));
     if own_blank {
-        save_as_mine(state);
+        save_as_mine(app);
     } else {
-        state.pending.set(Some(Pending::SaveAsMine));
+        app.shell.pending.set(Some(Pending::SaveAsMine));
     }
 }
 
 /// The name the user's own plan is kept under when a plan from outside replaces it.
-pub fn own_plan_name(state: AppState) -> String {
-    let lang = state.lang.get_untracked();
-    state
-        .scenarios
+pub fn own_plan_name(shell: Shell, doc: Doc) -> String {
+    let lang = shell.lang.get_untracked();
+    doc.scenarios
         .with_untracked(|s| scenario_name(lang, &s.active_name))
 }
 
 /// Makes the plan shown from a link or file the user's own. Their own plan, unless
 /// blank, is kept as a saved scenario under its name, and Undo switches back to it;
 /// with the list full nothing changes and the user is told.
-pub fn save_as_mine(state: AppState) {
-    let lang = state.lang.get_untracked();
-    let own = state.own_plan.get_value().unwrap_or_default();
-    let kept_name = own_plan_name(state);
+pub fn save_as_mine(app: App) {
+    let App { shell, doc, saving } = app;
+    let lang = shell.lang.get_untracked();
+    let own = saving.own_plan.get_value().unwrap_or_default();
+    let kept_name = own_plan_name(shell, doc);
     let text = if own.is_blank() {
         t(lang, Key::SavedAsMine).to_string()
     } else {
-        let mut list = state.scenarios.get_untracked();
+        let mut list = doc.scenarios.get_untracked();
         let left = list.active_id;
         let new_name = t(lang, Key::SharedPlanLabel);
         if list.duplicate(&own, new_name, &kept_name).is_err() {
             let max = crate::app::scenarios::MAX_SCENARIOS.to_string();
             let text = tf(lang, Key::SaveAsMineFull, &[("max", &max)]);
-            return state.notify(text, true, None);
+            return shell.notify(text, true, None);
         }
         let version = Version {
             plan: own,
             scenario: left,
         };
-        state.history.update_value(|h| h.record_whole(version));
-        state.history_tick.update(|t| *t = t.wrapping_add(1));
-        state.scenarios.set(list);
+        doc.edit_history(|h| {
+            h.record_whole(version);
+            true
+        });
+        doc.scenarios.set(list);
         tf(lang, Key::SavedAsMineKept, &[("name", &kept_name)])
     };
-    state.viewing.set(None);
-    state.own_plan.set_value(None);
+    saving.apply(Event::MadeMine);
+    saving.own_plan.set_value(None);
     clear_fragment();
-    state.notify(text, false, None);
+    shell.notify(text, false, None);
 }
 
 /// Opens the plan carried by the page's fragment, if there is one.
-pub fn open_link_from_url(state: AppState) {
+pub fn open_link_from_url(app: App) {
     let f = fragment();
     // Only a fragment meant as a plan link is read (and said if it cannot be opened).
     if !looks_like_link(&f) {
@@ -127,32 +125,35 @@ pub fn open_link_from_url(state: AppState) {
     }
     with_reader(move |reader| {
         let Some(reader) = reader else {
-            return part_failed(state);
+            return part_failed(app.shell);
         };
         match (reader.link)(&f) {
-            Ok(plan) => show(state, plan, Viewing::Link),
-            Err(e) => state.notify(link_error(state.lang.get_untracked(), &e), true, None),
+            Ok(plan) => show(app, plan, Viewing::Link),
+            Err(e) => app
+                .shell
+                .notify(link_error(app.shell.lang.get_untracked(), &e), true, None),
         }
     });
 }
 
 /// Reads an imported file's bytes.
-pub fn open_file(state: AppState, bytes: Vec<u8>) {
+pub fn open_file(app: App, bytes: Vec<u8>) {
     with_reader(move |reader| {
         let Some(reader) = reader else {
-            return part_failed(state);
+            return part_failed(app.shell);
         };
         match (reader.file)(&bytes) {
-            Ok(plan) => show(state, plan, Viewing::File),
-            Err(e) => state.notify(open_error(state.lang.get_untracked(), &e), true, None),
+            Ok(plan) => show(app, plan, Viewing::File),
+            Err(e) => app
+                .shell
+                .notify(open_error(app.shell.lang.get_untracked(), &e), true, None),
         }
     });
 }
 
 /// Said when the JSON reader, needed for what the user asked, could not be fetched.
-pub fn part_failed(state: AppState) {
-    let text = state.t(Key::PartLoadFailed).to_string();
-    state.notify(text, true, None);
+pub fn part_failed(shell: Shell) {
+    shell.say(Key::PartLoadFailed, true);
 }
 
 /// The link that opens this plan anywhere (the plan rides in the fragment, which
@@ -168,10 +169,10 @@ pub fn share_url(plan: &Plan) -> String {
 /// Shown over a plan from a link or a file (its body is in the panels' file, see
 /// `ConfirmPanel`).
 #[component]
-pub fn SharedBanner() -> impl IntoView {
-    let state = use_app();
-    let shared = move || matches!(state.viewing.get(), Some(Viewing::Link | Viewing::File));
-    shown_when(shared, banner_body)
+pub fn IncomingBanner() -> impl IntoView {
+    let saving = use_saving();
+    let incoming = move || saving.viewing().is_some_and(Viewing::is_incoming);
+    shown_when(incoming, banner_body)
 }
 
 split_view!(
@@ -183,25 +184,26 @@ split_view!(
 
 #[component]
 fn BannerBody() -> impl IntoView {
-    let state = use_app();
-    let keep = move |_| ask_save_as_mine(state);
-    let back = move |_| back_to_mine(state);
+    let app = use_app();
+    let App { shell, saving, .. } = app;
+    let keep = move |_| ask_save_as_mine(app);
+    let back = move |_| back_to_mine(app);
     // Over saved data that cannot be written (a newer version's, unread, not copied), a
     // plan from outside can be looked at, not made the user's.
-    let can_keep = state.viewing_before.get_value().is_none();
-    let text = move || match state.viewing.get() {
-        Some(Viewing::Link) => state.t(Key::ViewingLink),
-        Some(Viewing::File) => state.t(Key::ViewingFile),
+    let can_keep = saving.ask(|s| s.may_make_mine());
+    let text = move || match saving.viewing() {
+        Some(Viewing::Link) => shell.t(Key::ViewingLink),
+        Some(Viewing::File) => shell.t(Key::ViewingFile),
         Some(Viewing::Newer | Viewing::Unread | Viewing::Unkept) | None => "",
     };
     view! {
-        <div class="shared-banner" role="region" aria-label=state.msg(Key::SharedPlanLabel)>
+        <div class="shared-banner" role="region" aria-label=shell.msg(Key::SharedPlanLabel)>
             <p>{text}</p>
             <div class="notice-actions">
                 <Show when=move || can_keep>
-                    <button type="button" class="btn btn-primary" id="save-as-mine" on:click=keep>{state.msg(Key::SaveAsMine)}</button>
+                    <button type="button" class="btn btn-primary" id="save-as-mine" on:click=keep>{shell.msg(Key::SaveAsMine)}</button>
                 </Show>
-                <button type="button" class="btn btn-secondary" id="back-to-mine" on:click=back>{state.msg(Key::BackToMine)}</button>
+                <button type="button" class="btn btn-secondary" id="back-to-mine" on:click=back>{shell.msg(Key::BackToMine)}</button>
             </div>
         </div>
     }

@@ -1,6 +1,7 @@
-//! Components. They read and write the one plan state and call the domain; they hold no
-//! business rules.
+//! Components. They read and write the app's contexts (`context`) and call the domain and
+//! the application rules; they hold no rule of their own.
 
+mod context;
 mod deferred;
 mod embed_panel;
 mod fields;
@@ -12,7 +13,6 @@ mod notices;
 mod settings;
 mod shell;
 mod split;
-mod state;
 mod steps;
 mod sync;
 
@@ -24,8 +24,8 @@ pub fn start() {
     console_error_panic_hook::set_once();
     // One storage probe for both questions (the app's state opens its own at the mount).
     let store = crate::platform::storage::Store::open();
-    let lang = state::wanted_lang(&store);
-    let read = state::needs_reader(&store) && crate::platform::reader::reader().is_none();
+    let lang = context::wanted_lang(&store);
+    let read = context::needs_reader(&store) && crate::platform::reader::reader().is_none();
     if crate::i18n::fetched::ready(lang) && !read {
         mount();
     } else {
@@ -43,7 +43,7 @@ pub fn start() {
 fn mount() {
     // Set before the first mount, so it runs before the parts that mount defers.
     leptos::prelude::set_timeout(deferred::started, std::time::Duration::ZERO);
-    leptos::mount::mount_to_body(shell::App);
+    leptos::mount::mount_to_body(shell::Planner);
     // index.html's outline of the first step, shown until now; in the same task, so the
     // two are never painted together.
     if let Some(boot) = leptos::prelude::document().get_element_by_id("boot") {

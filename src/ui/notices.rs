@@ -2,51 +2,49 @@
 
 use leptos::prelude::*;
 
+use super::context::{use_app, use_shell, App, Event, NoticeAction, Pending, Replace};
 use super::incoming::{own_plan_name, save_as_mine};
 use super::split::{shown_when, split_view};
-use super::state::{use_app, AppState, ListSave, NoticeAction, Pending, Replace, Viewing};
 use crate::app::Step;
 use crate::i18n::{example_plan_in, tf, Key};
 use crate::platform::browser::{download_text, focus_id, now_iso};
 use crate::platform::reader::with_reader;
 
-pub fn load_example(state: AppState) {
-    state.replace_plan(example_plan_in(state.lang.get_untracked()));
-    state.notify(state.t(Key::ExampleLoaded).to_string(), false, None);
+pub fn load_example(app: App) {
+    app.doc
+        .replace_plan(example_plan_in(app.shell.lang.get_untracked()));
+    app.shell.say(Key::ExampleLoaded, false);
 }
 
 /// Replaces the plan with a blank one; the save that follows counts as a new revision,
 /// so other tabs notice it like any other change.
-fn start_over(state: AppState) {
-    state.replace_plan(state.starting_plan());
-    state.notify(state.t(Key::Cleared).to_string(), false, None);
-    state.go(Step::Business);
+fn start_over(app: App) {
+    app.doc.replace_plan(app.shell.starting_plan());
+    app.shell.say(Key::Cleared, false);
+    app.shell.go(Step::Business);
 }
 
 /// The user's decision to write over saved data that could not be read nor copied: the
 /// plan shown (blank) or the list shown (empty) is saved in its place from now on.
-fn replace_saved(state: AppState, what: Replace, notice: u32) {
+fn replace_saved(app: App, what: Replace, notice: u32) {
     match what {
-        Replace::Plan => {
-            if state.viewing.get_untracked() == Some(Viewing::Unkept) {
-                state.viewing.set(None);
-            }
-        }
+        Replace::Plan => app.saving.apply(Event::ReplacedPlan),
         Replace::Scenarios => {
-            state.list_save.set(ListSave::Saved);
-            super::sync::save_list(state);
+            app.saving.apply(Event::ReplacedList);
+            super::sync::save_list(app);
         }
     }
-    state.dismiss(notice);
+    app.shell.dismiss(notice);
 }
 
 #[component]
 pub fn Notices() -> impl IntoView {
-    let state = use_app();
+    let app = use_app();
+    let shell = app.shell;
     view! {
         <div class="notices" aria-live="polite">
             <For
-                each=move || state.notices.get()
+                each=move || shell.notices.get()
                 key=|n| n.id
                 children=move |n| {
                     let id = n.id;
@@ -54,8 +52,8 @@ pub fn Notices() -> impl IntoView {
                         NoticeAction::DownloadOrReplace(kept, what) => view! {
                             <NoticeButton action=NoticeAction::DownloadKept(kept)/>
                             <button type="button" class="btn btn-secondary"
-                                on:click=move |_| replace_saved(state, what, id)>
-                                {state.msg(Key::ReplaceSaved)}
+                                on:click=move |_| replace_saved(app, what, id)>
+                                {shell.msg(Key::ReplaceSaved)}
                             </button>
                         }
                         .into_any(),
@@ -66,8 +64,8 @@ pub fn Notices() -> impl IntoView {
                             <p class="notice-text">{n.text.clone()}</p>
                             <div class="notice-actions">
                                 {action}
-                                <button type="button" class="btn btn-quiet" on:click=move |_| state.dismiss(id)>
-                                    {state.msg(Key::Dismiss)}
+                                <button type="button" class="btn btn-quiet" on:click=move |_| shell.dismiss(id)>
+                                    {shell.msg(Key::Dismiss)}
                                 </button>
                             </div>
                         </div>
@@ -80,7 +78,7 @@ pub fn Notices() -> impl IntoView {
 
 #[component]
 fn NoticeButton(action: NoticeAction) -> impl IntoView {
-    let state = use_app();
+    let App { shell, doc, .. } = use_app();
     let label = match &action {
         NoticeAction::DownloadKept(_) => Key::DownloadBackup,
         NoticeAction::ExportPlan => Key::ExportPlanJson,
@@ -94,10 +92,10 @@ fn NoticeButton(action: NoticeAction) -> impl IntoView {
         }
         NoticeAction::ExportPlan => with_reader(move |reader| {
             let Some(reader) = reader else {
-                return super::incoming::part_failed(state);
+                return super::incoming::part_failed(shell);
             };
-            let lang = state.lang.get_untracked();
-            let out = state
+            let lang = shell.lang.get_untracked();
+            let out = doc
                 .plan
                 .with_untracked(|p| (reader.export_file)(p, &now_iso(), lang));
             download_text("offshoring-plan.json", "application/json", &out);
@@ -107,7 +105,7 @@ fn NoticeButton(action: NoticeAction) -> impl IntoView {
     };
     view! {
         <button type="button" class="btn btn-secondary" on:click=click>
-            {move || state.t(label)}
+            {move || shell.t(label)}
         </button>
     }
 }
@@ -116,8 +114,8 @@ fn NoticeButton(action: NoticeAction) -> impl IntoView {
 /// first time any of the rarely shown panels opens; see `ui::split`).
 #[component]
 pub fn ConfirmPanel() -> impl IntoView {
-    let state = use_app();
-    shown_when(move || state.pending.get().is_some(), confirm_body)
+    let shell = use_shell();
+    shown_when(move || shell.pending.get().is_some(), confirm_body)
 }
 
 split_view!(
@@ -129,36 +127,37 @@ split_view!(
 
 #[component]
 fn ConfirmBody() -> impl IntoView {
-    let state = use_app();
+    let app = use_app();
+    let shell = app.shell;
     // Focus the safe choice as soon as a confirmation opens.
     Effect::new(move |_| {
-        if state.pending.get().is_some() {
+        if shell.pending.get().is_some() {
             focus_id("confirm-cancel");
         }
     });
-    let question = move || match state.pending.get() {
-        Some(Pending::StartOver) => state.t(Key::ConfirmStartOver).to_string(),
-        Some(Pending::LoadExample) => state.t(Key::ConfirmLoadExample).to_string(),
+    let question = move || match shell.pending.get() {
+        Some(Pending::StartOver) => shell.t(Key::ConfirmStartOver).to_string(),
+        Some(Pending::LoadExample) => shell.t(Key::ConfirmLoadExample).to_string(),
         Some(Pending::SaveAsMine) => tf(
-            state.lang.get(),
+            shell.lang.get(),
             Key::ConfirmSaveAsMine,
-            &[("name", &own_plan_name(state))],
+            &[("name", &own_plan_name(shell, app.doc))],
         ),
         None => String::new(),
     };
-    let yes_label = move || match state.pending.get() {
-        Some(Pending::StartOver) => state.t(Key::ConfirmStartOverYes),
-        Some(Pending::SaveAsMine) => state.t(Key::ConfirmSaveAsMineYes),
-        _ => state.t(Key::ConfirmLoadExampleYes),
+    let yes_label = move || match shell.pending.get() {
+        Some(Pending::StartOver) => shell.t(Key::ConfirmStartOverYes),
+        Some(Pending::SaveAsMine) => shell.t(Key::ConfirmSaveAsMineYes),
+        _ => shell.t(Key::ConfirmLoadExampleYes),
     };
     let confirm = move |_| {
-        match state.pending.get_untracked() {
-            Some(Pending::StartOver) => start_over(state),
-            Some(Pending::LoadExample) => load_example(state),
-            Some(Pending::SaveAsMine) => save_as_mine(state),
+        match shell.pending.get_untracked() {
+            Some(Pending::StartOver) => start_over(app),
+            Some(Pending::LoadExample) => load_example(app),
+            Some(Pending::SaveAsMine) => save_as_mine(app),
             None => {}
         }
-        state.pending.set(None);
+        shell.pending.set(None);
     };
     view! {
         <div class="confirm" role="group" aria-labelledby="confirm-question">
@@ -171,9 +170,9 @@ fn ConfirmBody() -> impl IntoView {
                     type="button"
                     class="btn btn-secondary"
                     id="confirm-cancel"
-                    on:click=move |_| state.pending.set(None)
+                    on:click=move |_| shell.pending.set(None)
                 >
-                    {state.msg(Key::Cancel)}
+                    {shell.msg(Key::Cancel)}
                 </button>
             </div>
         </div>

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::state::use_app;
+use super::context::{use_app, use_saving, use_shell, App};
 use crate::app::embed::{theme_of, THEME_KEY};
 use crate::i18n::{fetched, t, Key, Lang};
 use crate::platform::embed::set_theme;
@@ -10,13 +10,14 @@ use crate::platform::embed::set_theme;
 /// Follow the browser, or fix light or dark. The choice is kept in this browser.
 #[component]
 pub fn ThemeSelect() -> impl IntoView {
-    let state = use_app();
-    Effect::new(move |_| set_theme(state.theme.get()));
+    let shell = use_shell();
+    let saving = use_saving();
+    Effect::new(move |_| set_theme(shell.theme.get()));
     let change = move |ev| {
         let value = event_target_value(&ev);
         let theme = theme_of(&value);
-        state.theme.set(theme);
-        let store = state.store.get_value();
+        shell.theme.set(theme);
+        let store = saving.store.get_value();
         match theme {
             Some(t) => {
                 let _ = store.set(THEME_KEY, t.slug());
@@ -24,18 +25,18 @@ pub fn ThemeSelect() -> impl IntoView {
             None => store.remove(THEME_KEY),
         }
     };
-    let current = move || state.theme.get().map(|t| t.slug()).unwrap_or("");
+    let current = move || shell.theme.get().map(|t| t.slug()).unwrap_or("");
     let options = [
         ("", Key::ThemeAuto),
         ("light", Key::ThemeLight),
         ("dark", Key::ThemeDark),
     ]
     .into_iter()
-    .map(|(v, k)| view! { <option value=v selected=move || current() == v>{move || state.t(k)}</option> })
+    .map(|(v, k)| view! { <option value=v selected=move || current() == v>{move || shell.t(k)}</option> })
     .collect_view();
     view! {
         <div class="setting">
-            <label for="theme">{state.msg(Key::ThemeLabel)}</label>
+            <label for="theme">{shell.msg(Key::ThemeLabel)}</label>
             <select id="theme" on:change=change>{options}</select>
         </div>
     }
@@ -44,13 +45,13 @@ pub fn ThemeSelect() -> impl IntoView {
 /// The app's languages, each named in itself. Switching keeps every answer.
 #[component]
 pub fn LanguageSelect() -> impl IntoView {
-    let state = use_app();
+    let App { shell, saving, .. } = use_app();
     let switch = move |lang: Lang| {
-        state.lang.set(lang);
-        let _ = state
+        shell.lang.set(lang);
+        let _ = saving
             .store
             .get_value()
-            .set(super::state::LANG_KEY, lang.tag());
+            .set(super::context::LANG_KEY, lang.tag());
     };
     let change = move |ev: leptos::ev::Event| {
         let Some(lang) = Lang::from_tag(&event_target_value(&ev)) else {
@@ -66,18 +67,18 @@ pub fn LanguageSelect() -> impl IntoView {
             if crate::platform::catalogue::load(lang).await.is_ok() {
                 return switch(lang);
             }
-            let shown = state.lang.get_untracked().tag();
+            let shown = shell.lang.get_untracked().tag();
             if let Some(menu) = menu {
                 let _ = js_sys::Reflect::set(&menu, &"value".into(), &shown.into());
             }
-            state.notify(super::state::catalogue_failed(lang), true, None);
+            shell.notify(super::context::catalogue_failed(lang), true, None);
         });
     };
     let options = Lang::ALL
         .into_iter()
         .map(|l| {
             view! {
-                <option value=l.tag() lang=l.tag() selected=move || state.lang.get() == l>
+                <option value=l.tag() lang=l.tag() selected=move || shell.lang.get() == l>
                     {t(l, Key::LanguageName)}
                 </option>
             }
@@ -85,7 +86,7 @@ pub fn LanguageSelect() -> impl IntoView {
         .collect_view();
     view! {
         <div class="setting">
-            <label for="language">{state.msg(Key::LanguageLabel)}</label>
+            <label for="language">{shell.msg(Key::LanguageLabel)}</label>
             <select id="language" on:change=change>{options}</select>
         </div>
     }

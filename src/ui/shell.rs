@@ -4,8 +4,8 @@ use leptos::ev;
 use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
+use super::context::{use_app, use_doc, use_shell, App, NoticeAction, Pending};
 use super::notices::{ConfirmPanel, Notices};
-use super::state::{use_app, AppState, NoticeAction, Pending};
 use super::steps::{prefetch, StepPage, HEADING_ID};
 use crate::app::route::step_from_query;
 use crate::app::summary::step_complete;
@@ -16,20 +16,20 @@ use crate::platform::browser::{focus_id, search, set_lang, set_title};
 use crate::platform::embed;
 
 #[component]
-pub fn App() -> impl IntoView {
-    let state = AppState::new();
-    provide_context(state);
-    super::incoming::open_link_from_url(state);
+pub fn Planner() -> impl IntoView {
+    let app = App::provide();
+    let App { shell, saving, .. } = app;
+    super::incoming::open_link_from_url(app);
 
     // The browser's Back and Forward buttons move between steps.
     let handle = window_event_listener(ev::popstate, move |_| {
-        state.step.set(step_from_query(&search()));
+        shell.step.set(step_from_query(&search()));
     });
     on_cleanup(move || handle.remove());
     // A share link pasted into the address bar of an open planner changes only the
     // fragment: no reload, so open it here.
     let hash = window_event_listener(ev::hashchange, move |_| {
-        super::incoming::open_link_from_url(state);
+        super::incoming::open_link_from_url(app);
     });
     on_cleanup(move || hash.remove());
 
@@ -40,28 +40,28 @@ pub fn App() -> impl IntoView {
     let owner = Owner::current().unwrap_or_default();
     crate::platform::task_queue::after_this_task(move || {
         owner.with(|| {
-            super::sync::install(state);
-            super::history::install(state, applying);
+            super::sync::install(app);
+            super::history::install(app, applying);
         })
     });
-    state.embed.with_value(embed::apply);
+    shell.embed.with_value(embed::apply);
     // Offline support, registered once the first page is shown; a downloaded new
     // version is offered, never forced.
     crate::platform::task_queue::after_this_task(move || {
         crate::platform::offline::register(move || {
-            let text = state.t(Key::UpdateReady).to_string();
-            state.notify(text, false, Some(NoticeAction::ReloadToUpdate));
+            let text = shell.t(Key::UpdateReady).to_string();
+            shell.notify(text, false, Some(NoticeAction::ReloadToUpdate));
         })
     });
-    if state.embed.with_value(|e| e.embed) {
+    if shell.embedded() {
         // After the first render, so `.app` exists.
         Effect::new(move |_| embed::post_height_changes());
     }
 
     // Title and focus follow the step; focus moves only after the first render.
     Effect::new(move |previous: Option<Step>| {
-        let step = state.step.get();
-        let lang = state.lang.get();
+        let step = shell.step.get();
+        let lang = shell.lang.get();
         set_lang(lang.tag());
         set_title(&step_message(lang, Key::PageTitle, step));
         if previous.is_some_and(|p| p != step) {
@@ -82,12 +82,12 @@ pub fn App() -> impl IntoView {
                         <ConfirmPanel/>
                         <Notices/>
                         <super::sync::ConflictPanel/>
-                        <super::incoming::SharedBanner/>
+                        <super::incoming::IncomingBanner/>
                     </super::deferred::Deferred>
                     // Read-only while viewing a plan that is not this browser's own; the
                     // plan step disables its own parts, so its exports stay usable.
                     <fieldset class="plain-fieldset" disabled=move || {
-                        state.viewing.get().is_some() && state.step.get() != Step::Plan
+                        saving.read_only() && shell.step.get() != Step::Plan
                     }>
                         <StepPage/>
                     </fieldset>
@@ -95,8 +95,8 @@ pub fn App() -> impl IntoView {
                 </main>
             </div>
             <footer class="footer">
-                <p>{state.msg(Key::PrivacyNote)}</p>
-                <Show when=move || !state.embed.with_value(|e| e.embed)>
+                <p>{shell.msg(Key::PrivacyNote)}</p>
+                <Show when=move || !shell.embedded()>
                     <super::deferred::Deferred>
                         <super::embed_panel::EmbedPanel/>
                     </super::deferred::Deferred>
@@ -108,19 +108,20 @@ pub fn App() -> impl IntoView {
 
 #[component]
 fn Header() -> impl IntoView {
-    let state = use_app();
+    let app = use_app();
+    let App { shell, doc, saving } = app;
     let load_example = move |_| {
-        if state.plan.with_untracked(|p| p.is_blank()) {
-            super::notices::load_example(state);
+        if doc.plan.with_untracked(|p| p.is_blank()) {
+            super::notices::load_example(app);
         } else {
-            state.pending.set(Some(Pending::LoadExample));
+            shell.pending.set(Some(Pending::LoadExample));
         }
     };
     view! {
         <header class="header">
             <div class="brand">
-                <p class="brand-name">{state.msg(Key::AppName)}</p>
-                <p class="tagline">{state.msg(Key::Tagline)}</p>
+                <p class="brand-name">{shell.msg(Key::AppName)}</p>
+                <p class="tagline">{shell.msg(Key::Tagline)}</p>
             </div>
             <div class="settings">
                 <super::settings::LanguageSelect/>
@@ -129,20 +130,20 @@ fn Header() -> impl IntoView {
             <div
                 class="header-actions"
                 role="group"
-                aria-label=state.msg(Key::ActionsLabel)
-                hidden=move || state.viewing.get().is_some()
+                aria-label=shell.msg(Key::ActionsLabel)
+                hidden=move || saving.read_only()
             >
                 <super::history::HistoryButtons/>
                 <button type="button" class="btn btn-secondary" id="load-example" on:click=load_example>
-                    {state.msg(Key::LoadExample)}
+                    {shell.msg(Key::LoadExample)}
                 </button>
                 <button
                     type="button"
                     class="btn btn-quiet"
                     id="start-over"
-                    on:click=move |_| state.pending.set(Some(Pending::StartOver))
+                    on:click=move |_| shell.pending.set(Some(Pending::StartOver))
                 >
-                    {state.msg(Key::StartOver)}
+                    {shell.msg(Key::StartOver)}
                 </button>
             </div>
         </header>
@@ -151,9 +152,10 @@ fn Header() -> impl IntoView {
 
 #[component]
 fn StepList() -> impl IntoView {
-    let state = use_app();
-    let done = Memo::new(move |_| state.plan.with(|p| Step::ALL.map(|s| step_complete(p, s))));
-    let items = move || done.with(|d| step_items(state.step.get(), d, state.lang.get()));
+    let shell = use_shell();
+    let doc = use_doc();
+    let done = Memo::new(move |_| doc.plan.with(|p| Step::ALL.map(|s| step_complete(p, s))));
+    let items = move || done.with(|d| step_items(shell.step.get(), d, shell.lang.get()));
     // One handler for the whole list: a plain click moves to the step in this page; with
     // Ctrl, Cmd or Shift the browser opens the link as usual.
     let click = move |e: ev::MouseEvent| {
@@ -162,7 +164,7 @@ fn StepList() -> impl IntoView {
         }
         if let Some(step) = step_link_at(e.target()) {
             e.prevent_default();
-            state.go(step);
+            shell.go(step);
         }
     };
     // A pointer on or focus in a step's link fetches that step's file ahead.
@@ -172,7 +174,7 @@ fn StepList() -> impl IntoView {
         }
     };
     view! {
-        <nav class="steps" aria-label=state.msg(Key::StepsNav)>
+        <nav class="steps" aria-label=shell.msg(Key::StepsNav)>
             <ol class="steps-list" inner_html=items on:click=click
                 on:pointerover=move |e| heading_for(e.target()) on:focusin=move |e| heading_for(e.target())></ol>
         </nav>
@@ -190,9 +192,9 @@ fn step_link_at(target: Option<web_sys::EventTarget>) -> Option<Step> {
 
 #[component]
 fn StepButtons() -> impl IntoView {
-    let state = use_app();
-    let prev = move || state.step.get().prev();
-    let next = move || state.step.get().next();
+    let shell = use_shell();
+    let prev = move || shell.step.get().prev();
+    let next = move || shell.step.get().next();
     view! {
         <div class="step-buttons">
             <Show when=move || prev().is_some() fallback=|| view! { <span></span> }>
@@ -202,12 +204,12 @@ fn StepButtons() -> impl IntoView {
                     id="back"
                     on:click=move |_| {
                         if let Some(p) = prev() {
-                            state.go(p);
+                            shell.go(p);
                         }
                     }
                 >
                     <span aria-hidden="true">"← "</span>
-                    {state.msg(Key::Back)}
+                    {shell.msg(Key::Back)}
                 </button>
             </Show>
             <Show when=move || next().is_some()>
@@ -219,13 +221,13 @@ fn StepButtons() -> impl IntoView {
                     on:focus=move |_| next().map(prefetch).unwrap_or_default()
                     on:click=move |_| {
                         if let Some(n) = next() {
-                            state.go(n);
+                            shell.go(n);
                         }
                     }
                 >
-                    {state.msg(Key::Next)}
+                    {shell.msg(Key::Next)}
                     ": "
-                    {move || next().map(|n| state.t(step_key(n)))}
+                    {move || next().map(|n| shell.t(step_key(n)))}
                     <span aria-hidden="true">" →"</span>
                 </button>
             </Show>

@@ -11,7 +11,7 @@ use std::future::Future;
 
 use leptos::prelude::*;
 
-use super::state::use_app;
+use super::context::{use_app, App};
 use crate::i18n::Key;
 
 /// `split_view!(name, preload, file_name, view)`: an async `name()` that builds `view`,
@@ -76,16 +76,17 @@ where
 
 /// Said in place of a part whose file could not be fetched (offline before the service
 /// worker had the files, say). Nothing the user typed is lost: the plan lives in the
-/// app's state, not in the part.
+/// app's app, not in the part.
 #[component]
 fn LoadFailed(retry: RwSignal<u32>) -> impl IntoView {
-    let state = use_app();
+    let app = use_app();
+    let App { shell, .. } = app;
     view! {
         <div class="notice notice-urgent" role="alert" data-testid="part-load-failed">
-            <p class="notice-text">{state.msg(Key::PartLoadFailed)}</p>
+            <p class="notice-text">{shell.msg(Key::PartLoadFailed)}</p>
             <div class="notice-actions">
                 <button type="button" class="btn" on:click=move |_| retry.update(|n| *n += 1)>
-                    {state.msg(Key::TryAgain)}
+                    {shell.msg(Key::TryAgain)}
                 </button>
             </div>
         </div>

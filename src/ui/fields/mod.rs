@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::state::use_app;
+use super::context::{use_app, use_shell, App};
 use crate::domain::validate::FieldError;
 use crate::platform::browser::is_focused;
 
@@ -28,7 +28,8 @@ pub fn CheckedInput(
     #[prop(optional)] list: Option<&'static str>,
     #[prop(optional)] wide: bool,
 ) -> impl IntoView {
-    let state = use_app();
+    let app = use_app();
+    let App { shell, .. } = app;
     let text = RwSignal::new(current.get_untracked());
     let error = RwSignal::new(None::<FieldError>);
     let hint_id = format!("{id}-hint");
@@ -54,7 +55,7 @@ pub fn CheckedInput(
     let value_memo = Memo::new(move |_| current.get());
     Effect::new(move |previous: Option<Lang>| {
         let value = value_memo.get();
-        let lang = state.lang.get_untracked();
+        let lang = shell.lang.get_untracked();
         if let Some(before) = previous {
             let relabelled = before != lang && error.get_untracked().is_some();
             if !relabelled && !is_focused(&focus_id) {
@@ -67,7 +68,7 @@ pub fn CheckedInput(
     let on_input = move |ev| {
         let value = event_target_value(&ev);
         let refused = apply.run(value.clone()).err();
-        // Most keystrokes leave the field valid: then its message and state stay as they are.
+        // Most keystrokes leave the field valid: then its message and app stay as they are.
         if error.get_untracked() != refused {
             error.set(refused);
         }
@@ -75,15 +76,15 @@ pub fn CheckedInput(
     };
     let message = move || {
         error.get().map(|e| {
-            let lang = state.lang.get();
+            let lang = shell.lang.get();
             let kept = tf(lang, Key::KeptLast, &[("value", &current.get())]);
             format!("{} {}", field_error(lang, e), kept)
         })
     };
     view! {
         <div class="field" class:field-wide=wide class:field-invalid=move || error.get().is_some()>
-            <label for=id.clone()>{move || state.t(label)}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || state.t(h)}</p> })}
+            <label for=id.clone()>{move || shell.t(label)}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone()>{move || shell.t(h)}</p> })}
             <input
                 id=id.clone()
                 name=id
@@ -118,7 +119,7 @@ pub fn ChoiceSelect<T>(
 where
     T: Copy + PartialEq + Send + Sync + 'static,
 {
-    let state = use_app();
+    let shell = use_shell();
     // A memo, so a change elsewhere in the plan does not touch every option.
     let current = Memo::new(move |_| current.get());
     let options = options
@@ -126,14 +127,14 @@ where
         .map(|o| {
             view! {
                 <option value=slug(o) selected=move || current.get() == Some(o)>
-                    {move || state.t(label_of(o))}
+                    {move || shell.t(label_of(o))}
                 </option>
             }
         })
         .collect_view();
     view! {
         <div class="field">
-            <label for=id.clone()>{move || state.t(label)}</label>
+            <label for=id.clone()>{move || shell.t(label)}</label>
             <select
                 id=id.clone()
                 name=id
@@ -146,7 +147,7 @@ where
             >
                 {placeholder.map(|p| view! {
                     <option value="" selected=move || current.get().is_none()>
-                        {move || state.t(p)}
+                        {move || shell.t(p)}
                     </option>
                 })}
                 {options}

@@ -7,7 +7,7 @@ use super::CheckedInput;
 use crate::domain::cost::inputs::{Part, Range};
 use crate::domain::validate::Bounds;
 use crate::i18n::{number_in, separators, Key, Lang};
-use crate::ui::state::use_app;
+use crate::ui::context::use_shell;
 
 /// How a stored value is shown: shares as percents (scale 100), the rest as they are.
 fn shown(lang: Lang, v: f64, scale: f64) -> String {
@@ -28,7 +28,7 @@ pub fn DecimalField(
     #[prop(optional)]
     default: Option<f64>,
 ) -> impl IntoView {
-    let state = use_app();
+    let shell = use_shell();
     // A memo stops a change elsewhere in the plan from reaching this field's attributes.
     let value = Memo::new(move |_| value.get());
     let reset = default.map(|d| {
@@ -39,19 +39,19 @@ pub fn DecimalField(
                 disabled=move || value.get() == d
                 on:click=move |_| set.run(d)
             >
-                {state.msg(Key::ResetDefault)}
-                <span class="visually-hidden">": " {move || state.t(label)}</span>
+                {shell.msg(Key::ResetDefault)}
+                <span class="visually-hidden">": " {move || shell.t(label)}</span>
             </button>
         }
     });
     let shown_bounds = bounds.scaled(scale);
     let apply = Callback::new(move |text: String| {
-        let (decimal, group) = separators(state.lang.get_untracked());
+        let (decimal, group) = separators(shell.lang.get_untracked());
         let v = shown_bounds.parse_with(&text, decimal, group)?;
         set.run(v / scale);
         Ok(())
     });
-    let current = Signal::derive(move || shown(state.lang.get(), value.get(), scale));
+    let current = Signal::derive(move || shown(shell.lang.get(), value.get(), scale));
     let input = match hint {
         Some(h) => view! {
             <CheckedInput id=id label=label hint=h current=current apply=apply inputmode="decimal"/>
@@ -88,7 +88,7 @@ pub fn RangeField(
     set: Callback<Range>,
     default: Signal<Range>,
 ) -> impl IntoView {
-    let state = use_app();
+    let shell = use_shell();
     let value = Memo::new(move |_| value.get());
     let default = Memo::new(move |_| default.get());
     let label_id = format!("{id}-label");
@@ -112,19 +112,19 @@ pub fn RangeField(
     view! {
         <div class="range-row" role="group" aria-labelledby=group_label>
             <div class="range-head">
-                <span class="range-label" id=label_id>{move || state.t(label)}</span>
+                <span class="range-label" id=label_id>{move || shell.t(label)}</span>
                 <button
                     type="button"
                     class="btn btn-quiet btn-small"
                     disabled=is_default
                     on:click=move |_| set.run(default.get_untracked())
                 >
-                    {state.msg(Key::ResetDefault)}
-                    <span class="visually-hidden">": " {move || state.t(label)}</span>
+                    {shell.msg(Key::ResetDefault)}
+                    <span class="visually-hidden">": " {move || shell.t(label)}</span>
                 </button>
             </div>
             <div class="range-parts">{parts}</div>
-            <p class="source">{move || state.t(source)}</p>
+            <p class="source">{move || shell.t(source)}</p>
         </div>
     }
 }

@@ -6,7 +6,7 @@ use super::CheckedInput;
 use crate::domain::validate::{format_time, parse_time, working_window, WholeRange};
 use crate::domain::Plan;
 use crate::i18n::Key;
-use crate::ui::state::use_app;
+use crate::ui::context::use_doc;
 
 /// A whole-number field bound to one plan value, checked against its range.
 #[component]
@@ -18,7 +18,7 @@ pub fn WholeField(
     get: fn(&Plan) -> u32,
     set: fn(&mut Plan, u32),
 ) -> impl IntoView {
-    let plan = use_app().plan;
+    let plan = use_doc().plan;
     view! {
         <CheckedInput
             id=id
@@ -39,7 +39,7 @@ pub fn WholeField(
 /// day must still end after it starts.
 #[component]
 pub fn TimeField(id: &'static str, label: Key, hint: Key, end: bool) -> impl IntoView {
-    let plan = use_app().plan;
+    let plan = use_doc().plan;
     let get = move |p: &Plan| {
         if end {
             p.location.hq_end_min

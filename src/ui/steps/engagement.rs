@@ -16,8 +16,8 @@ use crate::i18n::{
     contract_key, driver_text, level_key, management_key, mismatch_key, model_key, nature_key,
     stability_key, t, tf, Key,
 };
+use crate::ui::context::{use_doc, use_shell};
 use crate::ui::fields::{ChoiceSelect, WholeField};
-use crate::ui::state::use_app;
 
 /// Updates an engagement answer and carries the model in force into the business case.
 fn answer(plan: RwSignal<Plan>, f: impl FnOnce(&mut EngagementAnswers)) {
@@ -29,7 +29,7 @@ fn answer(plan: RwSignal<Plan>, f: impl FnOnce(&mut EngagementAnswers)) {
 
 macro_rules! select {
     ($id:literal, $label:expr, $ty:ty, $key:expr, $field:ident) => {{
-        let plan = use_app().plan;
+        let plan = use_doc().plan;
         view! {
             <ChoiceSelect
                 id=$id
@@ -48,11 +48,11 @@ macro_rules! select {
 
 #[component]
 pub fn EngagementStep() -> impl IntoView {
-    let state = use_app();
+    let shell = use_shell();
     view! {
-        <p class="intro">{state.msg(Key::EngagementIntro)}</p>
+        <p class="intro">{shell.msg(Key::EngagementIntro)}</p>
         <section class="panel" aria-labelledby="eq-heading">
-            <h2 id="eq-heading">{state.msg(Key::EngagementQuestions)}</h2>
+            <h2 id="eq-heading">{shell.msg(Key::EngagementQuestions)}</h2>
             <div class="fields">
                 {select!("nature", Key::Nature, WorkNature, nature_key, nature)}
                 {select!("leadership", Key::Leadership, Level, level_key, leadership)}
@@ -81,10 +81,11 @@ pub fn EngagementStep() -> impl IntoView {
 
 #[component]
 fn Scores() -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     let body = move || {
-        let lang = state.lang.get();
+        let lang = shell.lang.get();
         let a = plan.with(|p| p.engagement.clone());
         let rec = recommended(&a);
         let rows = score_models(&a)
@@ -128,7 +129,7 @@ fn Scores() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="scores-heading">
-            <h2 id="scores-heading">{state.msg(Key::ScoresHeading)}</h2>
+            <h2 id="scores-heading">{shell.msg(Key::ScoresHeading)}</h2>
             {body}
         </section>
     }
@@ -186,9 +187,9 @@ const COLUMNS: [Key; 5] = [
 
 #[component]
 fn ModelTable() -> impl IntoView {
-    let state = use_app();
+    let shell = use_shell();
     let table = move || {
-        let lang = state.lang.get();
+        let lang = shell.lang.get();
         let head = COLUMNS
             .iter()
             .map(|k| view! { <th scope="col">{t(lang, *k)}</th> })
@@ -214,7 +215,7 @@ fn ModelTable() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="models-heading">
-            <h2 id="models-heading">{state.msg(Key::ModelsHeading)}</h2>
+            <h2 id="models-heading">{shell.msg(Key::ModelsHeading)}</h2>
             <TableWrap>{table}</TableWrap>
         </section>
     }
@@ -222,10 +223,11 @@ fn ModelTable() -> impl IntoView {
 
 #[component]
 fn Choice() -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     let warnings = move || {
-        let lang = state.lang.get();
+        let lang = shell.lang.get();
         plan.with(|p| mismatches(&p.engagement))
             .into_iter()
             .map(|m| view! { <li>{t(lang, mismatch_key(m))}</li> })
@@ -233,13 +235,13 @@ fn Choice() -> impl IntoView {
     };
     let has_warnings = move || plan.with(|p| !mismatches(&p.engagement).is_empty());
     let flow = move || {
-        let lang = state.lang.get();
+        let lang = shell.lang.get();
         plan.with(|p| chosen_model(&p.engagement))
             .map(|m| tf(lang, Key::ModelFlows, &[("model", t(lang, model_key(m)))]))
     };
     view! {
         <section class="panel" aria-labelledby="choice-heading">
-            <h2 id="choice-heading">{state.msg(Key::ChoiceHeading)}</h2>
+            <h2 id="choice-heading">{shell.msg(Key::ChoiceHeading)}</h2>
             <div class="fields">
                 <ChoiceSelect
                     id="chosen-model"
@@ -255,7 +257,7 @@ fn Choice() -> impl IntoView {
             </div>
             <Show when=has_warnings>
                 <div class="warning" id="model-warnings" role="note">
-                    <p class="warning-title">{state.msg(Key::MismatchTitle)}</p>
+                    <p class="warning-title">{shell.msg(Key::MismatchTitle)}</p>
                     <ul>{warnings}</ul>
                 </div>
             </Show>

@@ -13,8 +13,8 @@ mod work;
 
 use leptos::prelude::*;
 
+use super::context::{use_doc, use_shell};
 use super::split::split_view;
-use super::state::use_app;
 use crate::app::Step;
 use crate::i18n::{step_key, step_message, Key};
 
@@ -22,13 +22,14 @@ pub const HEADING_ID: &str = "step-heading";
 
 #[component]
 pub fn StepPage() -> impl IntoView {
-    let state = use_app();
-    let eyebrow = move || step_message(state.lang.get(), Key::StepOf, state.step.get());
+    let shell = use_shell();
+    let doc = use_doc();
+    let eyebrow = move || step_message(shell.lang.get(), Key::StepOf, shell.step.get());
     // Rebuilt when the step changes or the plan is replaced, so every field shows the
     // plan's current values.
     let body = move || {
-        state.epoch.track();
-        match state.step.get() {
+        doc.epoch.track();
+        match shell.step.get() {
             Step::Business => in_body(business::BusinessStep().into_any()),
             step => {
                 crate::ui::split::loaded(move || async move { load_step(step).await.map(in_body) })
@@ -39,7 +40,7 @@ pub fn StepPage() -> impl IntoView {
     // costs nothing more.
     let asked = StoredValue::new(None::<Step>);
     let ahead = move |_| {
-        let step = state.step.get_untracked();
+        let step = shell.step.get_untracked();
         if asked.get_value() != Some(step) {
             asked.set_value(Some(step));
             // After the page has answered the input that asked for it.
@@ -51,15 +52,15 @@ pub fn StepPage() -> impl IntoView {
     view! {
         <section class="step" aria-labelledby=HEADING_ID on:input=ahead on:change=ahead>
             <p class="eyebrow">{eyebrow}</p>
-            <h1 id=HEADING_ID tabindex="-1">{move || state.t(step_key(state.step.get()))}</h1>
+            <h1 id=HEADING_ID tabindex="-1">{move || shell.t(step_key(shell.step.get()))}</h1>
             <crate::ui::deferred::Deferred>
-                {move || view! { <crate::ui::glossary::Glossary step=state.step.get()/> }}
+                {move || view! { <crate::ui::glossary::Glossary step=shell.step.get()/> }}
             </crate::ui::deferred::Deferred>
             {body}
             // Shown (by the style sheet) only while the step has neither its body nor a
             // failure to say, and only after a moment: a step whose file is already here,
             // or arrives quickly, never flashes it.
-            <p class="step-loading" role="status">{state.msg(Key::StepLoading)}</p>
+            <p class="step-loading" role="status">{shell.msg(Key::StepLoading)}</p>
         </section>
     }
 }
@@ -132,9 +133,9 @@ pub fn prefetch(step: Step) {
 /// scrolled from the keyboard.
 #[component]
 pub fn TableWrap(children: Children) -> impl IntoView {
-    let state = use_app();
+    let shell = use_shell();
     view! {
-        <div class="table-wrap" tabindex="0" role="region" aria-label=state.msg(Key::TableRegion)>
+        <div class="table-wrap" tabindex="0" role="region" aria-label=shell.msg(Key::TableRegion)>
             {children()}
         </div>
     }

@@ -7,8 +7,8 @@ use crate::domain::validate::{
     Bounds, ATTRITION, HOURS_PER_MONTH, LEAD_MONTHS, MOBILISATION_WEEKS, MULTIPLIER, SALARY, SHARE,
 };
 use crate::i18n::Key;
+use crate::ui::context::{use_doc, use_shell};
 use crate::ui::fields::{DecimalField, RangeField};
-use crate::ui::state::use_app;
 
 type Get = fn(&Assumptions) -> Range;
 type Set = fn(&mut Assumptions, Range);
@@ -82,8 +82,9 @@ const RANGED: [(&str, Key, Key, Bounds, f64, Get, Set); 7] = [
 
 #[component]
 pub fn AssumptionsSection() -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     // One comparison per change: a keystroke elsewhere in the plan stops here instead
     // of reaching every assumption field.
     let read = Memo::new(move |_| plan.with(|p| p.business.assumptions.clone()));
@@ -106,8 +107,8 @@ pub fn AssumptionsSection() -> impl IntoView {
         .collect_view();
     view! {
         <section class="panel" aria-labelledby="assumptions-heading">
-            <h2 id="assumptions-heading">{state.msg(Key::AssumptionsHeading)}</h2>
-            <p class="hint">{state.msg(Key::AssumptionsHint)}</p>
+            <h2 id="assumptions-heading">{shell.msg(Key::AssumptionsHeading)}</h2>
+            <p class="hint">{shell.msg(Key::AssumptionsHint)}</p>
             <div class="ranges">{rows}</div>
             <div class="fields">
                 <DecimalField
@@ -120,12 +121,12 @@ pub fn AssumptionsSection() -> impl IntoView {
                     default=Assumptions::default().hours_per_month
                 />
             </div>
-            <h3>{state.msg(Key::DerivedHeading)}</h3>
+            <h3>{shell.msg(Key::DerivedHeading)}</h3>
             <ul class="derived">
-                <li>{state.msg(Key::DerivedManagement)}</li>
-                <li>{state.msg(Key::DerivedRework)}</li>
-                <li>{state.msg(Key::DerivedCommunication)}</li>
-                <li>{state.msg(Key::DerivedRamp)}</li>
+                <li>{shell.msg(Key::DerivedManagement)}</li>
+                <li>{shell.msg(Key::DerivedRework)}</li>
+                <li>{shell.msg(Key::DerivedCommunication)}</li>
+                <li>{shell.msg(Key::DerivedRamp)}</li>
             </ul>
         </section>
     }

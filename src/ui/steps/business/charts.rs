@@ -8,16 +8,16 @@ use crate::domain::cost::case::CaseFigures;
 use crate::domain::cost::uncertainty::RunResult;
 use crate::html::charts::{cumulative_cost, savings_range, weights};
 use crate::i18n::Key;
+use crate::ui::context::{use_doc, use_shell};
 use crate::ui::html_view::deferred_html;
 use crate::ui::html_view::patched;
-use crate::ui::state::use_app;
 
 /// A figure with a caption and a body set from `html`.
 fn chart_figure(caption: Key, html: Signal<String>) -> impl IntoView {
-    let state = use_app();
+    let shell = use_shell();
     view! {
         <figure class="chart-figure">
-            <figcaption>{move || state.t(caption)}</figcaption>
+            <figcaption>{move || shell.t(caption)}</figcaption>
             <div class="chart-body" use:patched=html></div>
         </figure>
     }
@@ -53,9 +53,10 @@ pub fn SavingsRangeChart(run: RwSignal<Option<RunResult>>, labels: Labels) -> im
 
 #[component]
 pub fn WeightsChart() -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     let w = Memo::new(move |_| plan.with(|p| p.business.weights));
-    let html = Memo::new(move |_| weights(&w.get(), state.lang.get()));
+    let html = Memo::new(move |_| weights(&w.get(), shell.lang.get()));
     chart_figure(Key::ChartWeightsTitle, html.into())
 }

@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::cost::fit::{Factor, FactorWeights};
 use crate::i18n::{factor_good_key, factor_key, factor_question_key, Key};
-use crate::ui::state::use_app;
+use crate::ui::context::{use_doc, use_shell};
 
 const WEIGHT_LABELS: [Key; 5] = [
     Key::Weight1,
@@ -16,8 +16,9 @@ const WEIGHT_LABELS: [Key; 5] = [
 
 #[component]
 pub fn FactorsSection() -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     let rows = Factor::ALL
         .into_iter()
         .map(|factor| {
@@ -31,7 +32,7 @@ pub fn FactorsSection() -> impl IntoView {
                             value=w.to_string()
                             selected=move || weight.get() == w
                         >
-                            {move || format!("{w} · {}", state.t(WEIGHT_LABELS[(w - 1) as usize]))}
+                            {move || format!("{w} · {}", shell.t(WEIGHT_LABELS[(w - 1) as usize]))}
                         </option>
                     }
                 })
@@ -39,12 +40,12 @@ pub fn FactorsSection() -> impl IntoView {
             view! {
                 <div class="factor">
                     <div class="factor-text">
-                        <label for=id.clone() class="factor-name">{move || state.t(factor_key(factor))}</label>
-                        <p class="hint">{move || state.t(factor_question_key(factor))}</p>
+                        <label for=id.clone() class="factor-name">{move || shell.t(factor_key(factor))}</label>
+                        <p class="hint">{move || shell.t(factor_question_key(factor))}</p>
                         <p class="factor-good" id=good_id.clone()>
-                            <span class="factor-good-label">{state.msg(Key::WhatGoodLooksLike)}</span>
+                            <span class="factor-good-label">{shell.msg(Key::WhatGoodLooksLike)}</span>
                             " "
-                            {move || state.t(factor_good_key(factor))}
+                            {move || shell.t(factor_good_key(factor))}
                         </p>
                     </div>
                     <select
@@ -64,8 +65,8 @@ pub fn FactorsSection() -> impl IntoView {
         .collect_view();
     view! {
         <section class="panel" aria-labelledby="factors-heading">
-            <h2 id="factors-heading">{state.msg(Key::FactorsHeading)}</h2>
-            <p class="hint">{state.msg(Key::FactorsHint)}</p>
+            <h2 id="factors-heading">{shell.msg(Key::FactorsHeading)}</h2>
+            <p class="hint">{shell.msg(Key::FactorsHint)}</p>
             <div class="factors">{rows}</div>
         </section>
     }

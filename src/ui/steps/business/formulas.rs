@@ -9,8 +9,8 @@ use crate::domain::cost::model::schedule_sums;
 use crate::domain::Plan;
 use crate::html::Numbers;
 use crate::i18n::{t, tf, Key};
+use crate::ui::context::{use_doc, use_shell};
 use crate::ui::split::{shown_when, split_view};
-use crate::ui::state::use_app;
 
 const GENERAL: [Key; 9] = [
     Key::FormulaShare,
@@ -141,7 +141,7 @@ struct FormulasState {
 /// first time it opens: most people never do.
 #[component]
 pub fn Formulas(figures: Memo<CaseFigures>) -> impl IntoView {
-    let state = use_app();
+    let shell = use_shell();
     let details = NodeRef::<leptos::html::Details>::new();
     let open = RwSignal::new(false);
     let opened = RwSignal::new(false);
@@ -153,7 +153,7 @@ pub fn Formulas(figures: Memo<CaseFigures>) -> impl IntoView {
     };
     view! {
         <details class="formulas" id="formulas" node_ref=details on:toggle=toggle>
-            <summary>{state.msg(Key::HowCalculated)}</summary>
+            <summary>{shell.msg(Key::HowCalculated)}</summary>
             {shown_when(move || opened.get(), formulas_body)}
         </details>
     }
@@ -168,8 +168,9 @@ split_view!(
 
 #[component]
 fn FormulasBody() -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     let FormulasState { figures, open } = expect_context();
     // The worked numbers are only built while the section is open: closed, a keystroke
     // does not format some hundred figures nobody sees.
@@ -177,7 +178,7 @@ fn FormulasBody() -> impl IntoView {
         if !open.get() {
             return None;
         }
-        let fmt = Fmt::current(plan, state.lang);
+        let fmt = Fmt::current(plan, shell.lang);
         let figs = figures.get();
         let inhouse_unit = figs.inhouse.outcome.unit_cost();
         let lines = plan.with(|p| {
@@ -200,7 +201,7 @@ fn FormulasBody() -> impl IntoView {
     };
     view! {
         <ul class="formula-lines">
-            {GENERAL.iter().map(|k| { let k = *k; view! { <li>{move || t(state.lang.get(), k)}</li> } }).collect_view()}
+            {GENERAL.iter().map(|k| { let k = *k; view! { <li>{move || t(shell.lang.get(), k)}</li> } }).collect_view()}
         </ul>
         {per_option}
     }

@@ -5,16 +5,17 @@ use leptos::prelude::*;
 use crate::domain::business::{Goal, GoalWarning, Metric, MetricTarget};
 use crate::domain::validate;
 use crate::i18n::{goal_key, metric_key, Key};
+use crate::ui::context::{use_doc, use_shell};
 use crate::ui::fields::{CheckedInput, ChoiceSelect};
-use crate::ui::state::use_app;
 
 #[component]
 pub fn GoalsSection() -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     view! {
         <section class="panel" aria-labelledby="goals-heading">
-            <h2 id="goals-heading">{state.msg(Key::GoalsHeading)}</h2>
+            <h2 id="goals-heading">{shell.msg(Key::GoalsHeading)}</h2>
             <div class="fields">
                 <ChoiceSelect
                     id="primary-goal"
@@ -49,8 +50,9 @@ pub fn GoalsSection() -> impl IntoView {
 
 #[component]
 fn SecondaryGoals() -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     // Read through memos, so a keystroke elsewhere stops here instead of at every box.
     let primary = Memo::new(move |_| plan.with(|p| p.business.primary_goal));
     let chosen = Memo::new(move |_| plan.with(|p| p.business.secondary_goals.clone()));
@@ -77,14 +79,14 @@ fn SecondaryGoals() -> impl IntoView {
                             });
                         }
                     />
-                    <label for=id>{move || state.t(goal_key(goal))}</label>
+                    <label for=id>{move || shell.t(goal_key(goal))}</label>
                 </li>
             }
         })
         .collect_view();
     view! {
         <fieldset class="fieldset">
-            <legend>{state.msg(Key::SecondaryGoals)}</legend>
+            <legend>{shell.msg(Key::SecondaryGoals)}</legend>
             <ul class="checks">{boxes}</ul>
         </fieldset>
     }
@@ -92,8 +94,9 @@ fn SecondaryGoals() -> impl IntoView {
 
 #[component]
 fn Metrics() -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     let metrics = Memo::new(move |_| plan.with(|p| p.business.metrics.clone()));
     let rows = Metric::ALL
         .into_iter()
@@ -122,7 +125,7 @@ fn Metrics() -> impl IntoView {
                                 });
                             }
                         />
-                        <label for=check_id>{move || state.t(metric_key(metric))}</label>
+                        <label for=check_id>{move || shell.t(metric_key(metric))}</label>
                     </div>
                     <Show when=chosen>
                         <CheckedInput
@@ -146,8 +149,8 @@ fn Metrics() -> impl IntoView {
         .collect_view();
     view! {
         <fieldset class="fieldset">
-            <legend>{state.msg(Key::MetricsLegend)}</legend>
-            <p class="hint">{state.msg(Key::MetricsHint)}</p>
+            <legend>{shell.msg(Key::MetricsLegend)}</legend>
+            <p class="hint">{shell.msg(Key::MetricsHint)}</p>
             <ul class="metrics">{rows}</ul>
         </fieldset>
     }
@@ -155,12 +158,13 @@ fn Metrics() -> impl IntoView {
 
 #[component]
 fn GoalWarnings() -> impl IntoView {
-    let state = use_app();
-    let warnings = Memo::new(move |_| state.plan.with(|p| p.business.goal_warnings()));
+    let shell = use_shell();
+    let doc = use_doc();
+    let warnings = Memo::new(move |_| doc.plan.with(|p| p.business.goal_warnings()));
     view! {
         <Show when=move || !warnings.get().is_empty()>
             <div class="warning" id="goal-warning" role="note">
-                <p class="warning-title">{state.msg(Key::VagueGoalTitle)}</p>
+                <p class="warning-title">{shell.msg(Key::VagueGoalTitle)}</p>
                 <ul>
                     {move || {
                         warnings
@@ -172,12 +176,12 @@ fn GoalWarnings() -> impl IntoView {
                                     GoalWarning::CostOnly => Key::WarnCostOnly,
                                     GoalWarning::NoMetric => Key::WarnNoMetric,
                                 };
-                                view! { <li>{state.t(key)}</li> }
+                                view! { <li>{shell.t(key)}</li> }
                             })
                             .collect_view()
                     }}
                 </ul>
-                <p>{state.msg(Key::VagueGoalTrap)}</p>
+                <p>{shell.msg(Key::VagueGoalTrap)}</p>
             </div>
         </Show>
     }

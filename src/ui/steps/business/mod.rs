@@ -19,8 +19,8 @@ use crate::domain::cost::case::compute;
 use crate::domain::cost::uncertainty::{seed_of, simulate, RunResult, DEFAULT_TRIALS};
 use crate::domain::Plan;
 use crate::i18n::Key;
+use crate::ui::context::{use_doc, use_shell};
 use crate::ui::deferred::Deferred;
-use crate::ui::state::use_app;
 
 /// Wait after the last change before re-running the 10,000 trials, so typing stays
 /// smooth; the deterministic figures update on every keystroke.
@@ -28,12 +28,13 @@ const UNCERTAINTY_DELAY: Duration = Duration::from_millis(120);
 
 #[component]
 pub fn BusinessStep() -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     let figures = Memo::new(move |_| plan.with(|p| compute(&p.business.case_inputs())));
-    let run = uncertainty(plan, state.uncertainty);
+    let run = uncertainty(plan, doc.uncertainty);
     view! {
-        <p class="intro">{state.msg(Key::BusinessIntro)}</p>
+        <p class="intro">{shell.msg(Key::BusinessIntro)}</p>
         <goals::GoalsSection/>
         <Deferred><factors::FactorsSection/></Deferred>
         <Deferred><team::TeamSection/></Deferred>

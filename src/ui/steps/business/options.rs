@@ -6,8 +6,8 @@ use crate::domain::cost::inputs::{EngagementModel, Range, Region, VendorOption, 
 use crate::domain::validate::{MONEY, OVERLAP, RATE};
 use crate::domain::Plan;
 use crate::i18n::{model_key, option_name, region_key, Key};
+use crate::ui::context::{use_doc, use_shell};
 use crate::ui::fields::{ChoiceSelect, DecimalField, RangeField};
-use crate::ui::state::use_app;
 
 fn option_at(p: &Plan, i: usize) -> Option<&VendorOption> {
     p.business.options.get(i)
@@ -23,8 +23,9 @@ fn edit(plan: RwSignal<Plan>, i: usize, f: impl FnOnce(&mut VendorOption)) {
 
 #[component]
 pub fn OptionsSection() -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     let count = Memo::new(move |_| plan.with(|p| p.business.options.len()));
     let add = move |_: leptos::ev::MouseEvent| {
         plan.update(|p| {
@@ -42,15 +43,15 @@ pub fn OptionsSection() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="options-heading">
-            <h2 id="options-heading">{state.msg(Key::OptionsHeading)}</h2>
-            <p class="hint">{state.msg(Key::OptionsHint)}</p>
+            <h2 id="options-heading">{shell.msg(Key::OptionsHeading)}</h2>
+            <p class="hint">{shell.msg(Key::OptionsHint)}</p>
             <div class="options">
                 {move || (0..count.get()).map(|i| view! { <OptionEditor i=i/> }).collect_view()}
             </div>
             <button type="button" class="btn btn-secondary" id="add-option" disabled={move || count.get() >= MAX_OPTIONS}
                 on:click=add
             >
-                {state.msg(Key::AddOption)}
+                {shell.msg(Key::AddOption)}
             </button>
         </section>
     }
@@ -58,13 +59,14 @@ pub fn OptionsSection() -> impl IntoView {
 
 #[component]
 fn OptionEditor(i: usize) -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     // One comparison per change: a keystroke elsewhere in the plan stops here instead
     // of reaching every field of this option.
     let option = Memo::new(move |_| plan.with(|p| option_at(p, i).cloned()));
     let name = move || {
-        let lang = state.lang.get();
+        let lang = shell.lang.get();
         option.with(|o| {
             o.as_ref()
                 .map(|o| option_name(lang, Some(o)))
@@ -87,7 +89,7 @@ fn OptionEditor(i: usize) -> impl IntoView {
     view! {
         <div class="option" role="group" aria-labelledby=group_label>
             <div class="option-head">
-                <h3 id=heading_id>{move || format!("{} {}: ", state.t(Key::OptionWord), i + 1)}{name}</h3>
+                <h3 id=heading_id>{move || format!("{} {}: ", shell.t(Key::OptionWord), i + 1)}{name}</h3>
                 <button
                     type="button"
                     class="btn btn-quiet btn-small"
@@ -97,7 +99,7 @@ fn OptionEditor(i: usize) -> impl IntoView {
                         }
                     })
                 >
-                    {state.msg(Key::RemoveOption)}
+                    {shell.msg(Key::RemoveOption)}
                     <span class="visually-hidden">" " {move || (i + 1).to_string()}</span>
                 </button>
             </div>

@@ -15,17 +15,17 @@ use crate::domain::Plan;
 use crate::html::results::{cost_rows, fit_cards, uncertainty_rows, uncertainty_sentences};
 use crate::html::Numbers;
 use crate::i18n::{tf, Key};
+use crate::ui::context::{use_doc, use_shell};
 use crate::ui::html_view::{deferred_html, patched};
-use crate::ui::state::use_app;
 
 /// A table's header row: one column header per key, in the page's language.
 fn header_row(columns: &'static [Key]) -> impl IntoView {
-    let state = use_app();
+    let shell = use_shell();
     let cells = columns
         .iter()
         .map(|k| {
             let k = *k;
-            view! { <th scope="col">{move || state.t(k)}</th> }
+            view! { <th scope="col">{move || shell.t(k)}</th> }
         })
         .collect_view();
     view! { <tr>{cells}</tr> }
@@ -68,8 +68,9 @@ pub fn ResultsSection(
     figures: Memo<CaseFigures>,
     run: RwSignal<Option<RunResult>>,
 ) -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     let fits = Memo::new(move |_| {
         let figs = figures.get();
         plan.with(|p| {
@@ -86,7 +87,7 @@ pub fn ResultsSection(
                 .collect::<Vec<_>>()
         })
     });
-    let labels = labels(plan, state.lang);
+    let labels = labels(plan, shell.lang);
     let rows = Memo::new(move |_| {
         let horizon = plan.with(|p| p.business.horizon_months);
         labels.with(|(fmt, names)| {
@@ -96,11 +97,11 @@ pub fn ResultsSection(
     });
     view! {
         <section class="panel results" aria-labelledby="results-heading" id="results">
-            <h2 id="results-heading">{state.msg(Key::ResultsHeading)}</h2>
-            <p class="hint">{state.msg(Key::ResultsHint)}</p>
+            <h2 id="results-heading">{shell.msg(Key::ResultsHeading)}</h2>
+            <p class="hint">{shell.msg(Key::ResultsHint)}</p>
             <TableWrap>
                 <table class="figures" id="cost-table">
-                    <caption>{state.msg(Key::CostTableCaption)}</caption>
+                    <caption>{shell.msg(Key::CostTableCaption)}</caption>
                     <thead>{header_row(&COST_COLUMNS)}</thead>
                     <tbody use:patched=Signal::from(rows)></tbody>
                 </table>
@@ -117,7 +118,7 @@ pub fn ResultsSection(
 
 #[component]
 fn Uncertainty(run: RwSignal<Option<RunResult>>, labels: Labels) -> impl IntoView {
-    let state = use_app();
+    let shell = use_shell();
     // Follows the run and the labels only: a keystroke leaves it alone until the run
     // (which waits for typing to pause) has new figures.
     let html = Memo::new(move |_| {
@@ -149,12 +150,12 @@ fn Uncertainty(run: RwSignal<Option<RunResult>>, labels: Labels) -> impl IntoVie
     };
     let ready = Memo::new(move |_| run.with(|r| r.is_some()));
     view! {
-        <h3>{state.msg(Key::UncertaintyHeading)}</h3>
+        <h3>{shell.msg(Key::UncertaintyHeading)}</h3>
         <div hidden=move || !ready.get()>
             <ul class="plain-sentences" id="uncertainty-sentences" use:patched=Signal::derive(part(0))></ul>
             <TableWrap>
                 <table class="figures" id="uncertainty-table">
-                    <caption>{state.msg(Key::UncertaintyCaption)}</caption>
+                    <caption>{shell.msg(Key::UncertaintyCaption)}</caption>
                     <thead>{header_row(&UNCERTAINTY_COLUMNS)}</thead>
                     <tbody use:patched=Signal::derive(part(1))></tbody>
                 </table>
@@ -166,7 +167,7 @@ fn Uncertainty(run: RwSignal<Option<RunResult>>, labels: Labels) -> impl IntoVie
 
 #[component]
 fn FitCards(fits: Memo<Vec<crate::domain::cost::fit::Fit>>, labels: Labels) -> impl IntoView {
-    let state = use_app();
+    let shell = use_shell();
     let cards = deferred_html(
         move || {
             fits.with(|_| ());
@@ -175,8 +176,8 @@ fn FitCards(fits: Memo<Vec<crate::domain::cost::fit::Fit>>, labels: Labels) -> i
         move || labels.with(|(fmt, names)| fits.with(|f| fit_cards(f, names, fmt.lang, fmt))),
     );
     view! {
-        <h3>{state.msg(Key::FitHeading)}</h3>
-        <p class="hint">{state.msg(Key::FitHint)}</p>
+        <h3>{shell.msg(Key::FitHeading)}</h3>
+        <p class="hint">{shell.msg(Key::FitHint)}</p>
         <div class="fit-cards" id="fit-cards" use:patched=Signal::from(cards)></div>
     }
 }

@@ -6,16 +6,17 @@ use crate::domain::business::Currency;
 use crate::domain::cost::inputs::SpecClarity;
 use crate::domain::validate::{self, HORIZON, TEAM_SIZE};
 use crate::i18n::{clarity_key, currency_key, Key};
+use crate::ui::context::{use_doc, use_shell};
 use crate::ui::fields::{CheckedInput, ChoiceSelect, WholeField};
-use crate::ui::state::use_app;
 
 #[component]
 pub fn TeamSection() -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     view! {
         <section class="panel" aria-labelledby="team-heading">
-            <h2 id="team-heading">{state.msg(Key::TeamHeading)}</h2>
+            <h2 id="team-heading">{shell.msg(Key::TeamHeading)}</h2>
             <div class="fields">
                 <WholeField
                     id="team-size"
@@ -74,7 +75,7 @@ pub fn TeamSection() -> impl IntoView {
                     })
                 />
             </div>
-            <p class="hint">{state.msg(Key::CurrencyNote)}</p>
+            <p class="hint">{shell.msg(Key::CurrencyNote)}</p>
         </section>
     }
 }

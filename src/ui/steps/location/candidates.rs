@@ -10,8 +10,8 @@ use crate::domain::validate::{format_time, parse_time, text, working_window, zon
 use crate::domain::Plan;
 use crate::i18n::{candidate_name, country_key, field_error, number_in, region_key, t, tf, Key};
 use crate::platform::intl::supported_time_zones;
+use crate::ui::context::{use_doc, use_shell};
 use crate::ui::fields::{CheckedInput, ChoiceSelect, DecimalField};
-use crate::ui::state::use_app;
 
 fn edit(plan: RwSignal<Plan>, id: u32, f: impl FnOnce(&mut Candidate)) {
     plan.update(|p| {
@@ -34,8 +34,9 @@ fn read<T: Default>(plan: RwSignal<Plan>, id: u32, f: impl FnOnce(&Candidate) ->
 
 #[component]
 pub fn CandidatesSection() -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     let ids = Memo::new(move |_| {
         plan.with(|p| {
             p.location
@@ -48,8 +49,8 @@ pub fn CandidatesSection() -> impl IntoView {
     let need_default = Signal::derive(move || plan.with(|p| default_need(p.engagement.nature)));
     view! {
         <section class="panel" aria-labelledby="candidates-heading">
-            <h2 id="candidates-heading">{state.msg(Key::CandidatesHeading)}</h2>
-            <p class="hint">{state.msg(Key::CandidatesHint)}</p>
+            <h2 id="candidates-heading">{shell.msg(Key::CandidatesHeading)}</h2>
+            <p class="hint">{shell.msg(Key::CandidatesHint)}</p>
             <ul class="candidates">
                 <For each=move || ids.get() key=|id| *id children=move |id| view! { <CandidateRow id=id/> }/>
             </ul>
@@ -74,12 +75,13 @@ pub fn CandidatesSection() -> impl IntoView {
 
 #[component]
 fn CandidateRow(id: u32) -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
-    let name = move || read(plan, id, |c| candidate_name(state.lang.get(), c));
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
+    let name = move || read(plan, id, |c| candidate_name(shell.lang.get(), c));
     let zone = move || read(plan, id, |c| c.zone.clone());
     let rates = move || {
-        let lang = state.lang.get();
+        let lang = shell.lang.get();
         read(plan, id, |c| {
             let r = c.region.default_rate();
             tf(
@@ -132,7 +134,7 @@ fn CandidateRow(id: u32) -> impl IntoView {
                     class="btn btn-quiet btn-small"
                     on:click=move |_| plan.update(|p| p.location.candidates.retain(|c| c.id != id))
                 >
-                    {state.msg(Key::RemoveLocation)}
+                    {shell.msg(Key::RemoveLocation)}
                     <span class="visually-hidden">": " {name}</span>
                 </button>
             </div>
@@ -144,8 +146,9 @@ fn CandidateRow(id: u32) -> impl IntoView {
 
 #[component]
 fn AddCountry() -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     let choice = RwSignal::new(None::<Country>);
     let available = Memo::new(move |_| {
         plan.with(|p| {
@@ -179,7 +182,7 @@ fn AddCountry() -> impl IntoView {
                 set=Callback::new(move |c| choice.set(c))
             />
             <button type="button" class="btn btn-secondary" id="add-country-button" on:click=add>
-                {state.msg(Key::AddLocation)}
+                {shell.msg(Key::AddLocation)}
             </button>
         </div>
     }
@@ -187,8 +190,9 @@ fn AddCountry() -> impl IntoView {
 
 #[component]
 fn AddCity() -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     let zones = StoredValue::new(supported_time_zones());
     let name = RwSignal::new(String::new());
     let zone = RwSignal::new(String::new());
@@ -196,7 +200,7 @@ fn AddCity() -> impl IntoView {
     let error = RwSignal::new(None::<String>);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let lang = state.lang.get_untracked();
+        let lang = shell.lang.get_untracked();
         let n = name.get_untracked().trim().to_string();
         let checked = (if n.is_empty() {
             Err(crate::domain::validate::FieldError::Empty)
@@ -227,14 +231,14 @@ fn AddCity() -> impl IntoView {
     };
     view! {
         <form class="add-city" on:submit=add>
-            <p class="add-city-title">{state.msg(Key::AddCity)}</p>
+            <p class="add-city-title">{shell.msg(Key::AddCity)}</p>
             <div class="fields">
                 <div class="field">
-                    <label for="city-name">{state.msg(Key::CityName)}</label>
+                    <label for="city-name">{shell.msg(Key::CityName)}</label>
                     <input id="city-name" type="text" autocomplete="off" prop:value=move || name.get() on:input=move |ev| name.set(event_target_value(&ev))/>
                 </div>
                 <div class="field">
-                    <label for="city-zone">{state.msg(Key::CityZone)}</label>
+                    <label for="city-zone">{shell.msg(Key::CityZone)}</label>
                     <input id="city-zone" type="text" list="zone-list" autocomplete="off" prop:value=move || zone.get() on:input=move |ev| zone.set(event_target_value(&ev))/>
                 </div>
                 <ChoiceSelect
@@ -249,7 +253,7 @@ fn AddCity() -> impl IntoView {
                 />
             </div>
             <p class="field-error" id="city-error" role="alert">{move || error.get()}</p>
-            <button type="submit" class="btn btn-secondary" id="add-city-button">{state.msg(Key::AddLocation)}</button>
+            <button type="submit" class="btn btn-secondary" id="add-city-button">{shell.msg(Key::AddLocation)}</button>
         </form>
     }
 }

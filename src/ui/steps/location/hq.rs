@@ -3,13 +3,14 @@ use leptos::prelude::*;
 use crate::domain::validate::zone_in;
 use crate::i18n::Key;
 use crate::platform::intl::supported_time_zones;
+use crate::ui::context::{use_doc, use_shell};
 use crate::ui::fields::{CheckedInput, TimeField};
-use crate::ui::state::use_app;
 
 #[component]
 pub fn HqSection() -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     let zones = StoredValue::new(supported_time_zones());
     let options = zones
         .get_value()
@@ -18,7 +19,7 @@ pub fn HqSection() -> impl IntoView {
         .collect_view();
     view! {
         <section class="panel" aria-labelledby="hq-heading">
-        <h2 id="hq-heading">{state.msg(Key::HqHeading)}</h2>
+        <h2 id="hq-heading">{shell.msg(Key::HqHeading)}</h2>
         <div class="fields">
             <CheckedInput
                 id="hq-zone"

@@ -14,15 +14,16 @@ use crate::domain::Plan;
 use crate::platform::zones::{current_year, rules};
 
 use crate::i18n::Key;
-use crate::ui::state::use_app;
+use crate::ui::context::{use_doc, use_shell};
 
 #[component]
 pub fn LocationStep() -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     let analysis = location_analysis(plan);
     view! {
-        <p class="intro">{state.msg(Key::LocationIntro)}</p>
+        <p class="intro">{shell.msg(Key::LocationIntro)}</p>
         <hq::HqSection/>
         <candidates::CandidatesSection/>
         <results::ResultsSection analysis=analysis/>

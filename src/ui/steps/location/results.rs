@@ -14,7 +14,7 @@ use crate::i18n::{candidate_name, class_key, collaboration_key, governance_key, 
 use crate::platform::format::date;
 use crate::platform::format::{money, number, percent};
 use crate::platform::zones::rules;
-use crate::ui::state::use_app;
+use crate::ui::context::{use_doc, use_shell};
 
 fn hours(lang: Lang, minutes: u32) -> String {
     tf(
@@ -34,10 +34,11 @@ fn candidate(plan: &Plan, id: u32) -> Option<Candidate> {
 
 #[component]
 pub fn ResultsSection(analysis: Memo<Analysis>) -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     let body = move || {
-        let lang = state.lang.get();
+        let lang = shell.lang.get();
         let a = analysis.get();
         if a.hq_unknown {
             return view! { <p class="warning" role="note">{t(lang, Key::HqZoneUnknown)}</p> }
@@ -185,14 +186,14 @@ pub fn ResultsSection(analysis: Memo<Analysis>) -> impl IntoView {
                 p.business.options = options;
             }
         });
-        state.notify(state.t(Key::LocationsUsed).to_string(), false, None);
+        shell.notify(shell.t(Key::LocationsUsed).to_string(), false, None);
     };
     view! {
         <section class="panel" aria-labelledby="overlap-heading">
-            <h2 id="overlap-heading">{state.msg(Key::OverlapHeading)}</h2>
+            <h2 id="overlap-heading">{shell.msg(Key::OverlapHeading)}</h2>
             {body}
             <button type="button" class="btn btn-secondary" id="use-locations" on:click=use_in_case>
-                {state.msg(Key::UseLocations)}
+                {shell.msg(Key::UseLocations)}
             </button>
         </section>
     }
@@ -200,10 +201,11 @@ pub fn ResultsSection(analysis: Memo<Analysis>) -> impl IntoView {
 
 #[component]
 fn Timelines(analysis: Memo<Analysis>) -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     move || {
-        let lang = state.lang.get();
+        let lang = shell.lang.get();
         let a = analysis.get();
         let (hq_zone, hq_window) = plan.with(|p| {
             (

@@ -15,8 +15,8 @@ use crate::i18n::{
     risk_fix_key, risk_key, t, tf, Key,
 };
 use crate::platform::format::date;
+use crate::ui::context::{use_doc, use_shell};
 use crate::ui::fields::CheckedInput;
-use crate::ui::state::use_app;
 
 #[component]
 pub fn Document(analysis: Memo<Analysis>) -> impl IntoView {
@@ -32,10 +32,11 @@ pub fn Document(analysis: Memo<Analysis>) -> impl IntoView {
 
 #[component]
 fn Roadmap() -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     let rows = move || {
-        let lang = state.lang.get();
+        let lang = shell.lang.get();
         plan.with(roadmap)
             .into_iter()
             .map(|(m, d)| {
@@ -51,14 +52,14 @@ fn Roadmap() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="roadmap-heading">
-            <h2 id="roadmap-heading">{state.msg(Key::MdRoadmap)}</h2>
+            <h2 id="roadmap-heading">{shell.msg(Key::MdRoadmap)}</h2>
             <TableWrap>
                 <table class="figures roadmap" id="roadmap">
-                    <caption>{state.msg(Key::RoadmapCaption)}</caption>
+                    <caption>{shell.msg(Key::RoadmapCaption)}</caption>
                     <thead><tr>
-                        <th scope="col">{state.msg(Key::MdDate)}</th>
-                        <th scope="col">{state.msg(Key::MdPhase)}</th>
-                        <th scope="col">{state.msg(Key::MdMilestone)}</th>
+                        <th scope="col">{shell.msg(Key::MdDate)}</th>
+                        <th scope="col">{shell.msg(Key::MdPhase)}</th>
+                        <th scope="col">{shell.msg(Key::MdMilestone)}</th>
                     </tr></thead>
                     <tbody>{rows}</tbody>
                 </table>
@@ -103,8 +104,9 @@ const OWNERS: [OwnerField; 4] = [
 
 #[component]
 fn GovernanceEditor() -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     let owners = OWNERS
         .into_iter()
         .map(|(id, label, get, set)| {
@@ -124,12 +126,12 @@ fn GovernanceEditor() -> impl IntoView {
         .collect_view();
     view! {
         <section class="panel" aria-labelledby="governance-heading">
-            <h2 id="governance-heading">{state.msg(Key::MdGovernance)}</h2>
-            <p class="hint">{state.msg(Key::GovernanceHint)}</p>
+            <h2 id="governance-heading">{shell.msg(Key::MdGovernance)}</h2>
+            <p class="hint">{shell.msg(Key::GovernanceHint)}</p>
             <div class="fields">
                 {owners}
                 <div class="field">
-                    <label for="sprint-weeks">{state.msg(Key::SprintLength)}</label>
+                    <label for="sprint-weeks">{shell.msg(Key::SprintLength)}</label>
                     <select
                         id="sprint-weeks"
                         on:change=move |ev| {
@@ -154,12 +156,13 @@ fn GovernanceEditor() -> impl IntoView {
 /// Free notes that go into the plan and its exports.
 #[component]
 fn Notes() -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     let error = RwSignal::new(None::<String>);
     view! {
         <div class="field field-wide" class:field-invalid=move || error.get().is_some()>
-            <label for="plan-notes">{state.msg(Key::PlanNotes)}</label>
+            <label for="plan-notes">{shell.msg(Key::PlanNotes)}</label>
             <textarea
                 id="plan-notes"
                 rows="4"
@@ -173,7 +176,7 @@ fn Notes() -> impl IntoView {
                             error.set(None);
                             plan.update(|p| p.governance.notes = v);
                         }
-                        Err(e) => error.set(Some(field_error(state.lang.get_untracked(), e))),
+                        Err(e) => error.set(Some(field_error(shell.lang.get_untracked(), e))),
                     }
                 }
             ></textarea>
@@ -184,10 +187,11 @@ fn Notes() -> impl IntoView {
 
 #[component]
 fn Risks(analysis: Memo<Analysis>) -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     let items = move || {
-        let lang = state.lang.get();
+        let lang = shell.lang.get();
         let a = analysis.get();
         let overlap = a
             .recommended
@@ -210,7 +214,7 @@ fn Risks(analysis: Memo<Analysis>) -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="risks-heading">
-            <h2 id="risks-heading">{state.msg(Key::MdRisks)}</h2>
+            <h2 id="risks-heading">{shell.msg(Key::MdRisks)}</h2>
             <ol class="risks" id="risks">{items}</ol>
         </section>
     }
@@ -218,20 +222,20 @@ fn Risks(analysis: Memo<Analysis>) -> impl IntoView {
 
 #[component]
 fn Checklists() -> impl IntoView {
-    let state = use_app();
+    let shell = use_shell();
     let list = |keys: &'static [Key]| {
         keys.iter()
             .map(|k| {
                 let k = *k;
-                view! { <li>{move || state.t(k)}</li> }
+                view! { <li>{move || shell.t(k)}</li> }
             })
             .collect_view()
     };
     view! {
         <section class="panel" aria-labelledby="standards-heading">
-            <h2 id="standards-heading">{state.msg(Key::MdStandards)}</h2>
+            <h2 id="standards-heading">{shell.msg(Key::MdStandards)}</h2>
             <ul>{list(&[Key::StdCoding, Key::StdPr, Key::StdTesting, Key::StdRelease, Key::StdSeverity, Key::StdIncident])}</ul>
-            <h2>{state.msg(Key::MdOnboarding)}</h2>
+            <h2>{shell.msg(Key::MdOnboarding)}</h2>
             <ol>{list(&[Key::OnbContext, Key::OnbObserve, Key::OnbContribute, Key::OnbOwn])}</ol>
         </section>
     }
@@ -239,10 +243,11 @@ fn Checklists() -> impl IntoView {
 
 #[component]
 fn Communication(analysis: Memo<Analysis>) -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     let rules = move || {
-        let lang = state.lang.get();
+        let lang = shell.lang.get();
         let a = analysis.get();
         let mut items = vec![plan.with(|p| {
             tf(
@@ -283,7 +288,7 @@ fn Communication(analysis: Memo<Analysis>) -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="communication-heading">
-            <h2 id="communication-heading">{state.msg(Key::CommunicationHeading)}</h2>
+            <h2 id="communication-heading">{shell.msg(Key::CommunicationHeading)}</h2>
             <ul id="communication-rules">{rules}</ul>
         </section>
     }
@@ -291,10 +296,11 @@ fn Communication(analysis: Memo<Analysis>) -> impl IntoView {
 
 #[component]
 fn Scorecard() -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     let rows = move || {
-        let lang = state.lang.get();
+        let lang = shell.lang.get();
         let metrics = plan.with(|p| p.business.metrics.clone());
         if metrics.is_empty() {
             return view! { <p class="warning">{t(lang, Key::WarnNoMetric)}</p> }.into_any();
@@ -317,7 +323,7 @@ fn Scorecard() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="scorecard-heading">
-            <h2 id="scorecard-heading">{state.msg(Key::MdScorecard)}</h2>
+            <h2 id="scorecard-heading">{shell.msg(Key::MdScorecard)}</h2>
             <TableWrap>{rows}</TableWrap>
         </section>
     }

@@ -10,12 +10,13 @@ use crate::domain::overlap::analysis::Analysis;
 use crate::export::savings_with_spread;
 use crate::i18n::{candidate_name, goal_key, model_key, option_name, t, tf, workstream_name, Key};
 use crate::platform::format::money;
-use crate::ui::state::use_app;
+use crate::ui::context::{use_doc, use_shell};
 
 #[component]
 pub fn Executive(analysis: Memo<Analysis>) -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     let run = Memo::new(move |_| {
         plan.with(|p| {
             simulate(
@@ -26,7 +27,7 @@ pub fn Executive(analysis: Memo<Analysis>) -> impl IntoView {
         })
     });
     let items = move || {
-        let lang = state.lang.get();
+        let lang = shell.lang.get();
         let a = analysis.get();
         let r = run.get();
         plan.with(|p| {
@@ -64,7 +65,7 @@ pub fn Executive(analysis: Memo<Analysis>) -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="executive-heading">
-            <h2 id="executive-heading">{state.msg(Key::MdSummary)}</h2>
+            <h2 id="executive-heading">{shell.msg(Key::MdSummary)}</h2>
             <dl class="summary-list executive" id="executive-summary">{items}</dl>
         </section>
     }

@@ -14,17 +14,19 @@ use crate::export::data::{csv, ics, json};
 use crate::export::markdown::markdown;
 use crate::i18n::Key;
 use crate::platform::browser::{copy_text, download_text, now_iso, print_page};
-use crate::ui::state::{use_app, ListSave};
+use crate::ui::context::{use_doc, use_saving, use_shell, ListSave};
 use crate::ui::steps::location::location_analysis;
 
 #[component]
 pub fn PlanStep() -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let saving = use_saving();
+    let plan = doc.plan;
     let analysis = location_analysis(plan);
     let markdown_text = move || {
         let a = analysis.get_untracked();
-        let lang = state.lang.get_untracked();
+        let lang = shell.lang.get_untracked();
         plan.with_untracked(|p| markdown(p, (!a.hq_unknown).then_some(&a), lang))
     };
     let download = move |_| {
@@ -36,13 +38,13 @@ pub fn PlanStep() -> impl IntoView {
     };
     let download_json = move |_| {
         let a = analysis.get_untracked();
-        let lang = state.lang.get_untracked();
+        let lang = shell.lang.get_untracked();
         let text =
             plan.with_untracked(|p| json(p, (!a.hq_unknown).then_some(&a), &now_iso(), lang));
         download_text("offshoring-plan.json", "application/json", &text);
     };
     let download_csv = move |_| {
-        let text = plan.with_untracked(|p| csv(p, state.lang.get_untracked()));
+        let text = plan.with_untracked(|p| csv(p, shell.lang.get_untracked()));
         download_text("offshoring-cost-table.csv", "text/csv;charset=utf-8", &text);
     };
     let download_ics = move |_| {
@@ -56,43 +58,43 @@ pub fn PlanStep() -> impl IntoView {
             &digits[..8.min(digits.len())],
             &digits[8.min(digits.len())..]
         );
-        match plan.with_untracked(|p| ics(p, &stamp, state.lang.get_untracked())) {
+        match plan.with_untracked(|p| ics(p, &stamp, shell.lang.get_untracked())) {
             Some(text) => download_text(
                 "offshoring-reviews.ics",
                 "text/calendar;charset=utf-8",
                 &text,
             ),
-            None => state.notify(state.t(Key::NeedStartDate).to_string(), true, None),
+            None => shell.notify(shell.t(Key::NeedStartDate).to_string(), true, None),
         }
     };
     let copy = move |_| {
-        let ok = state.t(Key::CopiedMarkdown).to_string();
-        let failed = state.t(Key::CopyFailed).to_string();
+        let ok = shell.t(Key::CopiedMarkdown).to_string();
+        let failed = shell.t(Key::CopyFailed).to_string();
         copy_text(&markdown_text(), move |done| {
-            state.notify(if done { ok.clone() } else { failed.clone() }, !done, None)
+            shell.notify(if done { ok.clone() } else { failed.clone() }, !done, None)
         });
     };
-    let read_only = move || state.viewing.get().is_some();
+    let read_only = move || saving.read_only();
     view! {
         <summary::PlanStatus/>
-        <div class="export-bar" role="group" aria-label=state.msg(Key::ExportLabel)>
+        <div class="export-bar" role="group" aria-label=shell.msg(Key::ExportLabel)>
             <button type="button" class="btn btn-primary" id="download-markdown" on:click=download>
-                {state.msg(Key::DownloadMarkdown)}
+                {shell.msg(Key::DownloadMarkdown)}
             </button>
             <button type="button" class="btn btn-secondary" id="copy-markdown" on:click=copy>
-                {state.msg(Key::CopyMarkdown)}
+                {shell.msg(Key::CopyMarkdown)}
             </button>
             <button type="button" class="btn btn-secondary" id="download-json" on:click=download_json>
-                {state.msg(Key::DownloadJson)}
+                {shell.msg(Key::DownloadJson)}
             </button>
             <button type="button" class="btn btn-secondary" id="download-csv" on:click=download_csv>
-                {state.msg(Key::DownloadCsv)}
+                {shell.msg(Key::DownloadCsv)}
             </button>
             <button type="button" class="btn btn-secondary" id="download-ics" on:click=download_ics>
-                {state.msg(Key::DownloadIcs)}
+                {shell.msg(Key::DownloadIcs)}
             </button>
             <button type="button" class="btn btn-quiet" id="print-plan" on:click=move |_| print_page()>
-                {state.msg(Key::PrintPlan)}
+                {shell.msg(Key::PrintPlan)}
             </button>
         </div>
         <executive::Executive analysis=analysis/>
@@ -108,7 +110,7 @@ pub fn PlanStep() -> impl IntoView {
         <Deferred><share::ShareAndImport/></Deferred>
         // Storage holds a list this build must not write over: nothing here changes it.
         <fieldset class="plain-fieldset"
-            disabled=move || read_only() || state.list_save.get() == ListSave::Held>
+            disabled=move || read_only() || saving.list() == ListSave::Held>
             <Deferred><scenarios::ScenariosPanel/></Deferred>
         </fieldset>
     }

@@ -11,17 +11,18 @@ use crate::i18n::{
 };
 use crate::platform::browser::focus_id;
 use crate::platform::format::money;
+use crate::ui::context::{use_app, use_doc, use_shell, App, ListSave};
 use crate::ui::fields::CheckedInput;
-use crate::ui::state::{use_app, ListSave};
 use crate::ui::sync::save_list;
 
 #[component]
 pub fn ScenariosPanel() -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
-    let scenarios = state.scenarios;
+    let app = use_app();
+    let App { shell, doc, saving } = app;
+    let plan = doc.plan;
+    let scenarios = doc.scenarios;
     let duplicate = move |_| {
-        let lang = state.lang.get_untracked();
+        let lang = shell.lang.get_untracked();
         let base = scenarios.with_untracked(|s| scenario_name(lang, &s.active_name));
         let name: String = tf(lang, Key::CopyOf, &[("name", &base)])
             .chars()
@@ -34,12 +35,12 @@ pub fn ScenariosPanel() -> impl IntoView {
         match result {
             // Said only once the list is stored (a refused write says so instead).
             Ok(()) => {
-                save_list(state);
-                if state.list_save.get_untracked() == ListSave::Saved {
-                    state.notify(tf(lang, Key::Duplicated, &[("name", &name)]), false, None)
+                save_list(app);
+                if saving.ask(|s| s.list()) == ListSave::Saved {
+                    shell.notify(tf(lang, Key::Duplicated, &[("name", &name)]), false, None)
                 }
             }
-            Err(e) => state.notify(field_error(lang, e), true, None),
+            Err(e) => shell.notify(field_error(lang, e), true, None),
         }
     };
     // The saved scenario whose Delete asks to be confirmed, in its own row.
@@ -53,7 +54,7 @@ pub fn ScenariosPanel() -> impl IntoView {
             .map(|sc| {
                 let id = sc.id;
                 // Saved by an older version without a name: never a blank row.
-                let name = scenario_name(state.lang.get(), &sc.name);
+                let name = scenario_name(shell.lang.get(), &sc.name);
                 let shown = name.clone();
                 let actions = move || {
                     if confirming.get() == Some(id) {
@@ -73,8 +74,8 @@ pub fn ScenariosPanel() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="scenarios-heading">
-            <h2 id="scenarios-heading">{state.msg(Key::ScenariosHeading)}</h2>
-            <p class="hint">{state.msg(Key::ScenariosHint)}</p>
+            <h2 id="scenarios-heading">{shell.msg(Key::ScenariosHeading)}</h2>
+            <p class="hint">{shell.msg(Key::ScenariosHint)}</p>
             <div class="fields">
                 <CheckedInput
                     id="scenario-name"
@@ -87,7 +88,7 @@ pub fn ScenariosPanel() -> impl IntoView {
                     })
                 />
             </div>
-            <button type="button" class="btn btn-secondary" id="duplicate-scenario" on:click=duplicate>{state.msg(Key::Duplicate)}</button>
+            <button type="button" class="btn btn-secondary" id="duplicate-scenario" on:click=duplicate>{shell.msg(Key::Duplicate)}</button>
             <ul class="scenarios" id="scenario-list">{list}</ul>
             <Compare/>
         </section>
@@ -96,22 +97,23 @@ pub fn ScenariosPanel() -> impl IntoView {
 
 /// Switch to a saved scenario, or ask to delete it.
 fn row_actions(id: u32, name: String, confirming: RwSignal<Option<u32>>) -> impl IntoView {
-    let state = use_app();
+    let shell = use_shell();
+    let doc = use_doc();
     let switch = move |_| {
-        let current = state.plan.get_untracked();
+        let current = doc.plan.get_untracked();
         let mut next = None;
-        state.scenarios.update(|s| next = s.switch_to(id, &current));
+        doc.scenarios.update(|s| next = s.switch_to(id, &current));
         if let Some(p) = next {
-            state.replace_plan(p);
+            doc.replace_plan(p);
         }
     };
     view! {
         <button type="button" class="btn btn-secondary btn-small" on:click=switch>
-            {state.msg(Key::SwitchTo)}<span class="visually-hidden">" " {name.clone()}</span>
+            {shell.msg(Key::SwitchTo)}<span class="visually-hidden">" " {name.clone()}</span>
         </button>
         <button type="button" class="btn btn-quiet btn-small" id=format!("scenario-delete-{id}")
             on:click=move |_| confirming.set(Some(id))>
-            {state.msg(Key::DeleteScenario)}<span class="visually-hidden">" " {name}</span>
+            {shell.msg(Key::DeleteScenario)}<span class="visually-hidden">" " {name}</span>
         </button>
     }
 }
@@ -119,21 +121,22 @@ fn row_actions(id: u32, name: String, confirming: RwSignal<Option<u32>>) -> impl
 /// The question in the row itself, where the reader is: a deleted scenario's plan is gone
 /// for good, and so are the undo steps back to it.
 fn confirm_delete(id: u32, name: String, confirming: RwSignal<Option<u32>>) -> impl IntoView {
-    let state = use_app();
+    let shell = use_shell();
+    let doc = use_doc();
     let question = move || {
         tf(
-            state.lang.get(),
+            shell.lang.get(),
             Key::ConfirmDeleteScenario,
             &[("name", &name)],
         )
     };
     let delete = move |_| {
         let mut gone = None;
-        state.scenarios.update(|s| gone = s.delete(id));
+        doc.scenarios.update(|s| gone = s.delete(id));
         confirming.set(None);
         if let Some(name) = gone {
-            let lang = state.lang.get_untracked();
-            state.notify(
+            let lang = shell.lang.get_untracked();
+            shell.notify(
                 tf(lang, Key::ScenarioDeleted, &[("name", &name)]),
                 false,
                 None,
@@ -148,11 +151,11 @@ fn confirm_delete(id: u32, name: String, confirming: RwSignal<Option<u32>>) -> i
             <span class="scenario-question" id=question_id>{question}</span>
             <span class="scenario-confirm-actions">
                 <button type="button" class="btn btn-danger btn-small" id=format!("scenario-delete-yes-{id}") on:click=delete>
-                    {state.msg(Key::DeleteScenario)}
+                    {shell.msg(Key::DeleteScenario)}
                 </button>
                 <button type="button" class="btn btn-secondary btn-small" id=format!("scenario-cancel-{id}")
                     on:click=move |_| confirming.set(None)>
-                    {state.msg(Key::Cancel)}
+                    {shell.msg(Key::Cancel)}
                 </button>
             </span>
         </span>
@@ -162,12 +165,12 @@ fn confirm_delete(id: u32, name: String, confirming: RwSignal<Option<u32>>) -> i
 /// Focus goes to the safe choice when a row asks, and back to the row's Delete when it
 /// stops asking (or to Duplicate, when the row went with its scenario).
 fn focus_follows(confirming: RwSignal<Option<u32>>) {
-    let state = use_app();
+    let doc = use_doc();
     Effect::new(move |before: Option<Option<u32>>| {
         let now = confirming.get();
         match (before.flatten(), now) {
             (_, Some(id)) => focus_id(&format!("scenario-cancel-{id}")),
-            (Some(id), None) if state.scenarios.with_untracked(|s| s.has(id)) => {
+            (Some(id), None) if doc.scenarios.with_untracked(|s| s.has(id)) => {
                 focus_id(&format!("scenario-delete-{id}"))
             }
             (Some(_), None) => focus_id("duplicate-scenario"),
@@ -232,9 +235,10 @@ const ROWS: [Key; 10] = [
 
 #[component]
 fn Compare() -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
-    let scenarios = state.scenarios;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
+    let scenarios = doc.scenarios;
     let left = RwSignal::new(None::<u32>);
     let right = RwSignal::new(None::<u32>);
     let choices = move || {
@@ -247,11 +251,11 @@ fn Compare() -> impl IntoView {
     let picker = move |id: &'static str, label: Key, which: RwSignal<Option<u32>>| {
         view! {
             <div class="field">
-                <label for=id>{move || state.t(label)}</label>
+                <label for=id>{move || shell.t(label)}</label>
                 <select id=id on:change=move |ev| which.set(event_target_value(&ev).parse().ok())>
-                    <option value="">{state.msg(Key::ChooseScenario)}</option>
+                    <option value="">{shell.msg(Key::ChooseScenario)}</option>
                     {move || choices().into_iter().map(|(id, name)| {
-                        let shown = scenario_name(state.lang.get(), &name);
+                        let shown = scenario_name(shell.lang.get(), &name);
                         view! { <option value=id.to_string() selected=move || which.get() == Some(id)>{shown}</option> }
                     }).collect_view()}
                 </select>
@@ -260,7 +264,7 @@ fn Compare() -> impl IntoView {
     };
     let table = move || {
         let (l, r) = (left.get()?, right.get()?);
-        let lang = state.lang.get();
+        let lang = shell.lang.get();
         plan.with(|active| {
             scenarios.with(|s| {
                 let (pl, pr) = (s.plan(l, active)?, s.plan(r, active)?);
@@ -294,9 +298,9 @@ fn Compare() -> impl IntoView {
     // One scenario has nothing to be compared with: say how to get a second.
     let alone = move || scenarios.with(|s| s.saved.is_empty());
     view! {
-        <h3>{state.msg(Key::CompareHeading)}</h3>
+        <h3>{shell.msg(Key::CompareHeading)}</h3>
         <Show when=move || !alone() fallback=move || view! {
-            <p class="hint" id="compare-alone">{state.msg(Key::CompareNeedsTwo)}</p>
+            <p class="hint" id="compare-alone">{shell.msg(Key::CompareNeedsTwo)}</p>
         }>
             <div class="fields">
                 {picker("compare-left", Key::CompareLeft, left)}

@@ -13,7 +13,7 @@ use crate::export::tables::{
 };
 use crate::i18n::{driver_text, model_key, t, Key, Lang};
 use crate::platform::format::money;
-use crate::ui::state::use_app;
+use crate::ui::context::{use_doc, use_shell};
 
 fn table(lang: Lang, id: &'static str, caption: Key, tb: Table) -> impl IntoView {
     let labels: Vec<&'static str> = tb.head.iter().map(|k| t(lang, *k)).collect();
@@ -47,10 +47,11 @@ fn table(lang: Lang, id: &'static str, caption: Key, tb: Table) -> impl IntoView
 
 #[component]
 pub fn Sections(analysis: Memo<Analysis>) -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     let body = move || {
-        let lang = state.lang.get();
+        let lang = shell.lang.get();
         let a = analysis.get();
         plan.with(|p| {
             let currency = p.business.currency.code();

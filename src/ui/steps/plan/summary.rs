@@ -9,7 +9,7 @@ use crate::domain::Plan;
 use crate::i18n::{
     candidate_name, goal_key, model_key, nature_key, step_key, t, tf, workstream_name, Key, Lang,
 };
-use crate::ui::state::use_app;
+use crate::ui::context::{use_doc, use_shell};
 
 /// One answer in the summary: its label and its value (None: not answered).
 type Row = (Key, Option<String>);
@@ -108,10 +108,11 @@ fn rows(plan: &Plan, lang: Lang, step: Step) -> Vec<Row> {
 /// before the exports, so an unfinished plan is said before it is sent.
 #[component]
 pub fn PlanStatus() -> impl IntoView {
-    let state = use_app();
+    let shell = use_shell();
+    let doc = use_doc();
     let status = move || {
-        let lang = state.lang.get();
-        let missing = state.plan.with(missing_steps);
+        let lang = shell.lang.get();
+        let missing = doc.plan.with(missing_steps);
         if missing.is_empty() {
             t(lang, Key::PlanComplete).to_string()
         } else {
@@ -120,20 +121,21 @@ pub fn PlanStatus() -> impl IntoView {
         }
     };
     view! {
-        <p class="intro">{state.msg(Key::PlanIntro)}</p>
+        <p class="intro">{shell.msg(Key::PlanIntro)}</p>
         <p class="plan-status" id="plan-status">{status}</p>
     }
 }
 
 #[component]
 pub fn PlanSummary() -> impl IntoView {
-    let state = use_app();
+    let shell = use_shell();
+    let doc = use_doc();
     let sections = Step::ALL[..4]
         .iter()
         .map(|&step| {
             let list = move || {
-                let lang = state.lang.get();
-                state.plan.with(|p| rows(p, lang, step))
+                let lang = shell.lang.get();
+                doc.plan.with(|p| rows(p, lang, step))
                     .into_iter()
                     .map(|(label, value)| {
                         let missing = value.is_none();
@@ -148,10 +150,10 @@ pub fn PlanSummary() -> impl IntoView {
             view! {
                 <section class="summary-section">
                     <div class="summary-head">
-                        <h3>{move || state.t(step_key(step))}</h3>
-                        <button type="button" class="btn btn-quiet btn-small" on:click=move |_| state.go(step)>
-                            {state.msg(Key::EditAnswers)}
-                            <span class="visually-hidden">": " {move || state.t(step_key(step))}</span>
+                        <h3>{move || shell.t(step_key(step))}</h3>
+                        <button type="button" class="btn btn-quiet btn-small" on:click=move |_| shell.go(step)>
+                            {shell.msg(Key::EditAnswers)}
+                            <span class="visually-hidden">": " {move || shell.t(step_key(step))}</span>
                         </button>
                     </div>
                     <dl class="summary-list">{list}</dl>
@@ -160,7 +162,7 @@ pub fn PlanSummary() -> impl IntoView {
         })
         .collect_view();
     view! {
-        <h2>{state.msg(Key::SummaryHeading)}</h2>
+        <h2>{shell.msg(Key::SummaryHeading)}</h2>
         <div class="summary" id="plan-summary">{sections}</div>
     }
 }

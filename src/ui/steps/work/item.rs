@@ -8,8 +8,8 @@ use crate::i18n::{
     answer_key, condition_question, condition_todo, keep_reason, t, verdict_key, workstream_name,
     Key,
 };
+use crate::ui::context::{use_doc, use_shell};
 use crate::ui::fields::CheckedInput;
-use crate::ui::state::use_app;
 
 fn with_ws<T>(plan: RwSignal<Plan>, id: u32, f: impl FnOnce(&Workstream) -> T) -> Option<T> {
     plan.with(|p| p.work.workstreams.iter().find(|w| w.id == id).map(f))
@@ -36,11 +36,12 @@ fn answer_slot(a: &mut Answers, c: Option<Condition>) -> &mut Answer {
 
 #[component]
 pub fn WorkstreamItem(id: u32) -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     let selected = Memo::new(move |_| with_ws(plan, id, |w| w.selected).unwrap_or(false));
     let name =
-        move || with_ws(plan, id, |w| workstream_name(state.lang.get(), w)).unwrap_or_default();
+        move || with_ws(plan, id, |w| workstream_name(shell.lang.get(), w)).unwrap_or_default();
     let check_id = format!("ws-{id}");
     view! {
         <li class="workstream" class:workstream-on=move || selected.get()>
@@ -65,8 +66,9 @@ pub fn WorkstreamItem(id: u32) -> impl IntoView {
 
 #[component]
 fn Details(id: u32) -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     let custom = with_ws(plan, id, |w| w.kind.is_none()).unwrap_or(false);
     let value_now = Memo::new(move |_| with_ws(plan, id, |w| w.value));
     let questions = with_ws(plan, id, |w| w.conditions()).unwrap_or_default();
@@ -92,7 +94,7 @@ fn Details(id: u32) -> impl IntoView {
                     })
                 />
                 <div class="field">
-                    <label for=value_id.clone()>{state.msg(Key::BusinessValue)}</label>
+                    <label for=value_id.clone()>{shell.msg(Key::BusinessValue)}</label>
                     <select
                         id=value_id
                         on:change=move |ev| {
@@ -117,7 +119,7 @@ fn Details(id: u32) -> impl IntoView {
             <VerdictView id=id/>
             {custom.then(|| view! {
                 <button type="button" class="btn btn-quiet btn-small" on:click=move |_| plan.update(|p| p.work.remove_custom(id))>
-                    {state.msg(Key::RemoveWorkstream)}
+                    {shell.msg(Key::RemoveWorkstream)}
                 </button>
             })}
         </div>
@@ -127,8 +129,9 @@ fn Details(id: u32) -> impl IntoView {
 /// One governability question; `None` is the strategic-judgement question.
 #[component]
 fn Question(id: u32, condition: Option<Condition>) -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     let key = condition.map(condition_question).unwrap_or(Key::QStrategic);
     let select_id = format!(
         "ws-{id}-q-{}",
@@ -148,13 +151,13 @@ fn Question(id: u32, condition: Option<Condition>) -> impl IntoView {
         .into_iter()
         .map(|a| {
             view! {
-                <option value=format!("{a:?}") selected=move || current.get() == a>{move || state.t(answer_key(a))}</option>
+                <option value=format!("{a:?}") selected=move || current.get() == a>{move || shell.t(answer_key(a))}</option>
             }
         })
         .collect_view();
     view! {
         <div class="question">
-            <label for=select_id.clone()>{move || state.t(key)}</label>
+            <label for=select_id.clone()>{move || shell.t(key)}</label>
             <select
                 id=select_id
                 on:change=move |ev| {
@@ -174,11 +177,12 @@ fn Question(id: u32, condition: Option<Condition>) -> impl IntoView {
 
 #[component]
 fn VerdictView(id: u32) -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     let judgement = Memo::new(move |_| with_ws(plan, id, judge));
     let body = move || {
-        let lang = state.lang.get();
+        let lang = shell.lang.get();
         let j = judgement.get()?;
         let class = match j.verdict {
             Verdict::Ready | Verdict::ReadyAsSpecialist => "verdict verdict-ready",
@@ -234,8 +238,9 @@ fn VerdictView(id: u32) -> impl IntoView {
 
 #[component]
 fn AcceptRisk(id: u32) -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     let box_id = format!("ws-{id}-accept");
     view! {
         <div class="check">
@@ -248,7 +253,7 @@ fn AcceptRisk(id: u32) -> impl IntoView {
                     edit(plan, id, |w| w.risk_accepted = on);
                 }
             />
-            <label for=box_id>{state.msg(Key::AcceptRisk)}</label>
+            <label for=box_id>{shell.msg(Key::AcceptRisk)}</label>
         </div>
     }
 }

@@ -6,19 +6,20 @@ mod priority;
 use leptos::prelude::*;
 
 use crate::i18n::{field_error, Key};
-use crate::ui::state::use_app;
+use crate::ui::context::{use_doc, use_shell};
 
 #[component]
 pub fn WorkStep() -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     let ids = Memo::new(move |_| {
         plan.with(|p| p.work.workstreams.iter().map(|w| w.id).collect::<Vec<_>>())
     });
     view! {
-        <p class="intro">{state.msg(Key::WorkIntro)}</p>
+        <p class="intro">{shell.msg(Key::WorkIntro)}</p>
         <section class="panel" aria-labelledby="ws-heading">
-            <h2 id="ws-heading">{state.msg(Key::WorkLegend)}</h2>
+            <h2 id="ws-heading">{shell.msg(Key::WorkLegend)}</h2>
             <ul class="workstreams">
                 <For each=move || ids.get() key=|id| *id children=move |id| view! { <item::WorkstreamItem id=id/> }/>
             </ul>
@@ -30,8 +31,9 @@ pub fn WorkStep() -> impl IntoView {
 
 #[component]
 fn AddWorkstream() -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     let name = RwSignal::new(String::new());
     let error = RwSignal::new(None::<String>);
     let add = move |ev: leptos::ev::SubmitEvent| {
@@ -44,13 +46,13 @@ fn AddWorkstream() -> impl IntoView {
                 name.set(String::new());
                 error.set(None);
             }
-            Err(e) => error.set(Some(field_error(state.lang.get_untracked(), e))),
+            Err(e) => error.set(Some(field_error(shell.lang.get_untracked(), e))),
         }
     };
     view! {
         <form class="add-workstream" on:submit=add>
             <div class="field" class:field-invalid=move || error.get().is_some()>
-                <label for="new-workstream">{state.msg(Key::NewWorkstream)}</label>
+                <label for="new-workstream">{shell.msg(Key::NewWorkstream)}</label>
                 <input
                     id="new-workstream"
                     type="text"
@@ -62,7 +64,7 @@ fn AddWorkstream() -> impl IntoView {
                 />
                 <p class="field-error" id="new-workstream-error" role="alert">{move || error.get()}</p>
             </div>
-            <button type="submit" class="btn btn-secondary" id="add-workstream">{state.msg(Key::AddWorkstream)}</button>
+            <button type="submit" class="btn btn-secondary" id="add-workstream">{shell.msg(Key::AddWorkstream)}</button>
         </form>
     }
 }

@@ -4,14 +4,15 @@ use leptos::prelude::*;
 
 use crate::domain::work::{pilot, prioritise};
 use crate::i18n::{t, tf, verdict_key, workstream_name, Key};
-use crate::ui::state::use_app;
+use crate::ui::context::{use_doc, use_shell};
 
 #[component]
 pub fn Priorities() -> impl IntoView {
-    let state = use_app();
-    let plan = state.plan;
+    let shell = use_shell();
+    let doc = use_doc();
+    let plan = doc.plan;
     let list = move || {
-        let lang = state.lang.get();
+        let lang = shell.lang.get();
         plan.with(|p| {
             prioritise(&p.work)
                 .into_iter()
@@ -34,7 +35,7 @@ pub fn Priorities() -> impl IntoView {
         })
     };
     let pilot_text = move || {
-        let lang = state.lang.get();
+        let lang = shell.lang.get();
         plan.with(|p| match pilot(&p.work) {
             None => t(lang, Key::PilotNone).to_string(),
             Some(pl) => {
@@ -64,10 +65,10 @@ pub fn Priorities() -> impl IntoView {
     };
     view! {
         <section class="panel" aria-labelledby="priority-heading">
-            <h2 id="priority-heading">{state.msg(Key::PriorityHeading)}</h2>
-            <p class="hint">{state.msg(Key::PriorityHint)}</p>
+            <h2 id="priority-heading">{shell.msg(Key::PriorityHeading)}</h2>
+            <p class="hint">{shell.msg(Key::PriorityHint)}</p>
             <ol class="priority-list" id="priority-list">{list}</ol>
-            <h3>{state.msg(Key::PilotHeading)}</h3>
+            <h3>{shell.msg(Key::PilotHeading)}</h3>
             <p class="pilot" id="pilot">{pilot_text}</p>
         </section>
     }
