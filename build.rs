@@ -1,5 +1,9 @@
 //! Finds the message catalogues: every `src/i18n/lang/<tag>.rs` is a language, with no
-//! other registration. Writes the `Lang` enum and its dispatch to `$OUT_DIR/langs.rs`.
+//! other registration. Writes the `Lang` enum and its dispatch to `$OUT_DIR/langs.rs`, and
+//! the files of the languages fetched at run time to `$OUT_DIR/catalogues/`.
+
+#[path = "build/catalogues.rs"]
+mod catalogues;
 
 use std::fmt::Write;
 use std::{env, fs, path::Path};
@@ -8,7 +12,7 @@ fn main() {
     // The site's build: wasm with the `split` feature.
     let site = env::var("CARGO_CFG_TARGET_ARCH").is_ok_and(|a| a == "wasm32")
         && env::var_os("CARGO_FEATURE_SPLIT").is_some();
-    // It keeps its relocations, so scripts/split.mjs can cut it into files.
+    // It keeps its relocations, so tools/postbuild/split.mjs can cut it into files.
     if site {
         println!("cargo:rustc-link-arg-bins=--emit-relocs");
     }
@@ -141,6 +145,13 @@ fn main() {
         out,
     )
     .unwrap();
+    let src = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("src");
+    println!(
+        "cargo:rerun-if-changed={}",
+        src.join("i18n/keys.rs").display()
+    );
+    println!("cargo:rerun-if-changed=build/catalogues.rs");
+    catalogues::write(&src, Path::new(&env::var("OUT_DIR").unwrap()), &stems, tag);
 }
 
 /// A catalogue's own name for its language: its `LanguageName => "…",` line.

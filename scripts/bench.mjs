@@ -7,7 +7,12 @@ import { readFileSync, statSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { serveDist, launch, newPage } from "../tests/e2e/harness.mjs";
 import { firstLoad, totals, kb } from "./first-load.mjs";
+import { SPLIT_MODULES } from "../tools/postbuild/config.mjs";
 import { exampleBusinessStep, typeTeamSizes } from "./keystrokes.mjs";
+
+/** The second step's split file, by its name in tools/postbuild/split-modules.json. */
+const WORK_STEP = SPLIT_MODULES.find((m) => m === "step_work");
+if (!WORK_STEP) throw new Error("split-modules.json names no step_work file");
 
 const RUNS = 30;
 const LOAD_RUNS = 7;
@@ -67,7 +72,7 @@ async function secondStepOpen(url, answered = false) {
   await page.goto(url);
   await page.locator("#cost-table").waitFor();
   if (answered) {
-    const ahead = page.waitForResponse((r) => r.url().includes("/split_planner_step_work-"));
+    const ahead = page.waitForResponse((r) => r.url().includes(`/split_planner_${WORK_STEP}-`));
     await page.getByLabel("Team size (engineers)").fill("6");
     await ahead;
     await page.waitForTimeout(500); // compiled and instantiated by then, unthrottled

@@ -6,8 +6,20 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-TRUNK_VERSION=0.21.14
-# wasm-bindgen-cli must match the wasm-bindgen crate exactly; Cargo.toml pins it.
+# Every tool's version comes from one place: Cargo.toml's [package.metadata.tools] for
+# trunk and wasm-split-cli, Cargo.lock for wasm-bindgen-cli (it must match the
+# wasm-bindgen crate exactly; Cargo.toml pins it), package-lock.json for the npm tools.
+tool_version() {
+  awk -v tool="$1" '/^\[package\.metadata\.tools\]/ { in_tools = 1; next }
+    /^\[/ { in_tools = 0 }
+    in_tools && $1 == tool { gsub(/"/, "", $3); print $3; exit }' Cargo.toml
+}
+TRUNK_VERSION=$(tool_version trunk)
+SPLIT_VERSION=$(tool_version wasm-split-cli)
+if [ -z "$TRUNK_VERSION" ] || [ -z "$SPLIT_VERSION" ]; then
+  echo "Cargo.toml's [package.metadata.tools] must name trunk and wasm-split-cli versions" >&2
+  exit 1
+fi
 WBG_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
 
 say() { printf '==> %s\n' "$*"; }
@@ -35,8 +47,7 @@ if ! wasm-bindgen --version 2>/dev/null | grep -qF " $WBG_VERSION"; then
   cargo install wasm-bindgen-cli --version "$WBG_VERSION" --force
 fi
 
-# Cuts the site's WebAssembly into a file per step (scripts/split.mjs).
-SPLIT_VERSION=0.2.4
+# Cuts the site's WebAssembly into a file per step (tools/postbuild/split.mjs).
 # (It has no --version: cargo's list of installed packages says which one is there.)
 if ! command -v wasm-split-cli >/dev/null ||
   ! cargo install --list | grep -qx "wasm_split_cli_support v$SPLIT_VERSION:"; then

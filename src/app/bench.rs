@@ -4,7 +4,6 @@
 
 use crate::domain::cost::case::compute;
 use crate::domain::cost::inputs::{EngagementModel, Region, VendorOption};
-use crate::domain::cost::uncertainty::{seed_of, simulate, DEFAULT_TRIALS};
 use crate::domain::example::example_plan;
 use crate::domain::Plan;
 
@@ -22,8 +21,7 @@ pub fn bench_plan() -> Plan {
 pub fn full_recalculation(plan: &Plan) -> f64 {
     let case = plan.business.case_inputs();
     let figures = compute(&case);
-    let key = plan.business.uncertainty_key();
-    let run = simulate(&case, DEFAULT_TRIALS, seed_of(key.as_bytes()));
+    let run = plan.business.uncertainty_run();
     figures.all().map(|f| f.outcome.cost).sum::<f64>()
         + run.options.iter().map(|o| o.cost.p50).sum::<f64>()
 }

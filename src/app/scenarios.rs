@@ -5,7 +5,6 @@ use serde::{Deserialize, Serialize};
 
 use super::persist::LoadProblem;
 use crate::domain::cost::case::compute;
-use crate::domain::cost::fit::{fit, Who};
 use crate::domain::engagement::chosen_model;
 use crate::domain::plan::FORMAT_VERSION;
 use crate::domain::validate::InvalidField;
@@ -243,26 +242,18 @@ pub struct KeyFigures {
 pub fn key_figures(plan: &Plan) -> KeyFigures {
     let b = &plan.business;
     let figs = compute(&b.case_inputs());
+    let fits = b.fits(&figs);
     let best = figs
         .options
         .iter()
-        .zip(&b.options)
         .enumerate()
-        .map(|(i, (f, o))| {
-            let score = fit(
-                Who::Vendor(o.model),
-                &f.inputs,
-                f.first_delivery_weeks,
-                &b.weights,
-            )
-            .total;
-            Best {
-                index: i,
-                cost: f.outcome.cost,
-                savings: f.savings,
-                break_even: f.break_even,
-                fit: score,
-            }
+        .map(|(i, f)| Best {
+            index: i,
+            cost: f.outcome.cost,
+            savings: f.savings,
+            break_even: f.break_even,
+            // In-house is first among the fits.
+            fit: fits[i + 1].total,
         })
         .max_by_key(|x| x.fit);
     KeyFigures {

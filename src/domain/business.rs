@@ -3,11 +3,12 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::cost::case::CaseInputs;
-use super::cost::fit::FactorWeights;
+use super::cost::case::{CaseFigures, CaseInputs};
+use super::cost::fit::{fit, FactorWeights, Fit, Who};
 use super::cost::inputs::{
     default_options, Assumptions, Range, SpecClarity, VendorOption, MAX_OPTIONS,
 };
+use super::cost::uncertainty::{seed_of, simulate, RunResult, DEFAULT_TRIALS};
 use super::validate::InvalidField;
 use super::validate::{self, FieldError};
 
@@ -180,6 +181,29 @@ impl BusinessCase {
             assumptions: &self.assumptions,
             options: &self.options,
         }
+    }
+
+    /// The five-factor fit of in-house (first) and of each vendor option, in order, from
+    /// the case's figures (`compute(&self.case_inputs())`): the one place it is scored.
+    pub fn fits(&self, figs: &CaseFigures) -> Vec<Fit> {
+        figs.all()
+            .enumerate()
+            .map(|(i, f)| {
+                let who = i
+                    .checked_sub(1)
+                    .and_then(|k| self.options.get(k))
+                    .map_or(Who::InHouse, |o| Who::Vendor(o.model));
+                fit(who, &f.inputs, f.first_delivery_weeks, &self.weights)
+            })
+            .collect()
+    }
+
+    /// The uncertainty run of this case, seeded by its inputs, so the same plan always
+    /// gives the same figures (on screen, in every export, natively): the one place it
+    /// is run.
+    pub fn uncertainty_run(&self) -> RunResult {
+        let seed = seed_of(self.uncertainty_key().as_bytes());
+        simulate(&self.case_inputs(), DEFAULT_TRIALS, seed)
     }
 
     /// Everything the uncertainty run depends on, compared cheaply on every keystroke to

@@ -5,7 +5,7 @@ use serde::Serialize;
 
 use super::text::strip_invisible;
 use crate::domain::cost::case::compute;
-use crate::domain::cost::uncertainty::{seed_of, simulate, Spread, DEFAULT_TRIALS};
+use crate::domain::cost::uncertainty::Spread;
 use crate::domain::overlap::analysis::Analysis;
 use crate::domain::overlap::calendar::{civil_from_days, iso};
 use crate::domain::plan::FORMAT_VERSION;
@@ -63,11 +63,7 @@ fn triple(s: Spread) -> [f64; 3] {
 pub fn json(plan: &Plan, analysis: Option<&Analysis>, exported_at: &str, lang: Lang) -> String {
     let case = plan.business.case_inputs();
     let figs = compute(&case);
-    let run = simulate(
-        &case,
-        DEFAULT_TRIALS,
-        seed_of(plan.business.uncertainty_key().as_bytes()),
-    );
+    let run = plan.business.uncertainty_run();
     let options = figs
         .all()
         .zip(run.options.iter())

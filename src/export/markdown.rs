@@ -3,8 +3,6 @@
 use super::tables::{cost_table, location_table, weights_line, work_table, Cells};
 use super::text::{escape_markdown as esc, money_plain, savings_with_spread};
 use crate::domain::cost::case::compute;
-use crate::domain::cost::fit::{fit, Who};
-use crate::domain::cost::uncertainty::{seed_of, simulate, DEFAULT_TRIALS};
 use crate::domain::engagement::{chosen_model, score_models};
 use crate::domain::overlap::analysis::Analysis;
 use crate::domain::work::pilot;
@@ -20,25 +18,11 @@ pub fn markdown(plan: &Plan, analysis: Option<&Analysis>, lang: Lang) -> String 
     let code = b.currency.code();
     let case = b.case_inputs();
     let figs = compute(&case);
-    let run = simulate(
-        &case,
-        DEFAULT_TRIALS,
-        seed_of(b.uncertainty_key().as_bytes()),
-    );
+    let run = b.uncertainty_run();
     let names: Vec<String> = std::iter::once(option_name(lang, None))
         .chain(b.options.iter().map(|o| option_name(lang, Some(o))))
         .collect();
-    let fits: Vec<u32> = figs
-        .all()
-        .enumerate()
-        .map(|(i, f)| {
-            let who = i
-                .checked_sub(1)
-                .and_then(|k| b.options.get(k))
-                .map_or(Who::InHouse, |o| Who::Vendor(o.model));
-            fit(who, &f.inputs, f.first_delivery_weeks, &b.weights).total
-        })
-        .collect();
+    let fits: Vec<u32> = b.fits(&figs).iter().map(|f| f.total).collect();
     // The lead option: the vendor option with the best five-factor fit.
     let lead = (1..names.len()).max_by_key(|i| fits[*i]);
     let location = analysis.and_then(|a| {

@@ -4,7 +4,7 @@
 //! and raw text (rendered as text nodes) on screen.
 
 use crate::domain::cost::case::compute;
-use crate::domain::cost::fit::{fit, Factor, Who};
+use crate::domain::cost::fit::Factor;
 use crate::domain::cost::inputs::Range;
 use crate::domain::overlap::analysis::Analysis;
 use crate::domain::work::{judge, Verdict};
@@ -33,13 +33,13 @@ const NONE: &str = "—";
 pub fn cost_table(plan: &Plan, f: &Cells) -> Table {
     let b = &plan.business;
     let figs = compute(&b.case_inputs());
+    let fits = b.fits(&figs);
     let rows = figs
         .all()
         .enumerate()
         .map(|(i, fig)| {
             let option = i.checked_sub(1).and_then(|k| b.options.get(k));
-            let who = option.map_or(Who::InHouse, |o| Who::Vendor(o.model));
-            let score = fit(who, &fig.inputs, fig.first_delivery_weeks, &b.weights).total;
+            let score = fits[i].total;
             vec![
                 option_name(f.lang, option),
                 (f.money)(fig.outcome.cost),

@@ -5,6 +5,7 @@
 use leptos::prelude::*;
 
 use super::context::{use_app, use_saving, App, Doc, Event, Pending, Shell, Viewing};
+use super::panel::{Answer, Look, Style, TwoAnswerPanel};
 use super::split::{shown_when, split_view};
 use crate::app::scenarios::Version;
 use crate::app::share::{encode_link, looks_like_link, OpenError};
@@ -186,25 +187,31 @@ split_view!(
 fn BannerBody() -> impl IntoView {
     let app = use_app();
     let App { shell, saving, .. } = app;
-    let keep = move |_| ask_save_as_mine(app);
-    let back = move |_| back_to_mine(app);
+    let text = Signal::derive(move || {
+        match saving.viewing() {
+            Some(Viewing::Link) => shell.t(Key::ViewingLink),
+            Some(Viewing::File) => shell.t(Key::ViewingFile),
+            Some(Viewing::Newer | Viewing::Unread | Viewing::Unkept) | None => "",
+        }
+        .to_string()
+    });
+    let keep = Answer::new(
+        "save-as-mine",
+        Style::Primary,
+        shell.msg(Key::SaveAsMine),
+        move || ask_save_as_mine(app),
+    );
+    let back = Answer::new(
+        "back-to-mine",
+        Style::Secondary,
+        shell.msg(Key::BackToMine),
+        move || back_to_mine(app),
+    );
     // Over saved data that cannot be written (a newer version's, unread, not copied), a
     // plan from outside can be looked at, not made the user's.
     let can_keep = saving.ask(|s| s.may_make_mine());
-    let text = move || match saving.viewing() {
-        Some(Viewing::Link) => shell.t(Key::ViewingLink),
-        Some(Viewing::File) => shell.t(Key::ViewingFile),
-        Some(Viewing::Newer | Viewing::Unread | Viewing::Unkept) | None => "",
-    };
     view! {
-        <div class="shared-banner" role="region" aria-label=shell.msg(Key::SharedPlanLabel)>
-            <p>{text}</p>
-            <div class="notice-actions">
-                <Show when=move || can_keep>
-                    <button type="button" class="btn btn-primary" id="save-as-mine" on:click=keep>{shell.msg(Key::SaveAsMine)}</button>
-                </Show>
-                <button type="button" class="btn btn-secondary" id="back-to-mine" on:click=back>{shell.msg(Key::BackToMine)}</button>
-            </div>
-        </div>
+        <TwoAnswerPanel look=Look::BANNER text name=Signal::derive(shell.msg(Key::SharedPlanLabel))
+            first=keep first_offered=can_keep second=back/>
     }
 }

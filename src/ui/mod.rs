@@ -10,6 +10,7 @@ mod history;
 mod html_view;
 mod incoming;
 mod notices;
+mod panel;
 mod settings;
 mod shell;
 mod split;

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use super::context::{use_app, use_shell, App, Event, NoticeAction, Pending, Replace};
 use super::incoming::{own_plan_name, save_as_mine};
+use super::panel::{Answer, Look, Style, TwoAnswerPanel};
 use super::split::{shown_when, split_view};
 use crate::app::Step;
 use crate::i18n::{example_plan_in, tf, Key};
@@ -150,7 +151,7 @@ fn ConfirmBody() -> impl IntoView {
         Some(Pending::SaveAsMine) => shell.t(Key::ConfirmSaveAsMineYes),
         _ => shell.t(Key::ConfirmLoadExampleYes),
     };
-    let confirm = move |_| {
+    let confirm = move || {
         match shell.pending.get_untracked() {
             Some(Pending::StartOver) => start_over(app),
             Some(Pending::LoadExample) => load_example(app),
@@ -159,22 +160,12 @@ fn ConfirmBody() -> impl IntoView {
         }
         shell.pending.set(None);
     };
-    view! {
-        <div class="confirm" role="group" aria-labelledby="confirm-question">
-            <p id="confirm-question" class="confirm-question">{question}</p>
-            <div class="confirm-actions">
-                <button type="button" class="btn btn-danger" id="confirm-yes" on:click=confirm>
-                    {yes_label}
-                </button>
-                <button
-                    type="button"
-                    class="btn btn-secondary"
-                    id="confirm-cancel"
-                    on:click=move |_| shell.pending.set(None)
-                >
-                    {shell.msg(Key::Cancel)}
-                </button>
-            </div>
-        </div>
-    }
+    let yes = Answer::new("confirm-yes", Style::Danger, yes_label, confirm);
+    let cancel = Answer::new(
+        "confirm-cancel",
+        Style::Secondary,
+        shell.msg(Key::Cancel),
+        move || shell.pending.set(None),
+    );
+    view! { <TwoAnswerPanel look=Look::CONFIRM text=Signal::derive(question) first=yes second=cancel/> }
 }

@@ -2,7 +2,7 @@
 //! shown: the steps after the first, and the embed panel's body.
 //!
 //! With the `split` feature (the site's build), [`split_view!`] makes a function a split
-//! point: `scripts/split.mjs` moves the code only it reaches into a file of its own.
+//! point: `tools/postbuild/split.mjs` moves the code only it reaches into a file of its own.
 //! Without the feature (the tests) it is the same function, already loaded. [`loaded`]
 //! shows one: nothing until its file has arrived (at once when it already has), and a
 //! failed fetch said in its place with "Try again".

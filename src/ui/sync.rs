@@ -6,6 +6,7 @@ use leptos::prelude::*;
 
 use super::context::{use_app, use_saving, App, Event, NoticeAction, SaveStatus};
 use super::incoming::part_failed;
+use super::panel::{Answer, Look, Style, TwoAnswerPanel};
 use super::split::{shown_when, split_view};
 use crate::app::persist::{envelope_revision, is_quota_error, revision_of, PLAN_KEY};
 use crate::app::scenarios::{Scenarios, SCENARIOS_KEY};
@@ -336,17 +337,18 @@ split_view!(
 fn ConflictBody() -> impl IntoView {
     let app = use_app();
     let shell = app.shell;
-    view! {
-        <div class="notice notice-urgent conflict" role="alert">
-            <p class="notice-text">{shell.msg(Key::ConflictText)}</p>
-            <div class="notice-actions">
-                <button type="button" class="btn btn-primary" id="conflict-theirs" on:click=move |_| take_theirs(app)>
-                    {shell.msg(Key::ConflictTakeTheirs)}
-                </button>
-                <button type="button" class="btn btn-secondary" id="conflict-mine" on:click=move |_| keep_mine(app)>
-                    {shell.msg(Key::ConflictKeepMine)}
-                </button>
-            </div>
-        </div>
-    }
+    let theirs = Answer::new(
+        "conflict-theirs",
+        Style::Primary,
+        shell.msg(Key::ConflictTakeTheirs),
+        move || take_theirs(app),
+    );
+    let text = Signal::derive(move || shell.t(Key::ConflictText).to_string());
+    let mine = Answer::new(
+        "conflict-mine",
+        Style::Secondary,
+        shell.msg(Key::ConflictKeepMine),
+        move || keep_mine(app),
+    );
+    view! { <TwoAnswerPanel look=Look::CONFLICT text first=theirs second=mine/> }
 }

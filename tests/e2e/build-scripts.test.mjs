@@ -1,10 +1,13 @@
-// The build's own rewriting steps (scripts/minify.mjs, scripts/unused-exports.mjs),
+// The build's own rewriting steps (tools/postbuild/minify.mjs, tools/postbuild/unused-exports.mjs),
 // on small inputs, without a browser. The other tests run them on the real build.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { minified, withoutComments } from "../../scripts/minify.mjs";
-import { dropClasses, dropExports, isUnused } from "../../scripts/unused-exports.mjs";
-import { shortName, shortenImports } from "../../scripts/short-imports.mjs";
+import { minified, withoutComments } from "../../tools/postbuild/minify.mjs";
+import { dropClasses, dropExports, isUnused } from "../../tools/postbuild/unused-exports.mjs";
+import { shortName, shortenImports } from "../../tools/postbuild/short-imports.mjs";
+import { SPLIT_MODULES } from "../../tools/postbuild/config.mjs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 
 test("minified JS keeps what other code reaches by name and behaves the same", async () => {
   const js = [
@@ -133,4 +136,23 @@ test("the imports from wasm-bindgen's JS get short names on both sides, and noth
   assert.throws(() => shortenImports(moduleWithImports(mod, names), js.replace(`${names[1]}:`, "renamed:"), mod), /0 keys named __wbg_new_/);
   assert.throws(() => shortenImports(moduleWithImports(mod, names), `${js}\n{ ${names[0]}: 1 }`, mod), /2 keys named __wbg_setAttribute/);
   assert.throws(() => shortenImports(moduleWithImports(mod, names), js, "./elsewhere.js"), /imports nothing from/);
+});
+
+test("split-modules.json lists exactly the split points in src", () => {
+  const found = new Set();
+  const walk = (dir) => {
+    for (const name of readdirSync(dir)) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (name.endsWith(".rs")) {
+        const code = readFileSync(path, "utf8");
+        // `wasm_split(planner_x, …)` and `split_view!(name, preload, planner_x, …)`.
+        for (const m of code.matchAll(/wasm_split\(\s*planner_(\w+)/g)) found.add(m[1]);
+        for (const m of code.matchAll(/split_view!\(\s*\w+,\s*\w+,\s*planner_(\w+)/g)) found.add(m[1]);
+      }
+    }
+  };
+  walk(new URL("../../src", import.meta.url).pathname);
+  assert.ok(found.size >= 5, `split points were not found in src: ${[...found]}`);
+  assert.deepEqual([...found].sort(), [...SPLIT_MODULES].sort(), "tools/postbuild/split-modules.json and the split points in src differ");
 });

@@ -1,12 +1,18 @@
 // The steps after the first, and the embed panel's body, are separate files
-// (scripts/split.mjs): a first visit does not fetch them, each is fetched when it is first
+// (tools/postbuild/split.mjs, named in tools/postbuild/split-modules.json): a first visit does not fetch them, each is fetched when it is first
 // shown (or ahead, once the user heads for it), and a failed fetch is said, with nothing
 // lost and a way to try again.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { suite, newPage, ready } from "./harness.mjs";
+import { SPLIT_MODULES } from "../../tools/postbuild/config.mjs";
 
 const s = suite();
+/** The path of a split file, by its module's name in split-modules.json. */
+const part = (name) => {
+  assert.ok(SPLIT_MODULES.includes(name), `${name} is not in tools/postbuild/split-modules.json`);
+  return new RegExp(`/split_planner_${name}-[0-9a-f]{16}\\.wasm$`);
+};
 const STEP_FILE = /\/split_planner_step_(\w+)-[0-9a-f]{16}\.wasm$/;
 const ANY_PART = /\/split_planner_(\w+)-[0-9a-f]{16}\.wasm$/;
 const next = (page) => page.getByRole("button", { name: /^Next/ }).click();
@@ -49,7 +55,7 @@ test("a step's file is fetched ahead when the user answers the step before it or
   const { context, page } = await newPage(s.browser);
   await page.goto(s.url, { waitUntil: "networkidle" });
   await page.locator("#cost-table").waitFor();
-  const ahead = (step) => page.waitForRequest((r) => new URL(r.url()).pathname.includes(`/split_planner_step_${step}-`), { timeout: 10_000 });
+  const ahead = (step) => page.waitForRequest((r) => part(`step_${step}`).test(new URL(r.url()).pathname), { timeout: 10_000 });
   // Answering the first step fetches the second's file, before any click.
   const work = ahead("work");
   await page.getByLabel("Team size (engineers)").fill("6");
@@ -156,7 +162,7 @@ test("while the main file is on its way the page outlines the first step, says w
 
 test("the JSON reader is fetched only when something is saved; if it cannot be, nothing saved is written over", async () => {
   const { context, page } = await newPage(s.browser, { serviceWorkers: "block" });
-  const READER = /\/split_planner_reader-[0-9a-f]{16}\.wasm$/;
+  const READER = part("reader");
   let readerFetches = 0;
   page.on("request", (r) => { if (READER.test(new URL(r.url()).pathname)) readerFetches += 1; });
   await page.goto(s.url);

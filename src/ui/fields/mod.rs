@@ -7,10 +7,13 @@ use super::context::{use_app, use_shell, App};
 use crate::domain::validate::FieldError;
 use crate::platform::browser::is_focused;
 
+mod choice;
 mod numbers;
 mod plan_fields;
 
 use crate::i18n::{field_error, tf, Key, Lang};
+pub(crate) use choice::choice;
+pub use choice::Choice;
 pub use numbers::{DecimalField, RangeField};
 pub use plan_fields::{TimeField, WholeField};
 
@@ -102,32 +105,25 @@ pub fn CheckedInput(
     }
 }
 
-/// A choice among the values of a domain enum; with a placeholder, an empty "choose"
-/// option comes first and choosing it sets `None`.
+/// A choice among the values of a domain enum (see [`Choice`]); with a placeholder, an
+/// empty "choose" option comes first and choosing it sets `None`.
 #[component]
-pub fn ChoiceSelect<T>(
+pub fn ChoiceSelect<T: Choice>(
     #[prop(into)] id: String,
     label: Key,
     #[prop(optional)] placeholder: Option<Key>,
-    options: Vec<T>,
-    slug: fn(T) -> &'static str,
-    from_slug: fn(&str) -> Option<T>,
-    label_of: fn(T) -> Key,
     #[prop(into)] current: Signal<Option<T>>,
     set: Callback<Option<T>>,
-) -> impl IntoView
-where
-    T: Copy + PartialEq + Send + Sync + 'static,
-{
+) -> impl IntoView {
     let shell = use_shell();
     // A memo, so a change elsewhere in the plan does not touch every option.
     let current = Memo::new(move |_| current.get());
-    let options = options
+    let options = T::all()
         .into_iter()
         .map(|o| {
             view! {
-                <option value=slug(o) selected=move || current.get() == Some(o)>
-                    {move || shell.t(label_of(o))}
+                <option value=o.slug() selected=move || current.get() == Some(o)>
+                    {move || shell.t(o.label())}
                 </option>
             }
         })
@@ -139,7 +135,7 @@ where
                 id=id.clone()
                 name=id
                 on:change=move |ev| {
-                    let v = from_slug(&event_target_value(&ev));
+                    let v = T::from_slug(&event_target_value(&ev));
                     if v.is_some() || placeholder.is_some() {
                         set.run(v);
                     }

@@ -8,13 +8,13 @@ use crate::ui::steps::TableWrap;
 use crate::domain::cost::inputs::EngagementModel;
 use crate::domain::engagement::{
     chosen_model, mismatches, recommended, score_models, Contract, EngagementAnswers, Level,
-    Management, Stability, WorkNature,
+    Management, Stability,
 };
 use crate::domain::validate::HORIZON;
 use crate::domain::Plan;
 use crate::i18n::{
-    contract_key, driver_text, level_key, management_key, mismatch_key, model_key, nature_key,
-    stability_key, t, tf, Key,
+    contract_key, driver_text, level_key, management_key, mismatch_key, model_key, stability_key,
+    t, tf, Key,
 };
 use crate::ui::context::{use_doc, use_shell};
 use crate::ui::fields::{ChoiceSelect, WholeField};
@@ -27,18 +27,29 @@ fn answer(plan: RwSignal<Plan>, f: impl FnOnce(&mut EngagementAnswers)) {
     });
 }
 
+crate::ui::fields::choice!(Level, Level::slug, Level::from_slug, level_key);
+crate::ui::fields::choice!(
+    Stability,
+    Stability::slug,
+    Stability::from_slug,
+    stability_key
+);
+crate::ui::fields::choice!(
+    Management,
+    Management::slug,
+    Management::from_slug,
+    management_key
+);
+crate::ui::fields::choice!(Contract, Contract::slug, Contract::from_slug, contract_key);
+
 macro_rules! select {
-    ($id:literal, $label:expr, $ty:ty, $key:expr, $field:ident) => {{
+    ($id:literal, $label:expr, $field:ident) => {{
         let plan = use_doc().plan;
         view! {
             <ChoiceSelect
                 id=$id
                 label=$label
                 placeholder=Key::NotAnswered
-                options={<$ty>::ALL.to_vec()}
-                slug={<$ty>::slug}
-                from_slug={<$ty>::from_slug}
-                label_of=$key
                 current=Signal::derive(move || plan.with(|p| p.engagement.$field))
                 set=Callback::new(move |v| answer(plan, |a| a.$field = v))
             />
@@ -54,12 +65,12 @@ pub fn EngagementStep() -> impl IntoView {
         <section class="panel" aria-labelledby="eq-heading">
             <h2 id="eq-heading">{shell.msg(Key::EngagementQuestions)}</h2>
             <div class="fields">
-                {select!("nature", Key::Nature, WorkNature, nature_key, nature)}
-                {select!("leadership", Key::Leadership, Level, level_key, leadership)}
-                {select!("scope-stability", Key::ScopeStability, Stability, stability_key, scope_stability)}
-                {select!("continuity", Key::Continuity, Level, level_key, continuity)}
-                {select!("management", Key::ManagementLabel, Management, management_key, management)}
-                {select!("contract", Key::ContractLabel, Contract, contract_key, contract)}
+                {select!("nature", Key::Nature, nature)}
+                {select!("leadership", Key::Leadership, leadership)}
+                {select!("scope-stability", Key::ScopeStability, scope_stability)}
+                {select!("continuity", Key::Continuity, continuity)}
+                {select!("management", Key::ManagementLabel, management)}
+                {select!("contract", Key::ContractLabel, contract)}
                 <WholeField
                     id="engagement-horizon"
                     label=Key::EngagementHorizon
@@ -247,10 +258,6 @@ fn Choice() -> impl IntoView {
                     id="chosen-model"
                     label=Key::ChosenModel
                     placeholder=Key::FollowRecommendation
-                    options=EngagementModel::ALL.to_vec()
-                    slug=EngagementModel::slug
-                    from_slug=EngagementModel::from_slug
-                    label_of=model_key
                     current=Signal::derive(move || plan.with(|p| p.engagement.chosen))
                     set=Callback::new(move |m| answer(plan, |a| a.chosen = m))
                 />

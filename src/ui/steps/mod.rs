@@ -2,7 +2,7 @@
 //!
 //! With the `split` feature (the site's build), the steps after the first are split points:
 //! their code is a separate WebAssembly file, fetched the first time the step opens
-//! (`scripts/split.mjs` cuts the build; `ui::split` shows them). The first step is in
+//! (`tools/postbuild/split.mjs` cuts the build; `ui::split` shows them). The first step is in
 //! the main file.
 
 mod business;

@@ -21,10 +21,6 @@ pub fn GoalsSection() -> impl IntoView {
                     id="primary-goal"
                     label=Key::PrimaryGoal
                     placeholder=Key::ChooseGoal
-                    options=Goal::ALL.to_vec()
-                    slug=Goal::slug
-                    from_slug=Goal::from_slug
-                    label_of=goal_key
                     current=Signal::derive(move || plan.with(|p| p.business.primary_goal))
                     set=Callback::new(move |g| plan.update(|p| p.business.primary_goal = g))
                 />

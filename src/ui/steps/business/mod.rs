@@ -16,7 +16,7 @@ use std::time::Duration;
 use leptos::prelude::*;
 
 use crate::domain::cost::case::compute;
-use crate::domain::cost::uncertainty::{seed_of, simulate, RunResult, DEFAULT_TRIALS};
+use crate::domain::cost::uncertainty::RunResult;
 use crate::domain::Plan;
 use crate::i18n::Key;
 use crate::ui::context::{use_doc, use_shell};
@@ -54,12 +54,7 @@ fn uncertainty(
     // Compared on every keystroke; the seed's text key is only built when a run is due.
     let inputs = Memo::new(move |_| plan.with(|p| p.business.uncertainty_inputs()));
     let generation = StoredValue::new(0u32);
-    let compute_now = move || {
-        plan.try_with_untracked(|p| {
-            let seed = seed_of(p.business.uncertainty_key().as_bytes());
-            simulate(&p.business.case_inputs(), DEFAULT_TRIALS, seed)
-        })
-    };
+    let compute_now = move || plan.try_with_untracked(|p| p.business.uncertainty_run());
     Effect::new(move |_| {
         // Read (not only tracked), so the memo runs and follows its own sources.
         inputs.with(|_| ());

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::cost::inputs::{EngagementModel, Range, Region, VendorOption, MAX_OPTIONS};
 use crate::domain::validate::{MONEY, OVERLAP, RATE};
 use crate::domain::Plan;
-use crate::i18n::{model_key, option_name, region_key, Key};
+use crate::i18n::{option_name, Key};
 use crate::ui::context::{use_doc, use_shell};
 use crate::ui::fields::{ChoiceSelect, DecimalField, RangeField};
 
@@ -107,10 +107,6 @@ fn OptionEditor(i: usize) -> impl IntoView {
                 <ChoiceSelect
                     id=format!("option-{i}-region")
                     label=Key::Region
-                    options=Region::ALL.to_vec()
-                    slug=Region::slug
-                    from_slug=Region::from_slug
-                    label_of=region_key
                     current=region
                     set=Callback::new(move |r: Option<Region>| {
                         if let Some(r) = r {
@@ -126,10 +122,6 @@ fn OptionEditor(i: usize) -> impl IntoView {
                 <ChoiceSelect
                     id=format!("option-{i}-model")
                     label=Key::ModelLabel
-                    options=EngagementModel::ALL.to_vec()
-                    slug=EngagementModel::slug
-                    from_slug=EngagementModel::from_slug
-                    label_of=model_key
                     current=model
                     set=Callback::new(move |m: Option<EngagementModel>| {
                         if let Some(m) = m {

@@ -9,9 +9,7 @@ use super::charts::{CumulativeCostChart, SavingsRangeChart, WeightsChart};
 use super::fmt::{labels, Labels};
 use super::formulas::Formulas;
 use crate::domain::cost::case::CaseFigures;
-use crate::domain::cost::fit::{fit, Who};
 use crate::domain::cost::uncertainty::RunResult;
-use crate::domain::Plan;
 use crate::html::results::{cost_rows, fit_cards, uncertainty_rows, uncertainty_sentences};
 use crate::html::Numbers;
 use crate::i18n::{tf, Key};
@@ -53,16 +51,6 @@ const UNCERTAINTY_COLUMNS: [Key; 8] = [
     Key::ColChance,
 ];
 
-fn who(plan: &Plan, index: usize) -> Who {
-    match index
-        .checked_sub(1)
-        .and_then(|i| plan.business.options.get(i))
-    {
-        Some(o) => Who::Vendor(o.model),
-        None => Who::InHouse,
-    }
-}
-
 #[component]
 pub fn ResultsSection(
     figures: Memo<CaseFigures>,
@@ -73,19 +61,7 @@ pub fn ResultsSection(
     let plan = doc.plan;
     let fits = Memo::new(move |_| {
         let figs = figures.get();
-        plan.with(|p| {
-            figs.all()
-                .enumerate()
-                .map(|(i, f)| {
-                    fit(
-                        who(p, i),
-                        &f.inputs,
-                        f.first_delivery_weeks,
-                        &p.business.weights,
-                    )
-                })
-                .collect::<Vec<_>>()
-        })
+        plan.with(|p| p.business.fits(&figs))
     });
     let labels = labels(plan, shell.lang);
     let rows = Memo::new(move |_| {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::domain::business::Currency;
 use crate::domain::cost::inputs::SpecClarity;
 use crate::domain::validate::{self, HORIZON, TEAM_SIZE};
-use crate::i18n::{clarity_key, currency_key, Key};
+use crate::i18n::Key;
 use crate::ui::context::{use_doc, use_shell};
 use crate::ui::fields::{CheckedInput, ChoiceSelect, WholeField};
 
@@ -49,10 +49,6 @@ pub fn TeamSection() -> impl IntoView {
                 <ChoiceSelect
                     id="spec-clarity"
                     label=Key::SpecClarity
-                    options=SpecClarity::ALL.to_vec()
-                    slug=SpecClarity::slug
-                    from_slug=SpecClarity::from_slug
-                    label_of=clarity_key
                     current=Signal::derive(move || plan.with(|p| Some(p.business.spec_clarity)))
                     set=Callback::new(move |c: Option<SpecClarity>| {
                         if let Some(c) = c {
@@ -63,10 +59,6 @@ pub fn TeamSection() -> impl IntoView {
                 <ChoiceSelect
                     id="currency"
                     label=Key::CurrencyLabel
-                    options=Currency::ALL.to_vec()
-                    slug=Currency::code
-                    from_slug=Currency::from_code
-                    label_of=currency_key
                     current=Signal::derive(move || plan.with(|p| Some(p.business.currency)))
                     set=Callback::new(move |c: Option<Currency>| {
                         if let Some(c) = c {

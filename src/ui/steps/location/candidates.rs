@@ -32,6 +32,13 @@ fn read<T: Default>(plan: RwSignal<Plan>, id: u32, f: impl FnOnce(&Candidate) ->
     })
 }
 
+crate::ui::fields::choice!(
+    Country,
+    Country::zone,
+    |s: &str| Country::ALL.into_iter().find(|c| c.zone() == s),
+    country_key
+);
+
 #[component]
 pub fn CandidatesSection() -> impl IntoView {
     let shell = use_shell();
@@ -174,10 +181,6 @@ fn AddCountry() -> impl IntoView {
                 id="add-country"
                 label=Key::AddCountry
                 placeholder=Key::ChooseCountry
-                options=Country::ALL.to_vec()
-                slug=|c: Country| c.zone()
-                from_slug=|s: &str| Country::ALL.into_iter().find(|c| c.zone() == s)
-                label_of=country_key
                 current=Signal::derive(move || choice.get().filter(|c| available.get().contains(c)))
                 set=Callback::new(move |c| choice.set(c))
             />
@@ -244,10 +247,6 @@ fn AddCity() -> impl IntoView {
                 <ChoiceSelect
                     id="city-region"
                     label=Key::Region
-                    options=Region::ALL.to_vec()
-                    slug=Region::slug
-                    from_slug=Region::from_slug
-                    label_of=region_key
                     current=Signal::derive(move || Some(region.get()))
                     set=Callback::new(move |r: Option<Region>| if let Some(r) = r { region.set(r) })
                 />

@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 
 use crate::app::scenarios::key_figures;
-use crate::domain::cost::uncertainty::{seed_of, simulate, DEFAULT_TRIALS};
 use crate::domain::overlap::analysis::Analysis;
 use crate::export::savings_with_spread;
 use crate::i18n::{candidate_name, goal_key, model_key, option_name, t, tf, workstream_name, Key};
@@ -17,15 +16,7 @@ pub fn Executive(analysis: Memo<Analysis>) -> impl IntoView {
     let shell = use_shell();
     let doc = use_doc();
     let plan = doc.plan;
-    let run = Memo::new(move |_| {
-        plan.with(|p| {
-            simulate(
-                &p.business.case_inputs(),
-                DEFAULT_TRIALS,
-                seed_of(p.business.uncertainty_key().as_bytes()),
-            )
-        })
-    });
+    let run = Memo::new(move |_| plan.with(|p| p.business.uncertainty_run()));
     let items = move || {
         let lang = shell.lang.get();
         let a = analysis.get();

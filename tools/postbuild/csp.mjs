@@ -1,4 +1,4 @@
-// Trunk post-build step (run by post-build.mjs, after split.mjs): adds a strict Content
+// Trunk post-build step (run by run.mjs, after split.mjs): adds a strict Content
 // Security Policy to index.html, allowing exactly its inline scripts by their SHA-256
 // (index.html's start-failure watcher and the bootstrap Trunk wrote), and writes
 // `_headers` with the same policy plus what only a header can

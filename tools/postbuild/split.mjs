@@ -1,15 +1,16 @@
-// Trunk post-build step (run by post-build.mjs, before csp.mjs and offline.mjs): cuts the
-// planner into a main WebAssembly file and one file per later step, so a first visit
-// fetches only what the first step needs. See README, "Performance".
+// Post-build step (run by run.mjs, before csp.mjs and offline.mjs): cuts the planner into
+// a main WebAssembly file and one file per later step, so a first visit fetches only what
+// the first step needs. See README.md in this folder.
 //
 // The `split` feature marks the split points (src/ui/steps/mod.rs) and keeps the linker's
 // relocations (build.rs). From cargo's output this script:
-//   1. cuts it with wasm-split-cli (installed by scripts/setup.sh);
+//   1. cuts it with wasm-split-cli (installed by scripts/setup.sh), and checks that the
+//      split files are exactly those named in split-modules.json;
 //   2. runs wasm-bindgen on the main part, as Trunk did, keeping the exports the parts share,
-//      then drops the exports no code of ours uses (scripts/unused-exports.mjs) and gives
-//      the functions it imports from the JS short names (scripts/short-imports.mjs);
-//   3. optimises every part with wasm-opt -Os, and minifies the generated JS
-//      (scripts/minify.mjs);
+//      then drops the exports no code of ours uses (unused-exports.mjs) and gives the
+//      functions it imports from the JS short names (short-imports.mjs): optional passes;
+//   3. optimises every part with wasm-opt -Os, and minifies the generated JS (minify.mjs,
+//      optional);
 //   4. names each part after a hash of its contents, and the main module, its wasm and
 //      the loader after theirs, so a new build never meets an old cached file, and writes
 //      them over Trunk's files, with index.html's names and integrity hashes redone and
@@ -18,27 +19,19 @@ import { execFileSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { passOn, profile, root, SPLIT_MODULES, staging, targetDir } from "./config.mjs";
 import { minified } from "./minify.mjs";
 import { shortenImports } from "./short-imports.mjs";
 import { dropClasses, dropExports, isUnused } from "./unused-exports.mjs";
 
-const stage = process.env.TRUNK_STAGING_DIR;
-if (!stage) {
-  console.error("split.mjs runs after a Trunk build (TRUNK_STAGING_DIR is not set)");
-  process.exit(1);
-}
-const profile = process.env.TRUNK_PROFILE === "release" ? "release" : "debug";
-const root = resolve(process.env.TRUNK_SOURCE_DIR ?? ".");
+const stage = staging("split.mjs");
 const fail = (why) => {
   console.error(`split.mjs: ${why}`);
   process.exit(1);
 };
 
-const targetDir = process.env.CARGO_TARGET_DIR
-  ? resolve(process.env.CARGO_TARGET_DIR)
-  : JSON.parse(execFileSync("cargo", ["metadata", "--format-version", "1", "--no-deps"], { cwd: root })).target_directory;
-const input = join(targetDir, "wasm32-unknown-unknown", profile, "offshoring-planner.wasm");
+const input = join(targetDir(), "wasm32-unknown-unknown", profile, "offshoring-planner.wasm");
 if (!existsSync(input)) fail(`cargo's output ${input} is missing`);
 if (!readFileSync(input).includes("__wasm_split_placeholder__")) {
   fail("the build has no split points: is the `split` feature on (index.html's data-cargo-features)?");
@@ -71,8 +64,16 @@ try {
     "--target", "web", "--no-typescript", "--keep-lld-exports", ...(keepDebug ? ["--keep-debug"] : []),
     "--out-dir", bound, "--out-name", stem, join(cut, `${stem}.wasm`),
   ]);
+  const splitNames = readdirSync(cut)
+    .map((f) => f.match(/^split_planner_(\w+)_\d+\.wasm$/)?.[1] ?? f.match(/^split_planner_(\w+)\.wasm$/)?.[1])
+    .filter(Boolean)
+    .sort();
+  const listed = [...SPLIT_MODULES].sort();
+  if (splitNames.join() !== listed.join()) {
+    fail(`the split files (${splitNames.join(", ")}) are not the ones split-modules.json lists (${listed.join(", ")}): add or remove the name there`);
+  }
   const boundWasm = join(bound, `${stem}_bg.wasm`);
-  try {
+  if (passOn("unused-exports")) try {
     const { bytes, removed } = dropExports(readFileSync(boundWasm), isUnused);
     // None found: a later Leptos no longer builds them, and there is nothing to drop.
     if (removed.length > 0) {
@@ -84,7 +85,7 @@ try {
   }
   // Short names for the imports from wasm-bindgen's JS (not in a names build, whose JS is
   // read by people).
-  if (!keepDebug) {
+  if (!keepDebug && passOn("short-imports")) {
     try {
       const { bytes, js: renamedJs } = shortenImports(readFileSync(boundWasm), readFileSync(join(bound, js), "utf8"), `./${stem}_bg.js`);
       writeFileSync(boundWasm, bytes);
@@ -105,7 +106,7 @@ try {
     ]);
   // A names build keeps the generated JS as it is, comments included.
   const small = async (text, name) => {
-    if (keepDebug) return text;
+    if (keepDebug || !passOn("minify")) return text;
     try {
       return await minified(text);
     } catch (e) {
