@@ -7,5 +7,11 @@ import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
 for (const step of ["css.mjs", "split.mjs", "catalogues.mjs", "csp.mjs", "offline.mjs"]) {
-  execFileSync(process.execPath, [fileURLToPath(new URL(step, import.meta.url))], { stdio: "inherit" });
+  try {
+    execFileSync(process.execPath, [fileURLToPath(new URL(step, import.meta.url))], { stdio: "inherit" });
+  } catch {
+    // The step has said why; the build stops here.
+    console.error(`post-build: ${step} failed (tools/postbuild/README.md)`);
+    process.exit(1);
+  }
 }
