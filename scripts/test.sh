@@ -44,7 +44,7 @@ layer "browser tests (wasm-bindgen-test in headless Chromium)" \
   cargo test --target wasm32-unknown-unknown --test browser
 layer "release build (trunk build --release)" trunk build --release --offline
 # The size budget: what a first load fetches, brotli, everything included, at most 200 KB
-# (issue 9). Above it this layer fails; the README's performance section has the figures.
+# Above it this layer fails; the README has the current figures, docs/performance.md how.
 layer "first-load size of the release build (Chromium), ceiling ${MAX_FIRST_LOAD_KB} KB brotli" \
   node scripts/first-load.mjs dist --max-brotli-kb "$MAX_FIRST_LOAD_KB"
 layer "end-to-end tests (Playwright against dist/ on 127.0.0.1)" \

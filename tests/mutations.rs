@@ -2,7 +2,7 @@
 //! decoder, the JSON importer, the storage loader and the embed parameters, mutated
 //! thousands of ways (bytes flipped, cut, repeated, spliced). Nothing may panic, and
 //! anything accepted must pass the plan's checks. The coverage-guided runs live in
-//! fuzz/ (README, "Fuzzing"); a crash they find is added here as a fixed case.
+//! fuzz/ (docs/architecture.md, "Fuzzing"); a crash they find is added here as a fixed case.
 
 use offshoring_planner::app::embed::{EmbedParams, Preset};
 use offshoring_planner::app::persist::{self, Loaded};

@@ -3,7 +3,7 @@
 // (index.html's start-failure watcher and the bootstrap Trunk wrote), and writes
 // `_headers` with the same policy plus what only a header can
 // carry (frame-ancestors), for hosts that read that file (Netlify, Cloudflare Pages).
-// See README, "Build for hosting".
+// See the repository README, "Build for hosting".
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -52,7 +52,7 @@ if (!html.includes(meta)) {
 writeFileSync(file, html);
 
 // Headers for hosts. frame-ancestors * lets any site embed the planner; narrow it to
-// the sites you allow (README, "Hosting").
+// the sites you allow (the repository README, "Build for hosting").
 const headers = `/*
   Content-Security-Policy: ${policy}; frame-ancestors *
   X-Content-Type-Options: nosniff
