@@ -5,7 +5,8 @@
 //! split point that first makes the messages available.
 
 use std::fs;
-use std::path::{Path, PathBuf};
+
+mod source_files;
 
 use offshoring_planner::i18n::{english_homes, t, Key, Lang};
 
@@ -35,19 +36,8 @@ struct Source {
 }
 
 fn sources() -> Vec<Source> {
-    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
-        for entry in fs::read_dir(dir).expect("src is readable") {
-            let path = entry.expect("a directory entry").path();
-            if path.is_dir() {
-                walk(&path, out);
-            } else if path.extension().is_some_and(|e| e == "rs") {
-                out.push(path);
-            }
-        }
-    }
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut paths = Vec::new();
-    walk(&root.join("src"), &mut paths);
+    let root = source_files::repository();
+    let paths = source_files::rust_files("src");
     paths
         .into_iter()
         .map(|p| {

@@ -2,7 +2,8 @@
 //! it, so the business reads as the business and the core runs without a browser.
 
 use std::fs;
-use std::path::Path;
+
+mod source_files;
 
 /// Each layer, and the modules of ours it must never name.
 const RULES: &[(&str, &[&str])] = &[
@@ -21,26 +22,13 @@ const RULES: &[(&str, &[&str])] = &[
     ("src/platform", &["ui"]),
 ];
 
-fn files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    for entry in fs::read_dir(dir).expect("a source folder") {
-        let path = entry.expect("an entry").path();
-        if path.is_dir() {
-            files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
-
 #[test]
 fn every_layer_reads_only_the_layers_above_it() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let root = source_files::repository();
     let mut wrong = Vec::new();
     let mut read = 0;
     for (layer, banned) in RULES {
-        let mut paths = Vec::new();
-        files(&root.join(layer), &mut paths);
-        for path in paths {
+        for path in source_files::rust_files(layer) {
             read += 1;
             let text = fs::read_to_string(&path).expect("a source file");
             for (n, line) in text.lines().enumerate() {
