@@ -172,3 +172,92 @@ fn each_mismatch_is_warned_about() {
     assert_eq!(chosen_model(&d), Some(M::SpecialistSupport));
     assert_eq!(mismatches(&d), vec![Mismatch::SpecialistForOngoingProduct]);
 }
+
+mod model_sync {
+    use offshoring_planner::domain::cost::inputs::{EngagementModel as M, Region, VendorOption};
+    use offshoring_planner::domain::plan::ModelSync;
+    use offshoring_planner::domain::Plan;
+
+    fn plan_with(options: &[(Region, M)], chosen: Option<M>) -> Plan {
+        let mut p = Plan::default();
+        p.business.options = options
+            .iter()
+            .map(|(r, m)| VendorOption::new(*r, *m))
+            .collect();
+        p.engagement.chosen = chosen;
+        p
+    }
+
+    fn rows(p: &Plan) -> Vec<(Region, M)> {
+        p.business
+            .options
+            .iter()
+            .map(|o| (o.region, o.model))
+            .collect()
+    }
+
+    #[test]
+    fn without_a_model_in_force_nothing_changes() {
+        let mut p = plan_with(&[(Region::LatinAmerica, M::ProjectBased)], None);
+        let before = p.clone();
+        assert_eq!(p.sync_model(), ModelSync::default());
+        assert_eq!(p, before);
+    }
+
+    #[test]
+    fn every_option_takes_the_model_and_its_setup_cost_and_says_which() {
+        let mut p = plan_with(
+            &[
+                (Region::LatinAmerica, M::DedicatedTeam),
+                (Region::SouthAsia, M::ProjectBased),
+            ],
+            Some(M::OffshoreDevelopmentCenter),
+        );
+        let sync = p.sync_model();
+        assert_eq!(sync.model, Some(M::OffshoreDevelopmentCenter));
+        assert_eq!((sync.changed, sync.kept), (vec![0, 1], vec![]));
+        for o in &p.business.options {
+            assert_eq!(o.model, M::OffshoreDevelopmentCenter);
+            assert_eq!(o.setup_cost, 50_000.0, "the model's own setup cost");
+        }
+        // Already in force: nothing more to say.
+        let again = p.sync_model();
+        assert!(again.changed.is_empty() && again.kept.is_empty());
+    }
+
+    #[test]
+    fn it_never_makes_two_options_the_same_by_itself() {
+        // Two Latin American options that differ only in their model: the second would
+        // become a copy of the first, so it keeps its model and is named as kept.
+        let mut p = plan_with(
+            &[
+                (Region::LatinAmerica, M::ProjectBased),
+                (Region::LatinAmerica, M::SpecialistSupport),
+                (Region::SouthAsia, M::ProjectBased),
+            ],
+            Some(M::DedicatedTeam),
+        );
+        let sync = p.sync_model();
+        assert_eq!((sync.changed, sync.kept), (vec![0, 2], vec![1]));
+        assert_eq!(
+            rows(&p),
+            vec![
+                (Region::LatinAmerica, M::DedicatedTeam),
+                (Region::LatinAmerica, M::SpecialistSupport),
+                (Region::SouthAsia, M::DedicatedTeam),
+            ]
+        );
+        // An option already using the model counts as its region's: the other is kept.
+        let mut p = plan_with(
+            &[
+                (Region::SouthAsia, M::ProjectBased),
+                (Region::SouthAsia, M::DedicatedTeam),
+            ],
+            Some(M::DedicatedTeam),
+        );
+        let sync = p.sync_model();
+        assert_eq!((sync.changed, sync.kept), (vec![], vec![0]));
+        let distinct: std::collections::HashSet<_> = rows(&p).into_iter().collect();
+        assert_eq!(distinct.len(), 2);
+    }
+}

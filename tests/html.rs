@@ -8,7 +8,7 @@ use offshoring_planner::domain::cost::uncertainty::simulate;
 use offshoring_planner::domain::example::example_plan;
 use offshoring_planner::html::charts::{cumulative_cost, savings_range, weights};
 use offshoring_planner::html::results::{
-    cost_rows, fit_cards, names, uncertainty_rows, uncertainty_sentences,
+    chance_text, cost_rows, fit_cards, names, uncertainty_rows, uncertainty_sentences,
 };
 use offshoring_planner::html::Html;
 use offshoring_planner::i18n::Lang;
@@ -179,4 +179,43 @@ fn coordinates_are_written_with_one_decimal_like_the_float_formatter() {
     assert_eq!(coord(480.0), "480.0");
     assert_eq!(coord(f64::NAN), "0");
     assert_eq!(coord(f64::INFINITY), "0");
+}
+
+#[test]
+fn the_chance_of_saving_is_never_said_as_certain_or_impossible() {
+    // A sampled run cannot prove 0% or 100%: the ends are said as bounds.
+    let say = |c: f64, sentence: bool| chance_text(c, Lang::En, &Plain, sentence);
+    assert_eq!(say(1.0, false), "more than 99%");
+    assert_eq!(say(0.9951, false), "more than 99%");
+    assert_eq!(say(0.0, false), "less than 1%");
+    assert_eq!(say(0.004, true), "less than 1%");
+    assert_eq!(
+        say(0.99, false),
+        "99.0%",
+        "99% itself is a figure the run supports"
+    );
+    assert_eq!(say(0.5, true), "50.0%");
+    let es = |c: f64| chance_text(c, Lang::Es, &Plain, true);
+    assert_eq!(es(1.0), "más del 99 %");
+    assert_eq!(es(0.5), "el 50.0%");
+    // The example plan's cheapest option saves in every future of the run: the table and
+    // the sentence say "more than 99%", never "100".
+    let plan = example_plan();
+    let run = simulate(&plan.business.case_inputs(), 2_000, 11);
+    let certain = run
+        .options
+        .iter()
+        .skip(1)
+        .any(|o| o.chance_of_saving == Some(1.0));
+    assert!(
+        certain,
+        "the example plan should have an option that always saves"
+    );
+    let list = names(&plan, Lang::En);
+    let rows = uncertainty_rows(&run, &list, Lang::En, &Plain);
+    let sentences = uncertainty_sentences(&run, &list, Lang::En, &Plain);
+    for text in [&rows, &sentences] {
+        assert!(!text.contains("100.0%"), "{text}");
+        assert!(text.contains("more than 99%"), "{text}");
+    }
 }

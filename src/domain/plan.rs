@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 pub use super::business::{BusinessCase, Goal};
+use super::cost::inputs::EngagementModel;
 pub use super::engagement::{EngagementAnswers, WorkNature};
 use super::overlap::locations::{Candidate, Country, MAX_CANDIDATES};
 use super::validate::{self, FieldError, InvalidField};
@@ -194,17 +195,49 @@ impl Plan {
     }
 }
 
+/// What carrying the engagement model into the business case changed, so the user can be
+/// told (a change made for them on another step must be visible).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ModelSync {
+    /// The model in force, when the engagement answers give one.
+    pub model: Option<EngagementModel>,
+    /// The vendor options (by index) that now use it.
+    pub changed: Vec<usize>,
+    /// The options left as they were: with the model in force they would be a copy of
+    /// another option (the same region and model), which only the user may make.
+    pub kept: Vec<usize>,
+}
+
 impl Plan {
     /// Carries the engagement model in force into the business case: every vendor option
-    /// uses it (with that model's default setup cost when the model changes).
-    pub fn sync_model(&mut self) {
-        if let Some(model) = super::engagement::chosen_model(&self.engagement) {
-            for o in &mut self.business.options {
-                if o.model != model {
-                    o.model = model;
-                    o.setup_cost = model.default_setup_cost();
-                }
+    /// uses it (with that model's default setup cost), unless that would make it a copy
+    /// of another option.
+    pub fn sync_model(&mut self) -> ModelSync {
+        let Some(model) = super::engagement::chosen_model(&self.engagement) else {
+            return ModelSync::default();
+        };
+        let mut sync = ModelSync {
+            model: Some(model),
+            ..ModelSync::default()
+        };
+        let options = &mut self.business.options;
+        for i in 0..options.len() {
+            if options[i].model == model {
+                continue;
+            }
+            let region = options[i].region;
+            let twin = options
+                .iter()
+                .enumerate()
+                .any(|(j, o)| j != i && o.region == region && o.model == model);
+            if twin {
+                sync.kept.push(i);
+            } else {
+                options[i].model = model;
+                options[i].setup_cost = model.default_setup_cost();
+                sync.changed.push(i);
             }
         }
+        sync
     }
 }

@@ -104,7 +104,7 @@ pub fn uncertainty_rows(r: &RunResult, names: &[String], lang: Lang, n: &dyn Num
     let or_dash = |v: Option<f64>| v.map(|x| n.money(x)).unwrap_or_else(|| "—".into());
     for (i, o) in r.options.iter().enumerate() {
         let chance = match o.chance_of_saving {
-            Some(c) if i > 0 => n.pct(c),
+            Some(c) if i > 0 => chance_text(c, lang, n, false),
             _ => "—".to_string(),
         };
         h.open("tr", &[])
@@ -136,6 +136,21 @@ pub fn uncertainty_rows(r: &RunResult, names: &[String], lang: Lang, n: &dyn Num
     h.finish()
 }
 
+/// The chance that an option saves money, as far as a sampled run can tell: never 0% or
+/// 100%, which no number of simulated futures proves, but "less than 1%" and "more than
+/// 99%". `in_sentence`: the form that follows "saves money in … of them".
+pub fn chance_text(c: f64, lang: Lang, n: &dyn Numbers, in_sentence: bool) -> String {
+    if c > 0.99 {
+        t(lang, Key::ChanceAbove).to_string()
+    } else if c < 0.01 {
+        t(lang, Key::ChanceBelow).to_string()
+    } else if in_sentence {
+        tf(lang, Key::ChanceShare, &[("pct", &n.pct(c))])
+    } else {
+        n.pct(c)
+    }
+}
+
 /// One plain sentence per option: what it costs at worst and how likely it saves.
 pub fn uncertainty_sentences(
     r: &RunResult,
@@ -153,7 +168,7 @@ pub fn uncertainty_sentences(
                 &[
                     ("option", &name),
                     ("p90", &n.money(o.cost.p90)),
-                    ("chance", &n.pct(c)),
+                    ("chance", &chance_text(c, lang, n, true)),
                 ],
             ),
             None => tf(lang, Key::UncertaintyNoComparison, &[("option", &name)]),

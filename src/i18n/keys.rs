@@ -70,7 +70,7 @@ keys! {
         CostTableCaption, ColOption, ColTotalCost, ColCapacity, ColUnitCost, ColSavings,
         ColBreakEven, ColFirstDelivery, ColFit, InHouse, NoOutput, NoComparison, MonthN, NotWithin,
         WeeksN, BreakEvenShort, UncertaintyHeading, UncertaintyCaption, UncertaintySentence,
-        UncertaintyNoComparison, UncertaintyNote, ColCostP10, ColCostP50, ColCostP90, ColSavingsP10,
+        UncertaintyNoComparison, ChanceAbove, ChanceBelow, ChanceShare, UncertaintyNote, ColCostP10, ColCostP50, ColCostP90, ColSavingsP10,
         ColSavingsP50, ColSavingsP90, ColChance, FitHeading, FitHint, ReasonSpeed,
         ReasonSkillsInhouse, ReasonSkillsVendor, ReasonStability, ReasonQuality,
         ReasonControlInhouse, ReasonControlVendor, ChartCumulativeTitle, ChartCumulativeDesc,
@@ -116,7 +116,7 @@ keys! {
         TOdcLead, TOdcGov, TOdcContract, TOdcRisk, TOdcBest, TSpecLead, TSpecGov, TSpecContract,
         TSpecRisk, TSpecBest, ChoiceHeading, ChosenModel, FollowRecommendation, MismatchTitle,
         WarnOdcLeadership, WarnFixedPrice, WarnOdcHorizon, WarnExternalContinuity,
-        WarnSpecialistOngoing, ModelFlows,
+        WarnSpecialistOngoing, ModelFlows, ModelSyncChanged, ModelSyncKept,
         AcceptedRisks,
         // Offshore vs nearshore
         HqHeading, CandidatesHeading, CandidatesHint, TeamStarts, TeamEnds, RemoveLocation,

@@ -93,6 +93,12 @@ test("the uncertainty figures are stable across reloads", async () => {
   const before = await settledRun(page);
   const sentences = await page.locator("#uncertainty-sentences").textContent();
   assert.match(sentences, /in 9 of 10 simulated futures it costs less than \$[\d,]+/);
+  // A sampled run never claims certainty: an option that saved in every future reads
+  // "more than 99%", in the sentence and in the table.
+  assert.match(sentences, /saves money against in-house in more than 99% of them/);
+  const table = await page.locator("#uncertainty-table").textContent();
+  assert.match(table, /more than 99%/);
+  assert.doesNotMatch(`${table} ${sentences}`, /100[.,]0\s?%/);
   await page.reload();
   await ready(page);
   assert.equal(await settledRun(page), before);

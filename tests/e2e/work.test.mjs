@@ -140,3 +140,35 @@ test("mismatches are warned about, and the chosen model flows into the business 
   page.assertClean();
   await context.close();
 });
+
+test("the model in force changes the business case's options visibly, with Undo, and never makes two the same", async () => {
+  const { context, page } = await newPage(s.browser);
+  await open(page, "business");
+  // Two Latin American options that differ only in their model.
+  for (const [field, value] of [["region", "latin_america"], ["model", "project_based"]]) {
+    await page.locator(`#option-1-${field}`).selectOption(value);
+  }
+  await page.locator('a[data-step="engagement"]').click();
+  await page.locator("#chosen-model").waitFor();
+  // Past the second within which quick edits count as one change, so Undo below takes
+  // back this answer only.
+  await page.waitForTimeout(1_100);
+  await page.locator("#chosen-model").selectOption("offshore_development_center");
+  const notices = page.locator(".notices");
+  await notices.getByText(/now use the model in force/).waitFor();
+  const said = await notices.textContent();
+  assert.match(said, /these vendor options now use the model in force \(Offshore development center\): Latin America · Offshore development center\. Undo takes it back\./);
+  assert.match(said, /kept their model.*copy of another option: Latin America · Project-based\./);
+  await page.locator('a[data-step="business"]').click();
+  await page.locator("#option-0-model").waitFor();
+  assert.equal(await page.locator("#option-0-model").inputValue(), "offshore_development_center");
+  assert.equal(await page.locator("#option-1-model").inputValue(), "project_based");
+  const names = await page.locator("#cost-table tbody th").allTextContents();
+  assert.equal(new Set(names).size, names.length, `no two rows the same: ${names.join(" | ")}`);
+  // One Undo takes the answer and what it changed on the business case back together.
+  await page.locator("#undo").click();
+  assert.equal(await page.locator("#option-0-model").inputValue(), "dedicated_team");
+  assert.equal(await page.locator("#option-1-model").inputValue(), "project_based");
+  page.assertClean();
+  await context.close();
+});

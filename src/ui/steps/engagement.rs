@@ -10,21 +10,49 @@ use crate::domain::engagement::{
     chosen_model, mismatches, recommended, score_models, Contract, EngagementAnswers, Level,
     Management, Stability,
 };
+use crate::domain::plan::ModelSync;
 use crate::domain::validate::HORIZON;
 use crate::domain::Plan;
 use crate::i18n::{
-    contract_key, driver_text, level_key, management_key, mismatch_key, model_key, stability_key,
-    t, tf, Key,
+    contract_key, driver_text, level_key, management_key, mismatch_key, model_key, option_name,
+    stability_key, t, tf, Key,
 };
-use crate::ui::context::{use_doc, use_shell};
-use crate::ui::fields::{ChoiceSelect, WholeField};
+use crate::ui::context::{use_doc, use_shell, Shell};
+use crate::ui::fields::{CheckedInput, ChoiceSelect};
 
-/// Updates an engagement answer and carries the model in force into the business case.
-fn answer(plan: RwSignal<Plan>, f: impl FnOnce(&mut EngagementAnswers)) {
+/// Updates an engagement answer and carries the model in force into the business case,
+/// in one change (one Undo takes both back), and says which options it changed there.
+fn answer(plan: RwSignal<Plan>, shell: Shell, f: impl FnOnce(&mut EngagementAnswers)) {
+    let mut sync = ModelSync::default();
     plan.update(|p| {
         f(&mut p.engagement);
-        p.sync_model();
+        sync = p.sync_model();
     });
+    let Some(model) = sync.model else {
+        return;
+    };
+    let lang = shell.lang.get_untracked();
+    let named = |indices: &[usize]| {
+        plan.with_untracked(|p| {
+            indices
+                .iter()
+                .filter_map(|i| p.business.options.get(*i))
+                .map(|o| option_name(lang, Some(o)))
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+    };
+    let model = t(lang, model_key(model));
+    for (indices, key) in [
+        (&sync.changed, Key::ModelSyncChanged),
+        (&sync.kept, Key::ModelSyncKept),
+    ] {
+        if !indices.is_empty() {
+            let options = named(indices);
+            let text = tf(lang, key, &[("options", &options), ("model", model)]);
+            shell.notify(text, false, None);
+        }
+    }
 }
 
 crate::ui::fields::choice!(Level, Level::slug, Level::from_slug, level_key);
@@ -45,13 +73,14 @@ crate::ui::fields::choice!(Contract, Contract::slug, Contract::from_slug, contra
 macro_rules! select {
     ($id:literal, $label:expr, $field:ident) => {{
         let plan = use_doc().plan;
+        let shell = use_shell();
         view! {
             <ChoiceSelect
                 id=$id
                 label=$label
                 placeholder=Key::NotAnswered
                 current=Signal::derive(move || plan.with(|p| p.engagement.$field))
-                set=Callback::new(move |v| answer(plan, |a| a.$field = v))
+                set=Callback::new(move |v| answer(plan, shell, |a| a.$field = v))
             />
         }
     }};
@@ -60,6 +89,7 @@ macro_rules! select {
 #[component]
 pub fn EngagementStep() -> impl IntoView {
     let shell = use_shell();
+    let plan = use_doc().plan;
     view! {
         <p class="intro">{shell.msg(Key::EngagementIntro)}</p>
         <section class="panel" aria-labelledby="eq-heading">
@@ -71,16 +101,17 @@ pub fn EngagementStep() -> impl IntoView {
                 {select!("continuity", Key::Continuity, continuity)}
                 {select!("management", Key::ManagementLabel, management)}
                 {select!("contract", Key::ContractLabel, contract)}
-                <WholeField
+                <CheckedInput
                     id="engagement-horizon"
                     label=Key::EngagementHorizon
                     hint=Key::EngagementHorizonHint
-                    range=HORIZON
-                    get=|p| p.engagement.horizon_months
-                    set=|p, v| {
-                        p.engagement.horizon_months = v;
-                        p.sync_model();
-                    }
+                    inputmode="numeric"
+                    current=Signal::derive(move || plan.with(|p| p.engagement.horizon_months.to_string()))
+                    apply=Callback::new(move |text: String| {
+                        let v = HORIZON.parse(&text)?;
+                        answer(plan, shell, |a| a.horizon_months = v);
+                        Ok(())
+                    })
                 />
             </div>
         </section>
@@ -259,7 +290,7 @@ fn Choice() -> impl IntoView {
                     label=Key::ChosenModel
                     placeholder=Key::FollowRecommendation
                     current=Signal::derive(move || plan.with(|p| p.engagement.chosen))
-                    set=Callback::new(move |m| answer(plan, |a| a.chosen = m))
+                    set=Callback::new(move |m| answer(plan, shell, |a| a.chosen = m))
                 />
             </div>
             <Show when=has_warnings>
