@@ -157,16 +157,9 @@ fn main() {
 /// A catalogue's own name for its language: its `LanguageName => "…",` line.
 fn language_name(file: &Path) -> String {
     let text = fs::read_to_string(file).expect("a catalogue file");
-    let line = text
-        .lines()
-        .find(|l| l.trim_start().starts_with("LanguageName =>"))
-        .unwrap_or_else(|| panic!("{}: no `LanguageName => \"…\",` line", file.display()));
-    let (start, end) = (line.find('"'), line.rfind('"'));
-    match (start, end) {
-        (Some(a), Some(b)) if b > a => line[a + 1..b].replace("\\\"", "\"").replace("\\\\", "\\"),
-        _ => panic!(
-            "{}: LanguageName is not one string on one line",
-            file.display()
-        ),
-    }
+    catalogues::arms(&text)
+        .into_iter()
+        .find(|(key, _)| key == "LanguageName")
+        .map(|(_, name)| name)
+        .unwrap_or_else(|| panic!("{}: no one-line `LanguageName => \"…\",`", file.display()))
 }

@@ -51,7 +51,7 @@ fn key_order(keys_rs: &str) -> Vec<String> {
 }
 
 /// Every `Name => "message",` line, its message unescaped.
-fn arms(catalogue: &str) -> Vec<(String, String)> {
+pub fn arms(catalogue: &str) -> Vec<(String, String)> {
     catalogue
         .lines()
         .filter_map(|l| {

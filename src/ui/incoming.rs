@@ -12,7 +12,7 @@ use crate::app::share::{encode_link, looks_like_link, OpenError};
 use crate::domain::Plan;
 use crate::i18n::{scenario_name, t, tf, Key, Lang};
 use crate::platform::browser::{clear_fragment, fragment, page_url_without_fragment};
-use crate::platform::reader::with_reader;
+use crate::platform::reader::{with_reader, Reader};
 
 /// The message for a link that could not be opened.
 pub fn link_error(lang: Lang, e: &OpenError) -> String {
@@ -121,34 +121,38 @@ pub fn save_as_mine(app: App) {
 pub fn open_link_from_url(app: App) {
     let f = fragment();
     // Only a fragment meant as a plan link is read (and said if it cannot be opened).
-    if !looks_like_link(&f) {
-        return;
+    if looks_like_link(&f) {
+        open_from(app, Viewing::Link, move |r| (r.link)(&f), link_error);
     }
-    with_reader(move |reader| {
-        let Some(reader) = reader else {
-            return part_failed(app.shell);
-        };
-        match (reader.link)(&f) {
-            Ok(plan) => show(app, plan, Viewing::Link),
-            Err(e) => app
-                .shell
-                .notify(link_error(app.shell.lang.get_untracked(), &e), true, None),
-        }
-    });
 }
 
 /// Reads an imported file's bytes.
 pub fn open_file(app: App, bytes: Vec<u8>) {
-    with_reader(move |reader| {
-        let Some(reader) = reader else {
-            return part_failed(app.shell);
-        };
-        match (reader.file)(&bytes) {
-            Ok(plan) => show(app, plan, Viewing::File),
-            Err(e) => app
-                .shell
-                .notify(open_error(app.shell.lang.get_untracked(), &e), true, None),
+    open_from(app, Viewing::File, move |r| (r.file)(&bytes), open_error);
+}
+
+/// Shows the plan `read` finds, or says why there is none in the words `why` gives.
+fn open_from(
+    app: App,
+    source: Viewing,
+    read: impl FnOnce(Reader) -> Result<Plan, OpenError> + 'static,
+    why: fn(Lang, &OpenError) -> String,
+) {
+    with_reader_or_say(app.shell, move |reader| match read(reader) {
+        Ok(plan) => show(app, plan, source),
+        Err(e) => {
+            let text = why(app.shell.lang.get_untracked(), &e);
+            app.shell.notify(text, true, None);
         }
+    });
+}
+
+/// Runs `f` with the JSON reader, fetched first if need be; if it cannot be fetched, says
+/// so and does nothing else.
+pub fn with_reader_or_say(shell: Shell, f: impl FnOnce(Reader) + 'static) {
+    with_reader(move |reader| match reader {
+        Some(r) => f(r),
+        None => part_failed(shell),
     });
 }
 

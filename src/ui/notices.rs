@@ -9,7 +9,6 @@ use super::split::{shown_when, split_view};
 use crate::app::Step;
 use crate::i18n::{example_plan_in, tf, Key};
 use crate::platform::browser::{download_text, focus_id, now_iso};
-use crate::platform::reader::with_reader;
 
 pub fn load_example(app: App) {
     app.doc
@@ -91,10 +90,7 @@ fn NoticeButton(action: NoticeAction) -> impl IntoView {
         NoticeAction::DownloadKept(kept) | NoticeAction::DownloadOrReplace(kept, _) => {
             download_text("offshoring-plan-backup.json", "application/json", kept)
         }
-        NoticeAction::ExportPlan => with_reader(move |reader| {
-            let Some(reader) = reader else {
-                return super::incoming::part_failed(shell);
-            };
+        NoticeAction::ExportPlan => super::incoming::with_reader_or_say(shell, move |reader| {
             let lang = shell.lang.get_untracked();
             let out = doc
                 .plan

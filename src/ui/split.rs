@@ -11,7 +11,7 @@ use std::future::Future;
 
 use leptos::prelude::*;
 
-use super::context::{use_app, App};
+use super::context::use_shell;
 use crate::i18n::Key;
 
 /// `split_view!(name, preload, file_name, view)`: an async `name()` that builds `view`,
@@ -76,11 +76,10 @@ where
 
 /// Said in place of a part whose file could not be fetched (offline before the service
 /// worker had the files, say). Nothing the user typed is lost: the plan lives in the
-/// app's app, not in the part.
+/// app's state, not in the part.
 #[component]
 fn LoadFailed(retry: RwSignal<u32>) -> impl IntoView {
-    let app = use_app();
-    let App { shell, .. } = app;
+    let shell = use_shell();
     view! {
         <div class="notice notice-urgent" role="alert" data-testid="part-load-failed">
             <p class="notice-text">{shell.msg(Key::PartLoadFailed)}</p>

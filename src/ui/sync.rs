@@ -5,7 +5,7 @@ use leptos::ev;
 use leptos::prelude::*;
 
 use super::context::{use_app, use_saving, App, Event, NoticeAction, SaveStatus};
-use super::incoming::part_failed;
+use super::incoming::{part_failed, with_reader_or_say};
 use super::panel::{Answer, Look, Style, TwoAnswerPanel};
 use super::split::{shown_when, split_view};
 use crate::app::persist::{envelope_revision, is_quota_error, revision_of, PLAN_KEY};
@@ -30,8 +30,7 @@ pub fn install(app: App) {
         let g = generation.get_value().wrapping_add(1);
         generation.set_value(g);
         // Tracked, so settling a conflict or taking a plan as one's own saves it.
-        let _ = (saving.viewing(), saving.conflict());
-        if let Some(status) = saving.ask(|s| s.unsaved_because()) {
+        if let Some(status) = saving.unsaved_because() {
             // A plan from outside (saved only through "Save as my plan"), or a conflict
             // the user has not settled yet.
             saving.set_status(status);
@@ -276,10 +275,7 @@ fn forget_deleted_scenarios(app: App) {
 }
 
 fn take_theirs(app: App) {
-    with_reader(move |reader| {
-        let Some(reader) = reader else {
-            return part_failed(app.shell);
-        };
+    with_reader_or_say(app.shell, move |reader| {
         if let Some((plan, revision)) =
             plan_store::read_saved_with(&app.saving.store.get_value(), reader)
         {
@@ -290,10 +286,7 @@ fn take_theirs(app: App) {
 
 fn keep_mine(app: App) {
     let App { shell, doc, saving } = app;
-    with_reader(move |reader| {
-        let Some(reader) = reader else {
-            return part_failed(shell);
-        };
+    with_reader_or_say(shell, move |reader| {
         match plan_store::read_saved_with(&saving.store.get_value(), reader) {
             Some((theirs, revision)) => {
                 // After a switch of scenario in the other tab, theirs is another

@@ -135,17 +135,22 @@ export function suite() {
   return ctx;
 }
 
-/** Loads the example plan, keeps it as the scenario "Baseline" and goes on in a copy,
- * "Baseline (copy)"; ends on the plan step. Resolves to the example's team size. */
-/** A fresh page with the example plan loaded, then opened afresh at `step`. */
-export async function exampleAt(page, url, step) {
+/** A fresh page with the example plan loaded (the notice saying so still shown). */
+export async function exampleLoaded(page, url) {
   await page.goto(url);
   await ready(page);
   await page.getByRole("button", { name: "Load example plan" }).click();
+}
+
+/** A fresh page with the example plan loaded, then opened afresh at `step`. */
+export async function exampleAt(page, url, step) {
+  await exampleLoaded(page, url);
   await page.goto(`${url}?step=${step}`);
   await ready(page);
 }
 
+/** Loads the example plan, keeps it as the scenario "Baseline" and goes on in a copy,
+ * "Baseline (copy)"; ends on the plan step. Resolves to the example's team size. */
 export async function baselineAndCopy(page, url) {
   await page.goto(url);
   await ready(page);
@@ -170,4 +175,17 @@ export async function copyWithTeam(page, url, size) {
   await page.goto(`${url}?step=plan`);
   await ready(page);
   return exampleTeam;
+}
+
+/** Two tabs of one browser on the planner: the first with its team size set to `size`
+ * (saved), the second opened after it, so it starts from that save. */
+export async function twoTabsWithTeam(browser, url, size) {
+  const { context, page: a } = await newPage(browser);
+  await a.goto(url);
+  await ready(a);
+  await a.getByLabel("Team size (engineers)").fill(size);
+  const b = await context.newPage();
+  await b.goto(url);
+  await ready(b);
+  return { context, a, b };
 }

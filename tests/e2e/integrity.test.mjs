@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { suite, newPage, ready, exampleAt } from "./harness.mjs";
+import { suite, newPage, ready, exampleAt, exampleLoaded, twoTabsWithTeam } from "./harness.mjs";
 
 const s = suite();
 const PLAN_KEY = "offshoring-planner.plan";
@@ -43,9 +43,7 @@ async function downloaded(page, button) {
 
 test("an unreadable plan that cannot be copied aside is left as it is, never overwritten", async () => {
   const { context, page } = await newPage(s.browser);
-  await page.goto(s.url);
-  await ready(page);
-  await page.getByRole("button", { name: "Load example plan" }).click();
+  await exampleLoaded(page, s.url);
   const whole = await get(page, PLAN_KEY);
   const cut = whole.slice(0, -1);
   await page.evaluate(([k, v]) => localStorage.setItem(k, v), [PLAN_KEY, cut]);
@@ -95,9 +93,7 @@ test("a saved value too large to copy (5,000,000 characters) is left as it is", 
 
 test("full storage at start: the saved plan opens and the notice says storage is full", async () => {
   const { context, page } = await newPage(s.browser);
-  await page.goto(s.url);
-  await ready(page);
-  await page.getByRole("button", { name: "Load example plan" }).click();
+  await exampleLoaded(page, s.url);
   await fillStorage(page);
   await page.reload();
   await ready(page);
@@ -178,13 +174,7 @@ test("a change to the scenarios that storage refuses is said, never reported as 
 });
 
 test("two tabs editing at the same instant: an edit is never lost silently (20 rounds)", async () => {
-  const { context, page: a } = await newPage(s.browser);
-  await a.goto(s.url);
-  await ready(a);
-  await team(a).fill("5");
-  const b = await context.newPage();
-  await b.goto(s.url);
-  await ready(b);
+  const { context, a, b } = await twoTabsWithTeam(s.browser, s.url, "5");
   const conflicted = (p) => p.locator(".conflict").count().then((n) => n > 0);
   const status = (p) => p.locator(".save-status").textContent().then((t) => t.trim());
   /** Sets the team size at the wall-clock instant `at`, as typing would. */

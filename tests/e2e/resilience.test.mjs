@@ -1,7 +1,7 @@
 // Saved data under pressure: a plan from a newer version, a full quota, two tabs.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { suite, newPage, ready, baselineAndCopy, copyWithTeam, exampleAt } from "./harness.mjs";
+import { suite, newPage, ready, baselineAndCopy, copyWithTeam, exampleAt, twoTabsWithTeam } from "./harness.mjs";
 
 const s = suite();
 const PLAN_KEY = "offshoring-planner.plan";
@@ -94,13 +94,7 @@ test("a full storage quota shows a notice, keeps the plan in the tab, and saving
 });
 
 test("two tabs: the stale one notices the newer save and the user chooses", async () => {
-  const { context, page: a } = await newPage(s.browser);
-  await a.goto(s.url);
-  await ready(a);
-  await team(a).fill("6");
-  const b = await context.newPage();
-  await b.goto(s.url);
-  await ready(b);
+  const { context, a, b } = await twoTabsWithTeam(s.browser, s.url, "6");
   assert.equal(await team(b).inputValue(), "6");
 
   // Tab B saves a change; tab A has not seen it yet.

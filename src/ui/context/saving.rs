@@ -79,6 +79,14 @@ impl Saving {
         self.list.get()
     }
 
+    /// Why a change to the plan is not saved now, if it is not (tracked: follows the
+    /// plan from outside and the conflict).
+    pub fn unsaved_because(&self) -> Option<SaveStatus> {
+        self.viewing.track();
+        self.conflict.track();
+        self.ask(Session::unsaved_because)
+    }
+
     pub fn set_status(&self, status: SaveStatus) {
         if self.status.get_untracked() != status {
             self.status.set(status);

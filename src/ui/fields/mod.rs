@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use super::context::{use_app, use_shell, App};
+use super::context::use_shell;
 use crate::domain::validate::FieldError;
 use crate::platform::browser::is_focused;
 
@@ -31,8 +31,7 @@ pub fn CheckedInput(
     #[prop(optional)] list: Option<&'static str>,
     #[prop(optional)] wide: bool,
 ) -> impl IntoView {
-    let app = use_app();
-    let App { shell, .. } = app;
+    let shell = use_shell();
     let text = RwSignal::new(current.get_untracked());
     let error = RwSignal::new(None::<FieldError>);
     let hint_id = format!("{id}-hint");
@@ -71,7 +70,7 @@ pub fn CheckedInput(
     let on_input = move |ev| {
         let value = event_target_value(&ev);
         let refused = apply.run(value.clone()).err();
-        // Most keystrokes leave the field valid: then its message and app stay as they are.
+        // Most keystrokes leave the field valid: then its message and state stay as they are.
         if error.get_untracked() != refused {
             error.set(refused);
         }
