@@ -29,6 +29,7 @@ fn base() -> ModelInputs {
         a: 0.12,
         s: 5_000.0,
         d: 1.0,
+        ..ModelInputs::default()
     }
 }
 
@@ -102,6 +103,23 @@ fn communication_overhead_follows_the_overlap() {
     close(communication_overhead(f64::NAN), 0.20);
 }
 
+/// Assumptions with no switching cost, no wage growth and no discounting: the model as
+/// it was before switching costs, for the hand-computed cases below.
+pub fn no_switching() -> Assumptions {
+    Assumptions {
+        vendor_selection: Range::exact(0.0),
+        transfer_months: Range::exact(0.0),
+        transfer_share: Range::exact(0.0),
+        trips_per_year: Range::exact(0.0),
+        severance_weeks: Range::exact(0.0),
+        exit_months: Range::exact(0.0),
+        exit_share: Range::exact(0.0),
+        inhouse_wage_growth: Range::exact(0.0),
+        discount_rate: 0.0,
+        ..Assumptions::default()
+    }
+}
+
 /// The case of the e2e test: 1 engineer, 12 months, every range exact.
 pub fn simple_case() -> (Assumptions, Vec<VendorOption>) {
     let a = Assumptions {
@@ -113,6 +131,7 @@ pub fn simple_case() -> (Assumptions, Vec<VendorOption>) {
         hours_per_month: 160.0,
         vendor_attrition: Range::exact(0.0),
         mobilisation_weeks: Range::exact(4.33),
+        ..no_switching()
     };
     let mut o = VendorOption::new(Region::LatinAmerica, EngagementModel::DedicatedTeam);
     o.rate = Range::exact(50.0);
@@ -129,6 +148,9 @@ fn in_house_against_a_vendor_by_hand() {
         clarity: SpecClarity::MostlyClear,
         assumptions: &a,
         options: &options,
+        pilot: None,
+        released: 0.0,
+        count_exit: false,
     };
     let figs = compute(&case);
 
@@ -166,6 +188,9 @@ fn five_factor_fit_by_hand() {
         clarity: SpecClarity::MostlyClear,
         assumptions: &a,
         options: &options,
+        pilot: None,
+        released: 0.0,
+        count_exit: false,
     };
     let figs = compute(&case);
     let v = &figs.options[0];
@@ -211,6 +236,9 @@ fn edge_cases_give_finite_explained_results() {
         clarity: SpecClarity::Unclear,
         assumptions: &a,
         options: &options,
+        pilot: None,
+        released: 0.0,
+        count_exit: false,
     };
     let figs = compute(&case);
     assert_eq!(figs.inhouse.outcome.unit_cost(), None);

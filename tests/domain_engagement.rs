@@ -15,6 +15,7 @@ fn profile(
     EngagementAnswers {
         nature: Some(nature),
         horizon_months: months,
+        length_set: true,
         leadership: Some(leadership),
         scope_stability: Some(scope),
         continuity: Some(continuity),

@@ -3,6 +3,7 @@ use offshoring_planner::app::persist::{
     SaveCheck, MAX_REVISION, SCHEMA_VERSION,
 };
 use offshoring_planner::domain::example::example_plan;
+use offshoring_planner::domain::overlap::locations::Country;
 use offshoring_planner::domain::plan::{Goal, WorkstreamKind};
 use offshoring_planner::domain::Plan;
 
@@ -122,11 +123,11 @@ fn a_newer_version_is_shown_as_far_as_this_build_understands_it() {
         other => panic!("{other:?}"),
     }
     // A newer value this build cannot read at all still counts as newer, never as garbage.
-    let raw = r#"{"schema_version":3,"plan":{"business":{"team_size":"many"}}}"#;
+    let raw = r#"{"schema_version":4,"plan":{"business":{"team_size":"many"}}}"#;
     assert_eq!(
         decode(Some(raw)),
         Loaded::Newer {
-            version: 3,
+            version: 4,
             plan: None
         }
     );
@@ -155,7 +156,7 @@ fn version_1_gains_a_revision_counter_starting_at_zero() {
     let v1: serde_json::Value =
         serde_json::from_str(r#"{"schema_version":1,"saved_at":"x","plan":{}}"#).unwrap();
     let v2 = migrate(v1, 1).unwrap();
-    assert_eq!(v2["schema_version"], 2);
+    assert_eq!(v2["schema_version"], SCHEMA_VERSION);
     assert_eq!(v2["revision"], 0);
     assert_eq!(v2["saved_at"], "x");
     assert!(migrate(serde_json::json!({}), 0).is_err());
@@ -265,8 +266,43 @@ fn the_schema_2_fixture_still_opens() {
             assert_eq!(revision, 41);
             assert_eq!(plan.business.team_size, 8);
             assert_eq!(plan.location.hq_zone, "America/New_York");
+            // Version 3's fields take their defaults; 18 months was not the old
+            // default of 12, so the user had set it.
+            assert!(plan.engagement.length_set);
+            assert_eq!(plan.engagement.horizon_months, 18);
+            assert!(!plan.business.pilot.on);
+            assert_eq!(plan.business.assumptions.discount_rate, 0.08);
+            assert_eq!(plan.business.options[0].country, None);
         }
         other => panic!("the v2 fixture no longer opens: {other:?}"),
+    }
+}
+
+#[test]
+fn a_version_2_length_of_12_months_follows_the_horizon() {
+    let raw = include_str!("fixtures/plan-v2.json").replace(
+        "\"horizon_months\": 18,\n      \"leadership\"",
+        "\"horizon_months\": 12,\n      \"leadership\"",
+    );
+    assert!(raw.contains("\"horizon_months\": 12"), "the fixture's layout changed");
+    let Loaded::Plan { plan, .. } = decode(Some(&raw)) else {
+        panic!("does not open");
+    };
+    assert!(!plan.engagement.length_set);
+    assert_eq!(plan.engagement.horizon_months, plan.business.horizon_months);
+}
+
+#[test]
+fn the_schema_3_fixture_still_opens() {
+    let raw = include_str!("fixtures/plan-v3.json");
+    match decode(Some(raw)) {
+        Loaded::Plan { plan, revision, .. } => {
+            assert_eq!(revision, 41);
+            assert!(plan.business.pilot.on);
+            assert_eq!(plan.business.options[0].country, Some(Country::Colombia));
+            assert!(!plan.engagement.length_set);
+        }
+        other => panic!("the v3 fixture no longer opens: {other:?}"),
     }
 }
 
@@ -275,7 +311,7 @@ fn the_schema_2_fixture_still_opens() {
 /// and a new fixture.
 #[test]
 fn this_build_writes_the_newest_fixture_byte_for_byte() {
-    let newest = include_str!("fixtures/plan-v2.json");
+    let newest = include_str!("fixtures/plan-v3.json");
     let Loaded::Plan { plan, .. } = decode(Some(newest)) else {
         panic!("the newest fixture does not open");
     };
@@ -338,7 +374,7 @@ fn the_revision_is_read_from_our_own_envelope_without_parsing() {
     let others = [
         String::new(),
         "{}".to_string(),
-        raw.replacen("\"schema_version\":2", "\"schema_version\":3", 1),
+        raw.replacen("\"schema_version\":3", "\"schema_version\":4", 1),
         raw.replacen("\"revision\":7", "\"revision\":07", 1),
         raw.replacen("\"revision\":7", "\"revision\":", 1),
         raw.replacen("\"revision\":7", "\"revision\":-7", 1),

@@ -38,6 +38,9 @@ fn the_same_plan_always_gives_the_same_figures() {
         clarity: SpecClarity::MostlyClear,
         assumptions: &a,
         options: &opts,
+        pilot: None,
+        released: 0.0,
+        count_exit: false,
     };
     let seed = seed_of(b"plan");
     let one = simulate(&c, 10_000, seed);
@@ -65,6 +68,7 @@ fn exact_ranges_reproduce_the_deterministic_figures() {
         vendor_attrition: Range::exact(0.2),
         mobilisation_weeks: Range::exact(4.0),
         recruiting_fee: Range::exact(0.2),
+        inhouse_wage_growth: Range::exact(0.03),
         ..Assumptions::default()
     };
     let mut opts = default_options();
@@ -78,6 +82,9 @@ fn exact_ranges_reproduce_the_deterministic_figures() {
         clarity: SpecClarity::Clear,
         assumptions: &a,
         options: &opts,
+        pilot: None,
+        released: 0.0,
+        count_exit: false,
     };
     let figs = compute(&c);
     let run = simulate(&c, 2_000, 1);
@@ -103,6 +110,9 @@ fn a_horizon_inside_the_hiring_lead_time_has_no_comparable_trials() {
         clarity: SpecClarity::Clear,
         assumptions: &a,
         options: &opts,
+        pilot: None,
+        released: 0.0,
+        count_exit: false,
     };
     let run = simulate(&c, 1_000, 3);
     for o in &run.options {

@@ -110,6 +110,7 @@ fn mutated_stored_values_never_panic() {
     for (salt, seed) in [
         (3, &include_bytes!("fixtures/plan-v1.json")[..]),
         (4, &include_bytes!("fixtures/plan-v2.json")[..]),
+        (5, &include_bytes!("fixtures/plan-v3.json")[..]),
     ] {
         run(seed, salt, |b| {
             if let Ok(text) = std::str::from_utf8(b) {

@@ -191,15 +191,24 @@ impl Scenarios {
         if raw.len() > MAX_STORED_CHARS {
             return Err(LoadProblem::TooLarge { bytes: raw.len() });
         }
-        let value = crate::support::json::parse(raw).map_err(|_| LoadProblem::NotJson)?;
+        let mut value = crate::support::json::parse(raw).map_err(|_| LoadProblem::NotJson)?;
         let version = value.get("schema_version").and_then(|v| v.as_u64());
         match version {
             Some(v) if v > FORMAT_VERSION as u64 => {
                 let version = u32::try_from(v).unwrap_or(u32::MAX);
                 return Err(LoadProblem::Newer { version });
             }
-            Some(v) if v == FORMAT_VERSION as u64 => {}
+            // Format 1 lacks the newer fields, which take their defaults.
+            Some(v) if v >= 1 => {}
             _ => return Err(LoadProblem::WrongShape("schema_version".into())),
+        }
+        if let Some(saved) = value
+            .pointer_mut("/scenarios/saved")
+            .and_then(|s| s.as_array_mut())
+        {
+            for plan in saved.iter_mut().filter_map(|s| s.get_mut("plan")) {
+                super::persist::upgrade_plan(plan);
+            }
         }
         let saved = value.pointer("/scenarios/saved").and_then(|s| s.as_array());
         let plans = saved.into_iter().flatten().filter_map(|s| s.get("plan"));

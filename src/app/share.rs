@@ -105,7 +105,8 @@ pub fn decode_link(fragment: &str) -> Result<Plan, OpenError> {
 
 /// A plan out of parsed JSON: it must be an object, and so must every part of it that is
 /// one in a plan (serde would read `[]` as a blank plan, without a word).
-pub fn read_plan(value: serde_json::Value) -> Result<Plan, OpenError> {
+pub fn read_plan(mut value: serde_json::Value) -> Result<Plan, OpenError> {
+    super::persist::upgrade_plan(&mut value);
     if let Some(path) = super::persist::misshapen(&value) {
         return Err(OpenError::WrongShape(path));
     }

@@ -3,11 +3,13 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::cost::case::{CaseFigures, CaseInputs};
+use super::cost::case::{case_years, CaseFigures, CaseInputs, OptionYears};
 use super::cost::fit::{fit, FactorWeights, Fit, Who};
+use super::cost::limits;
 use super::cost::inputs::{
-    default_options, Assumptions, Range, SpecClarity, VendorOption, MAX_OPTIONS,
+    default_options, Assumptions, SpecClarity, VendorOption, MAX_OPTIONS,
 };
+pub use super::cost::inputs::Pilot;
 use super::cost::uncertainty::{seed_of, simulate, RunResult, DEFAULT_TRIALS};
 use super::validate::InvalidField;
 use super::validate::{self, FieldError};
@@ -34,6 +36,17 @@ pub struct BusinessCase {
     pub assumptions: Assumptions,
     /// The vendor options compared against hiring in-house.
     pub options: Vec<VendorOption>,
+    /// A smaller team first, then the full team.
+    pub pilot: Pilot,
+    /// In-house engineers the plan releases (severance and retention are paid for them).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub released_engineers: u32,
+    /// Count the cost of bringing the work back at the end of the horizon.
+    #[serde(skip_serializing_if = "is_false")]
+    pub count_exit: bool,
+    /// The month the company's fiscal year starts, 1 (January) to 12.
+    #[serde(skip_serializing_if = "is_january")]
+    pub fiscal_year_start: u8,
 }
 
 impl Default for BusinessCase {
@@ -51,8 +64,24 @@ impl Default for BusinessCase {
             currency: Currency::default(),
             assumptions: Assumptions::default(),
             options: default_options(),
+            pilot: Pilot::default(),
+            released_engineers: 0,
+            count_exit: false,
+            fiscal_year_start: 1,
         }
     }
+}
+
+fn is_zero(v: &u32) -> bool {
+    *v == 0
+}
+
+fn is_false(v: &bool) -> bool {
+    !*v
+}
+
+fn is_january(v: &u8) -> bool {
+    *v == 1
 }
 
 /// The goals a leader can pick.
@@ -169,7 +198,16 @@ pub enum GoalWarning {
 /// The answers the uncertainty run depends on: team size, horizon, clarity, assumptions
 /// and options.
 #[derive(Clone, Debug, PartialEq)]
-pub struct UncertaintyInputs(u32, u32, SpecClarity, Assumptions, Vec<VendorOption>);
+pub struct UncertaintyInputs(
+    u32,
+    u32,
+    SpecClarity,
+    Assumptions,
+    Vec<VendorOption>,
+    Pilot,
+    u32,
+    bool,
+);
 
 impl BusinessCase {
     /// What the cost case reads.
@@ -180,7 +218,28 @@ impl BusinessCase {
             clarity: self.spec_clarity,
             assumptions: &self.assumptions,
             options: &self.options,
+            pilot: self.pilot.on.then_some((self.pilot.engineers as f64, self.pilot.months as f64)),
+            released: self.released_engineers as f64,
+            count_exit: self.count_exit,
         }
+    }
+
+    /// The plan's first month, (year, month), once a start date is set.
+    pub fn start_month(&self) -> Option<(i32, u32)> {
+        let d = self.start_date.get(..7)?;
+        let year: i32 = d.get(..4)?.parse().ok()?;
+        let month: u32 = d.get(5..7)?.parse().ok()?;
+        (d.as_bytes().get(4) == Some(&b'-') && (1..=12).contains(&month)).then_some((year, month))
+    }
+
+    /// Each option's years, plan and fiscal (see [`case_years`]).
+    pub fn years(&self, figs: &CaseFigures) -> Vec<OptionYears> {
+        case_years(
+            figs,
+            self.assumptions.discount_rate,
+            self.start_month(),
+            self.fiscal_year_start as u32,
+        )
     }
 
     /// The five-factor fit of in-house (first) and of each vendor option, in order, from
@@ -215,6 +274,9 @@ impl BusinessCase {
             self.spec_clarity,
             self.assumptions.clone(),
             self.options.clone(),
+            self.pilot,
+            self.released_engineers,
+            self.count_exit,
         )
     }
 
@@ -228,6 +290,9 @@ impl BusinessCase {
             self.spec_clarity,
             &self.assumptions,
             &self.options,
+            &self.pilot,
+            self.released_engineers,
+            self.count_exit,
         ))
     }
 
@@ -282,14 +347,21 @@ impl BusinessCase {
                 max: FactorWeights::MAX as u32,
             }));
         }
-        check_assumptions(&self.assumptions)?;
+        limits::check_shared(&self.assumptions)?;
+        limits::check_assumptions(&self.assumptions)?;
+        limits::check_case(
+            &self.pilot,
+            self.released_engineers,
+            self.fiscal_year_start,
+            &self.options,
+        )?;
         if self.options.len() > MAX_OPTIONS {
             return Err(bad("business.options")(FieldError::TooMany {
                 max: MAX_OPTIONS as u32,
             }));
         }
         for o in &self.options {
-            check_range(&o.rate, validate::RATE, "business.options.rate")?;
+            limits::check_range(&o.rate, validate::RATE, "business.options.rate")?;
             validate::OVERLAP
                 .check(o.overlap_hours)
                 .map_err(bad("business.options.overlap_hours"))?;
@@ -299,49 +371,4 @@ impl BusinessCase {
         }
         Ok(())
     }
-}
-
-fn check_range(r: &Range, b: validate::Bounds, field: &'static str) -> Result<(), InvalidField> {
-    validate::range(r, b).map_err(|error| InvalidField { field, error })
-}
-
-fn check_assumptions(a: &Assumptions) -> Result<(), InvalidField> {
-    use validate::{
-        ATTRITION, HOURS_PER_MONTH, LEAD_MONTHS, MOBILISATION_WEEKS, MULTIPLIER, SALARY, SHARE,
-    };
-    check_range(&a.salary, SALARY, "assumptions.salary")?;
-    check_range(
-        &a.loaded_multiplier,
-        MULTIPLIER,
-        "assumptions.loaded_multiplier",
-    )?;
-    check_range(
-        &a.hiring_lead_months,
-        LEAD_MONTHS,
-        "assumptions.hiring_lead_months",
-    )?;
-    check_range(
-        &a.inhouse_attrition,
-        ATTRITION,
-        "assumptions.inhouse_attrition",
-    )?;
-    check_range(
-        &a.vendor_attrition,
-        ATTRITION,
-        "assumptions.vendor_attrition",
-    )?;
-    check_range(
-        &a.mobilisation_weeks,
-        MOBILISATION_WEEKS,
-        "assumptions.mobilisation_weeks",
-    )?;
-    let one = |v: f64, b: validate::Bounds, field: &'static str| {
-        b.check(v).map_err(|error| InvalidField { field, error })
-    };
-    check_range(&a.recruiting_fee, SHARE, "assumptions.recruiting_fee")?;
-    one(
-        a.hours_per_month,
-        HOURS_PER_MONTH,
-        "assumptions.hours_per_month",
-    )
 }

@@ -63,8 +63,11 @@ choice!(
 #[serde(default, deny_unknown_fields)]
 pub struct EngagementAnswers {
     pub nature: Option<WorkNature>,
-    /// How long the engagement is expected to run, in months.
+    /// How long the engagement is expected to run, in months: the business case's
+    /// horizon until the user sets it (`length_set`).
     pub horizon_months: u32,
+    /// The user set the length; until then it follows the business case's horizon.
+    pub length_set: bool,
     /// Internal leadership capacity to run the engagement.
     pub leadership: Option<Level>,
     pub scope_stability: Option<Stability>,
@@ -81,6 +84,7 @@ impl Default for EngagementAnswers {
         Self {
             nature: None,
             horizon_months: 12,
+            length_set: false,
             leadership: None,
             scope_stability: None,
             continuity: None,

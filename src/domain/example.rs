@@ -2,7 +2,7 @@
 
 use super::business::{Metric, MetricTarget};
 use super::cost::fit::FactorWeights;
-use super::cost::inputs::{EngagementModel, Region, SpecClarity, VendorOption};
+use super::cost::inputs::{EngagementModel, Pilot, SpecClarity, VendorOption};
 use super::engagement::{Level, Management, Stability};
 use super::overlap::locations::{Candidate, Country};
 use super::plan::{
@@ -41,16 +41,22 @@ pub fn example_plan() -> Plan {
             start_date: "2027-01-04".to_string(),
             spec_clarity: SpecClarity::MostlyClear,
             options: vec![
-                VendorOption::new(Region::LatinAmerica, EngagementModel::DedicatedTeam),
-                VendorOption::new(Region::EasternEurope, EngagementModel::DedicatedTeam),
-                VendorOption::new(Region::SouthAsia, EngagementModel::DedicatedTeam),
+                VendorOption::in_country(Country::Colombia, EngagementModel::DedicatedTeam),
+                VendorOption::in_country(Country::Poland, EngagementModel::DedicatedTeam),
+                VendorOption::in_country(Country::India, EngagementModel::DedicatedTeam),
             ],
+            pilot: Pilot {
+                on: true,
+                engineers: 2,
+                months: 3,
+            },
             ..BusinessCase::default()
         },
         work: example_work(),
         engagement: EngagementAnswers {
             nature: Some(WorkNature::OngoingProduct),
             horizon_months: 18,
+            length_set: false,
             leadership: Some(Level::Medium),
             scope_stability: Some(Stability::Evolving),
             continuity: Some(Level::High),

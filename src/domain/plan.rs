@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 pub use super::business::{BusinessCase, Goal};
-use super::cost::inputs::EngagementModel;
+use super::cost::inputs::{EngagementModel, VendorOption};
 pub use super::engagement::{EngagementAnswers, WorkNature};
 use super::overlap::locations::{Candidate, Country, MAX_CANDIDATES};
 use super::validate::{self, FieldError, InvalidField};
@@ -56,7 +56,7 @@ impl Default for Governance {
 /// Longest owner name and notes, in characters.
 /// The version of the plan's JSON shape, written in exports, links and saved scenarios.
 /// (The storage envelope has its own, `persist::SCHEMA_VERSION`.)
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 
 pub const OWNER_MAX_CHARS: u32 = 120;
 pub const NOTES_MAX_CHARS: u32 = 2000;
@@ -225,11 +225,14 @@ impl Plan {
             if options[i].model == model {
                 continue;
             }
-            let region = options[i].region;
+            let moved = VendorOption {
+                model,
+                ..options[i].clone()
+            };
             let twin = options
                 .iter()
                 .enumerate()
-                .any(|(j, o)| j != i && o.region == region && o.model == model);
+                .any(|(j, o)| j != i && o.same_as(&moved));
             if twin {
                 sync.kept.push(i);
             } else {
@@ -239,5 +242,19 @@ impl Plan {
             }
         }
         sync
+    }
+
+    /// Sets the business case's horizon; the engagement's length follows it until the
+    /// user sets that.
+    pub fn set_horizon(&mut self, months: u32) {
+        self.business.horizon_months = months;
+        self.follow_horizon();
+    }
+
+    /// The engagement's length, while the user has not set it, is the horizon.
+    pub fn follow_horizon(&mut self) {
+        if !self.engagement.length_set {
+            self.engagement.horizon_months = self.business.horizon_months;
+        }
     }
 }

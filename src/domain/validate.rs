@@ -313,7 +313,7 @@ fn unsigned(t: &str) -> Result<f64, FieldError> {
 }
 
 /// A low / likely / high estimate: each within bounds, and in that order.
-pub fn range(r: &crate::domain::cost::inputs::Range, b: Bounds) -> Result<(), FieldError> {
+pub fn range(r: &crate::domain::cost::range::Range, b: Bounds) -> Result<(), FieldError> {
     b.check(r.low)?;
     b.check(r.likely)?;
     b.check(r.high)?;

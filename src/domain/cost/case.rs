@@ -1,7 +1,8 @@
 //! The cost case: in-house against each vendor option, with the likely values.
 
 use super::inputs::{Assumptions, Range, SpecClarity, VendorOption};
-use super::model::{self, ModelInputs, Outcome, WEEKS_PER_MONTH};
+use super::model::{self, ModelInputs, Outcome, Switching, WEEKS_PER_MONTH};
+use super::years::{self, YearRow};
 
 /// Everything the cost case reads, borrowed from the plan.
 #[derive(Clone, Copy, Debug)]
@@ -11,34 +12,51 @@ pub struct CaseInputs<'a> {
     pub clarity: SpecClarity,
     pub assumptions: &'a Assumptions,
     pub options: &'a [VendorOption],
+    /// A pilot: `(engineers, months)`, for every option alike.
+    pub pilot: Option<(f64, f64)>,
+    /// In-house engineers the plan releases.
+    pub released: f64,
+    pub count_exit: bool,
+}
+
+/// The in-house side of one trial: its model inputs, and the salary behind them (the
+/// vendor options' knowledge transfer, severance and exit are priced from it).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct InHouse {
+    pub inputs: ModelInputs,
+    pub salary: f64,
 }
 
 /// Model inputs for hiring in-house. `pick` chooses a value from each range (the likely
 /// value, or a sample), called in a fixed order.
-pub fn inhouse_inputs(case: &CaseInputs, pick: &mut impl FnMut(&Range) -> f64) -> ModelInputs {
+pub fn inhouse_inputs(case: &CaseInputs, pick: &mut impl FnMut(&Range) -> f64) -> InHouse {
     let a = case.assumptions;
     let salary = pick(&a.salary);
     let multiplier = pick(&a.loaded_multiplier);
     let attrition = pick(&a.inhouse_attrition);
     let lead = pick(&a.hiring_lead_months);
     let fee = pick(&a.recruiting_fee);
-    ModelInputs {
+    let growth = pick(&a.inhouse_wage_growth);
+    let inputs = ModelInputs {
         n: case.team_size,
         horizon: case.horizon,
         q: salary * multiplier / 12.0,
-        m: 0.0,
-        w: 0.0,
-        c: 0.0,
         a: attrition,
-        s: fee * salary * case.team_size,
         d: lead,
-    }
+        growth,
+        pilot: case.pilot,
+        per_hire: fee * salary,
+        ..ModelInputs::default()
+    };
+    InHouse { inputs, salary }
 }
 
-/// Model inputs for one vendor option.
+/// Model inputs for one vendor option. `inhouse` is the same trial's in-house inputs:
+/// knowledge transfer, severance and the exit are paid in in-house engineers' time.
 pub fn vendor_inputs(
     case: &CaseInputs,
     option: &VendorOption,
+    inhouse: &InHouse,
     pick: &mut impl FnMut(&Range) -> f64,
 ) -> ModelInputs {
     let a = case.assumptions;
@@ -48,16 +66,56 @@ pub fn vendor_inputs(
     let c = pick(&option.communication());
     let attrition = pick(&a.vendor_attrition);
     let weeks = pick(&a.mobilisation_weeks);
+    let q = rate * a.hours_per_month;
+    let n = case.team_size;
     ModelInputs {
-        n: case.team_size,
+        n,
         horizon: case.horizon,
-        q: rate * a.hours_per_month,
+        q,
         m,
         w,
         c,
         a: attrition,
         s: option.setup_cost,
         d: weeks / WEEKS_PER_MONTH,
+        growth: pick(&option.growth()),
+        pilot: case.pilot,
+        per_hire: 0.0,
+        switching: switching(case, option, inhouse, q, pick),
+    }
+}
+
+/// The switching costs of one option, in the order the ranges are picked:
+/// vendor selection v A (A = 12 n q, the annual contract value); knowledge transfer
+/// s q_in a month per vendor engineer for T months; travel y p / 12 a month;
+/// severance r salary b / 52; exit T_x n s_x q_in.
+fn switching(
+    case: &CaseInputs,
+    option: &VendorOption,
+    inhouse: &InHouse,
+    q: f64,
+    pick: &mut impl FnMut(&Range) -> f64,
+) -> Switching {
+    let a = case.assumptions;
+    let n = case.team_size;
+    let q_in = inhouse.inputs.q;
+    let v = pick(&a.vendor_selection);
+    let t = pick(&a.transfer_months);
+    let s = pick(&a.transfer_share);
+    let y = pick(&a.trips_per_year);
+    let p = pick(&option.trip());
+    let b = pick(&a.severance_weeks);
+    let tx = pick(&a.exit_months);
+    let sx = pick(&a.exit_share);
+    Switching {
+        selection: v * 12.0 * n * q,
+        transfer_months: t,
+        transfer_monthly: s * q_in,
+        inhouse_growth: inhouse.inputs.growth,
+        travel_monthly: y * p / 12.0,
+        severance: case.released * inhouse.salary * b / 52.0,
+        exit: tx * n * sx * q_in,
+        count_exit: case.count_exit,
     }
 }
 
@@ -71,8 +129,14 @@ pub fn likely(r: &Range) -> f64 {
 pub struct Figures {
     pub inputs: ModelInputs,
     pub outcome: Outcome,
-    /// Savings against in-house; `None` when in-house delivers nothing in the horizon.
+    /// Savings at equal output: what the option's output would have cost in-house, minus
+    /// what it cost; `None` when in-house delivers nothing in the horizon.
     pub savings: Option<f64>,
+    /// Difference in spend: in-house total cost minus the option's total cost.
+    pub spend_difference: f64,
+    /// Net present value of the savings at equal output, month by month at the
+    /// discount rate; `None` with the savings.
+    pub npv: Option<f64>,
     /// Cumulative savings month by month (empty when savings are `None`).
     pub cumulative_savings: Vec<f64>,
     pub break_even: Option<u32>,
@@ -96,17 +160,23 @@ impl CaseFigures {
 /// Computes the cost case with the likely value of every assumption.
 pub fn compute(case: &CaseInputs) -> CaseFigures {
     let mut pick = likely;
-    let inhouse_in = inhouse_inputs(case, &mut pick);
+    let inhouse = inhouse_inputs(case, &mut pick);
+    let inhouse_in = inhouse.inputs;
     let inhouse_out = model::run(&inhouse_in);
     let inhouse_unit = inhouse_out.unit_cost();
+    let inhouse_cost = inhouse_out.cost;
+    let rate = case.assumptions.discount_rate;
     let figures = |inputs: ModelInputs, outcome: Outcome| {
         let savings = inhouse_unit.map(|u| u * outcome.capacity - outcome.cost);
+        let npv = inhouse_unit.map(|u| years::npv(&outcome, u, rate));
         let cumulative = inhouse_unit
             .map(|u| model::cumulative_savings(&outcome, u))
             .unwrap_or_default();
         Figures {
             break_even: inhouse_unit.and_then(|u| model::break_even_month(&outcome, u)),
             first_delivery_weeks: model::first_delivery_weeks(inputs.d),
+            spend_difference: inhouse_cost - outcome.cost,
+            npv,
             inputs,
             outcome,
             savings,
@@ -117,7 +187,7 @@ pub fn compute(case: &CaseInputs) -> CaseFigures {
         .options
         .iter()
         .map(|o| {
-            let inputs = vendor_inputs(case, o, &mut pick);
+            let inputs = vendor_inputs(case, o, &inhouse, &mut pick);
             figures(inputs, model::run(&inputs))
         })
         .collect();
@@ -125,4 +195,33 @@ pub fn compute(case: &CaseInputs) -> CaseFigures {
         inhouse: figures(inhouse_in, inhouse_out),
         options,
     }
+}
+
+/// One option's years: plan years, and fiscal years once the plan has a start month.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OptionYears {
+    pub plan: Vec<YearRow>,
+    pub fiscal: Option<Vec<YearRow>>,
+}
+
+/// The years of in-house (first, all savings zero) and of each vendor option, against
+/// in-house; empty when in-house delivers nothing in the horizon (no unit cost to
+/// compare at).
+pub fn case_years(
+    figs: &CaseFigures,
+    rate: f64,
+    start: Option<(i32, u32)>,
+    fiscal_start: u32,
+) -> Vec<OptionYears> {
+    let inhouse = &figs.inhouse.outcome;
+    let Some(unit) = inhouse.unit_cost() else {
+        return Vec::new();
+    };
+    figs.all()
+        .map(|f| OptionYears {
+            plan: years::plan_years(&f.outcome, inhouse, unit, rate),
+            fiscal: start
+                .map(|s| years::fiscal_years(&f.outcome, inhouse, unit, rate, s, fiscal_start)),
+        })
+        .collect()
 }

@@ -3,71 +3,8 @@
 
 use serde::{Deserialize, Serialize};
 
-/// A low / likely / high estimate. The deterministic figures use `likely`; the
-/// uncertainty run samples a triangular distribution over the three.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Range {
-    pub low: f64,
-    pub likely: f64,
-    pub high: f64,
-}
-
-impl Range {
-    pub const fn new(low: f64, likely: f64, high: f64) -> Self {
-        Range { low, likely, high }
-    }
-
-    /// The same value for all three: no uncertainty.
-    pub const fn exact(v: f64) -> Self {
-        Range::new(v, v, v)
-    }
-
-    /// likely +- a share of it (0.25 = +-25%).
-    pub fn spread(likely: f64, share: f64) -> Self {
-        Range::new(likely * (1.0 - share), likely, likely * (1.0 + share))
-    }
-
-    pub fn is_ordered(&self) -> bool {
-        self.low <= self.likely && self.likely <= self.high
-    }
-
-    pub fn map(self, f: impl Fn(f64) -> f64) -> Self {
-        Range::new(f(self.low), f(self.likely), f(self.high))
-    }
-
-    pub fn get(&self, part: Part) -> f64 {
-        match part {
-            Part::Low => self.low,
-            Part::Likely => self.likely,
-            Part::High => self.high,
-        }
-    }
-
-    /// Sets one part and moves the others just enough to keep low <= likely <= high,
-    /// so the user can raise or lower an estimate one field at a time.
-    pub fn with(self, part: Part, v: f64) -> Self {
-        let Range { low, likely, high } = self;
-        match part {
-            Part::Low => Range::new(v, likely.max(v), high.max(v)),
-            Part::Likely => Range::new(low.min(v), v, high.max(v)),
-            Part::High => Range::new(low.min(v), likely.min(v), v),
-        }
-    }
-}
-
-/// One of the three values of a [`Range`].
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Part {
-    Low,
-    Likely,
-    High,
-}
-
-impl Part {
-    pub const ALL: [Part; 3] = [Part::Low, Part::Likely, Part::High];
-}
+pub use super::range::{Part, Range};
+pub use crate::domain::geo::{Country, RateSource, Region, IN_HOUSE_WAGE_GROWTH};
 
 /// How clear the specifications are; drives extra rework.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -107,60 +44,6 @@ impl SpecClarity {
             SpecClarity::Unclear => 0.20,
         };
         Range::spread(likely, 0.5)
-    }
-}
-
-/// Where a vendor team is.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Region {
-    LatinAmerica,
-    EasternEurope,
-    SouthAsia,
-    Onshore,
-}
-
-impl Region {
-    pub const ALL: [Region; 4] = [
-        Region::LatinAmerica,
-        Region::EasternEurope,
-        Region::SouthAsia,
-        Region::Onshore,
-    ];
-
-    pub fn slug(self) -> &'static str {
-        match self {
-            Region::LatinAmerica => "latin_america",
-            Region::EasternEurope => "eastern_europe",
-            Region::SouthAsia => "south_asia",
-            Region::Onshore => "onshore",
-        }
-    }
-
-    pub fn from_slug(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|r| r.slug() == s)
-    }
-
-    /// Hourly rate in USD (vendor rate surveys 2025-2026).
-    pub fn default_rate(self) -> Range {
-        match self {
-            Region::LatinAmerica => Range::new(40.0, 55.0, 75.0),
-            Region::EasternEurope => Range::new(35.0, 50.0, 70.0),
-            Region::SouthAsia => Range::new(20.0, 30.0, 50.0),
-            Region::Onshore => Range::new(100.0, 150.0, 250.0),
-        }
-    }
-
-    /// Typical weekday overlap in hours with a US East Coast 09:00-17:00 day; the
-    /// offshore vs nearshore step replaces it with the computed figure.
-    pub fn default_overlap_hours(self) -> f64 {
-        match self {
-            Region::LatinAmerica => 7.0,
-            Region::EasternEurope => 2.0,
-            Region::SouthAsia => 0.0,
-            Region::Onshore => 8.0,
-        }
     }
 }
 
@@ -216,12 +99,19 @@ impl EngagementModel {
     }
 }
 
-/// One vendor option: a region and an engagement model, with its own rate.
+/// One vendor option: a place (a catalogue country, or a city of the user's own with
+/// its region) and an engagement model, with its own rate.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct VendorOption {
     pub region: Region,
+    /// The catalogue country; `None` for a region only, or the user's own city.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<Country>,
+    /// The user's own city (empty for a catalogue country or a region only).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub city: String,
     pub model: EngagementModel,
     /// Hourly rate.
     pub rate: Range,
@@ -229,17 +119,60 @@ pub struct VendorOption {
     pub overlap_hours: f64,
     /// One-off setup cost.
     pub setup_cost: f64,
+    /// Yearly wage growth applied to the rate from month 13; `None`: the region's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wage_growth: Option<Range>,
+    /// Cost of one trip to the team; `None`: the region's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub trip_cost: Option<Range>,
 }
 
 impl VendorOption {
     pub fn new(region: Region, model: EngagementModel) -> Self {
         VendorOption {
             region,
+            country: None,
+            city: String::new(),
             model,
             rate: region.default_rate(),
             overlap_hours: region.default_overlap_hours(),
             setup_cost: model.default_setup_cost(),
+            wage_growth: None,
+            trip_cost: None,
         }
+    }
+
+    /// An option in a catalogue country, with the country's rate where one is published.
+    pub fn in_country(country: Country, model: EngagementModel) -> Self {
+        VendorOption {
+            country: Some(country),
+            rate: country.default_rate().0,
+            ..VendorOption::new(country.region(), model)
+        }
+    }
+
+    /// The rate this option's place starts from, and where it comes from.
+    pub fn default_rate(&self) -> (Range, RateSource) {
+        match self.country {
+            Some(c) => c.default_rate(),
+            None => (self.region.default_rate(), RateSource::Region),
+        }
+    }
+
+    /// The same place as `other` (country, or city and region) and the same model.
+    pub fn same_as(&self, other: &VendorOption) -> bool {
+        self.model == other.model
+            && self.country == other.country
+            && self.region == other.region
+            && self.city.trim() == other.city.trim()
+    }
+
+    pub fn growth(&self) -> Range {
+        self.wage_growth.unwrap_or_else(|| self.region.wage_growth())
+    }
+
+    pub fn trip(&self) -> Range {
+        self.trip_cost.unwrap_or_else(|| self.region.trip_cost())
     }
 
     /// Communication overhead from the overlap, with its +-25% range.
@@ -272,6 +205,33 @@ pub struct Assumptions {
     pub vendor_attrition: Range,
     /// Vendor mobilisation, weeks.
     pub mobilisation_weeks: Range,
+    /// Vendor selection, a share of the annual contract value, paid in month 1.
+    #[serde(skip_serializing_if = "defaults::vendor_selection")]
+    pub vendor_selection: Range,
+    /// Knowledge transfer: the first active months in which in-house engineers teach.
+    #[serde(skip_serializing_if = "defaults::transfer_months")]
+    pub transfer_months: Range,
+    /// Knowledge transfer: share of an in-house engineer per vendor engineer.
+    #[serde(skip_serializing_if = "defaults::transfer_share")]
+    pub transfer_share: Range,
+    /// Trips to the team a year.
+    #[serde(skip_serializing_if = "defaults::trips_per_year")]
+    pub trips_per_year: Range,
+    /// Severance and retention, weeks of pay per released engineer.
+    #[serde(skip_serializing_if = "defaults::severance_weeks")]
+    pub severance_weeks: Range,
+    /// Bringing the work back: months of knowledge transfer.
+    #[serde(skip_serializing_if = "defaults::exit_months")]
+    pub exit_months: Range,
+    /// Bringing the work back: share of an in-house engineer per vendor engineer.
+    #[serde(skip_serializing_if = "defaults::exit_share")]
+    pub exit_share: Range,
+    /// Yearly in-house wage growth, from month 13.
+    #[serde(skip_serializing_if = "defaults::inhouse_wage_growth")]
+    pub inhouse_wage_growth: Range,
+    /// Yearly discount rate for the net present value.
+    #[serde(skip_serializing_if = "defaults::discount_rate")]
+    pub discount_rate: f64,
 }
 
 impl Default for Assumptions {
@@ -285,6 +245,15 @@ impl Default for Assumptions {
             hours_per_month: 160.0,
             vendor_attrition: Range::new(0.12, 0.18, 0.28),
             mobilisation_weeks: Range::new(2.0, 4.0, 8.0),
+            vendor_selection: Range::new(0.002, 0.01, 0.02),
+            transfer_months: Range::new(1.0, 3.0, 6.0),
+            transfer_share: Range::new(0.10, 0.20, 0.30),
+            trips_per_year: Range::new(2.0, 4.0, 8.0),
+            severance_weeks: Range::new(4.0, 8.0, 16.0),
+            exit_months: Range::new(1.0, 2.0, 4.0),
+            exit_share: Range::new(0.30, 0.50, 0.70),
+            inhouse_wage_growth: IN_HOUSE_WAGE_GROWTH,
+            discount_rate: 0.08,
         }
     }
 }
@@ -295,6 +264,52 @@ pub fn default_options() -> Vec<VendorOption> {
         VendorOption::new(Region::LatinAmerica, EngagementModel::DedicatedTeam),
         VendorOption::new(Region::SouthAsia, EngagementModel::DedicatedTeam),
     ]
+}
+
+/// An optional pilot: `engineers` for the first `months`, then the full team.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(default, deny_unknown_fields)]
+pub struct Pilot {
+    pub on: bool,
+    pub engineers: u32,
+    pub months: u32,
+}
+
+impl Default for Pilot {
+    fn default() -> Self {
+        Pilot {
+            on: false,
+            engineers: 2,
+            months: 3,
+        }
+    }
+}
+
+/// Whether an assumption is at its default: links and files leave it out (it reads
+/// back as the default), which keeps a plan's link short.
+mod defaults {
+    use super::{Assumptions, Range};
+
+    macro_rules! at_default {
+        ($($name:ident: $t:ty),*) => {
+            $(pub fn $name(v: &$t) -> bool {
+                *v == Assumptions::default().$name
+            })*
+        };
+    }
+
+    at_default!(
+        vendor_selection: Range,
+        transfer_months: Range,
+        transfer_share: Range,
+        trips_per_year: Range,
+        severance_weeks: Range,
+        exit_months: Range,
+        exit_share: Range,
+        inhouse_wage_growth: Range,
+        discount_rate: f64
+    );
 }
 
 /// At most this many vendor options are compared at once.

@@ -4,5 +4,8 @@
 pub mod case;
 pub mod fit;
 pub mod inputs;
+pub mod limits;
 pub mod model;
+pub mod range;
 pub mod uncertainty;
+pub mod years;

@@ -9,13 +9,13 @@ pub const RAMP: [f64; 3] = [0.50, 0.75, 0.90];
 pub const WEEKS_PER_MONTH: f64 = 4.33;
 
 /// The inputs of one option, already resolved to numbers (fractions, not percents).
-#[derive(Clone, Copy, Debug, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
 pub struct ModelInputs {
-    /// Team size, FTE.
+    /// Team size, FTE (the full team, after any pilot).
     pub n: f64,
     /// Horizon, months.
     pub horizon: u32,
-    /// Monthly cost per FTE.
+    /// Monthly cost per FTE in the first year.
     pub q: f64,
     /// Management overhead.
     pub m: f64,
@@ -29,6 +29,60 @@ pub struct ModelInputs {
     pub s: f64,
     /// Start delay, months (fractional allowed).
     pub d: f64,
+    /// Yearly growth of `q`, applied from month 13 (year 2 pays q (1 + g), and so on).
+    pub growth: f64,
+    /// A pilot: `(engineers, months)`; the rest of the team starts `months` after the
+    /// plan, with the same start delay.
+    pub pilot: Option<(f64, f64)>,
+    /// Paid per engineer in the month their hiring starts (the in-house recruiting fee).
+    pub per_hire: f64,
+    /// What moving the work costs beyond the monthly bill (vendor options only).
+    pub switching: Switching,
+}
+
+/// Switching costs, resolved to amounts.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Switching {
+    /// Vendor selection, paid in month 1.
+    pub selection: f64,
+    /// Knowledge transfer lasts each engineer's first `transfer_months` active months...
+    pub transfer_months: f64,
+    /// ... and costs this much a month per vendor engineer (s q_in, first-year prices).
+    pub transfer_monthly: f64,
+    /// Yearly growth of the in-house cost that transfer and exit are priced at.
+    pub inhouse_growth: f64,
+    /// Travel per active month: y p / 12.
+    pub travel_monthly: f64,
+    /// Severance and retention, paid in month 1.
+    pub severance: f64,
+    /// Bringing the work back (T_x n s_x q_in, first-year prices), priced in the last
+    /// month's year.
+    pub exit: f64,
+    /// Whether the exit is added to the cost, in the last month.
+    pub count_exit: bool,
+}
+
+/// The switching costs of one option over the horizon.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct SwitchingTotals {
+    pub selection: f64,
+    pub transfer: f64,
+    pub travel: f64,
+    pub severance: f64,
+    /// Bringing the work back, whether or not it is counted.
+    pub exit: f64,
+    pub exit_counted: bool,
+}
+
+impl SwitchingTotals {
+    /// What is added to the option's cost.
+    pub fn counted(&self) -> f64 {
+        self.selection
+            + self.transfer
+            + self.travel
+            + self.severance
+            + if self.exit_counted { self.exit } else { 0.0 }
+    }
 }
 
 /// One month of an option.
@@ -46,6 +100,7 @@ pub struct Outcome {
     pub capacity: f64,
     /// Output lost to attrition while backfills ramp, as a fraction.
     pub attrition_loss: f64,
+    pub switching: SwitchingTotals,
 }
 
 impl Outcome {
@@ -76,28 +131,85 @@ pub fn attrition_loss(a: f64) -> f64 {
 
 /// Active share f_t and ramp R(k_t) for month t given start delay d.
 pub fn schedule(t: u32, d: f64) -> (f64, f64) {
+    let (f, r, _) = schedule_k(t, d);
+    (f, r)
+}
+
+/// f_t, R(k_t) and k_t, the months worked (0 before the start).
+pub fn schedule_k(t: u32, d: f64) -> (f64, f64, u32) {
     let x = t as f64 - d.max(0.0);
     let f = x.clamp(0.0, 1.0);
     if f <= 0.0 {
-        return (0.0, 0.0);
+        return (0.0, 0.0, 0);
     }
     let k = x.ceil().max(1.0) as u32;
-    (f, ramp(k))
+    (f, ramp(k), k)
+}
+
+/// The groups of engineers who start together: the pilot (or the whole team) at the
+/// start delay, then the rest of the team `months` later. `(size, delay, hire month)`.
+fn cohorts(i: &ModelInputs) -> [(f64, f64, u32); 2] {
+    match i.pilot {
+        Some((np, p)) => [(np, i.d, 1), (i.n - np, i.d + p, p.floor() as u32 + 1)],
+        None => [(i.n, i.d, 1), (0.0, 0.0, 0)],
+    }
+}
+
+/// (1 + g)^(whole years before month t): 1 in months 1-12, 1 + g in months 13-24...
+pub fn year_factor(growth: f64, t: u32) -> f64 {
+    (1.0 + growth).powi((t.saturating_sub(1) / 12) as i32)
+}
+
+/// The share of month k (1-based, months worked) that is knowledge transfer, for a
+/// transfer lasting `months` (fractional allowed).
+pub fn transfer_share(months: f64, k: u32) -> f64 {
+    (months - (k as f64 - 1.0)).clamp(0.0, 1.0)
 }
 
 /// Runs the model month by month.
 pub fn run(inp: &ModelInputs) -> Outcome {
     let i = sanitize(inp);
+    let sw = i.switching;
     let loss = attrition_loss(i.a);
     let per_fte_cap = (1.0 - i.w) * (1.0 - i.c) * (1.0 - loss);
+    let groups = cohorts(&i);
+    let mut totals = SwitchingTotals {
+        exit: sw.exit * year_factor(sw.inhouse_growth, i.horizon.max(1)),
+        exit_counted: sw.count_exit,
+        ..SwitchingTotals::default()
+    };
+    if i.horizon > 0 {
+        totals.selection = sw.selection;
+        totals.severance = sw.severance;
+    }
     let months: Vec<Month> = (1..=i.horizon)
         .map(|t| {
-            let (f, r) = schedule(t, i.d);
-            let setup = if t == 1 { i.s } else { 0.0 };
-            Month {
-                cost: i.n * i.q * f * (1.0 + i.m) + setup,
-                capacity: i.n * f * r * per_fte_cap,
+            let g = year_factor(i.growth, t);
+            let gi = year_factor(sw.inhouse_growth, t);
+            let mut cost = if t == 1 {
+                i.s + sw.selection + sw.severance
+            } else {
+                0.0
+            };
+            let mut capacity = 0.0;
+            for (n, d, hire) in groups {
+                let (f, r, k) = schedule_k(t, d);
+                if t == hire {
+                    cost += i.per_hire * n;
+                }
+                cost += n * i.q * g * f * (1.0 + i.m);
+                capacity += n * f * r * per_fte_cap;
+                let transfer = n * f * transfer_share(sw.transfer_months, k) * sw.transfer_monthly * gi;
+                totals.transfer += transfer;
+                cost += transfer;
             }
+            let travel = sw.travel_monthly * schedule(t, i.d).0;
+            totals.travel += travel;
+            cost += travel;
+            if t == i.horizon && sw.count_exit {
+                cost += totals.exit;
+            }
+            Month { cost, capacity }
         })
         .collect();
     let cost = months.iter().map(|m| m.cost).sum();
@@ -107,19 +219,72 @@ pub fn run(inp: &ModelInputs) -> Outcome {
         cost,
         capacity,
         attrition_loss: loss,
+        switching: totals,
     }
 }
 
 /// Total cost and capacity without building the monthly series: the same sums as
-/// [`run`], with the months after the ramp added in closed form. Used by the
-/// uncertainty run, where it is called tens of thousands of times.
+/// [`run`], with each group's months after its ramp and knowledge transfer added in
+/// closed form, a year at a time. Used by the uncertainty run, where it is called tens
+/// of thousands of times.
 pub fn totals(inp: &ModelInputs) -> (f64, f64) {
     let i = sanitize(inp);
-    let (sum_f, sum_fr) = schedule_sums(i.d, i.horizon);
+    let sw = i.switching;
+    let h = i.horizon;
+    if h == 0 {
+        return (0.0, 0.0);
+    }
     let loss = attrition_loss(i.a);
-    let cost = i.n * i.q * (1.0 + i.m) * sum_f + if i.horizon > 0 { i.s } else { 0.0 };
-    let capacity = i.n * (1.0 - i.w) * (1.0 - i.c) * (1.0 - loss) * sum_fr;
+    let per_fte_cap = (1.0 - i.w) * (1.0 - i.c) * (1.0 - loss);
+    let mut cost = i.s + sw.selection + sw.severance;
+    if sw.count_exit {
+        cost += sw.exit * year_factor(sw.inhouse_growth, h);
+    }
+    let mut capacity = 0.0;
+    for (idx, (n, d, hire)) in cohorts(&i).into_iter().enumerate() {
+        if n <= 0.0 {
+            continue;
+        }
+        if (1..=h).contains(&hire) {
+            cost += i.per_hire * n;
+        }
+        let travel = if idx == 0 { sw.travel_monthly } else { 0.0 };
+        // From this month on f = 1, R = 1 and the transfer is over.
+        let ramp_end = RAMP.len() as f64 + 1.0;
+        let steady_from = (d + ramp_end.max(sw.transfer_months + 1.0)).ceil() as u32;
+        let explicit_end = h.min(steady_from.saturating_sub(1));
+        let (mut sum_fg, mut sum_fr) = (0.0, 0.0);
+        for t in 1..=explicit_end {
+            let (f, r, k) = schedule_k(t, d);
+            let g = year_factor(i.growth, t);
+            sum_fg += f * g;
+            sum_fr += f * r;
+            cost += n * f * transfer_share(sw.transfer_months, k)
+                * sw.transfer_monthly
+                * year_factor(sw.inhouse_growth, t);
+            cost += travel * f;
+        }
+        let tail = h.saturating_sub(explicit_end) as f64;
+        sum_fg += growth_sum(i.growth, explicit_end + 1, h);
+        sum_fr += tail;
+        cost += travel * tail;
+        cost += n * i.q * (1.0 + i.m) * sum_fg;
+        capacity += n * per_fte_cap * sum_fr;
+    }
     (cost, capacity)
+}
+
+/// The sum of [`year_factor`] over months `from..=to`, a year at a time.
+pub fn growth_sum(growth: f64, from: u32, to: u32) -> f64 {
+    let mut sum = 0.0;
+    let mut t = from.max(1);
+    while t <= to {
+        let year_end = ((t - 1) / 12 + 1) * 12;
+        let last = year_end.min(to);
+        sum += (last - t + 1) as f64 * year_factor(growth, t);
+        t = last + 1;
+    }
+    sum
 }
 
 /// Sum of f_t and of f_t x R(k_t) over t = 1..=horizon.
@@ -193,6 +358,7 @@ fn clamp01(x: f64) -> f64 {
 
 /// Bounds every input so the arithmetic stays finite and capacity never goes negative.
 fn sanitize(inp: &ModelInputs) -> ModelInputs {
+    let sw = &inp.switching;
     ModelInputs {
         n: finite(inp.n).max(0.0),
         horizon: inp.horizon.min(1200),
@@ -203,5 +369,21 @@ fn sanitize(inp: &ModelInputs) -> ModelInputs {
         a: finite(inp.a).max(0.0),
         s: finite(inp.s).max(0.0),
         d: finite(inp.d).clamp(0.0, 1200.0),
+        growth: finite(inp.growth).clamp(-0.5, 1.0),
+        pilot: inp.pilot.and_then(|(np, p)| {
+            let (np, p) = (finite(np).max(0.0), finite(p).clamp(0.0, 1200.0));
+            (np < finite(inp.n) && p > 0.0).then_some((np, p))
+        }),
+        per_hire: finite(inp.per_hire).max(0.0),
+        switching: Switching {
+            selection: finite(sw.selection).max(0.0),
+            transfer_months: finite(sw.transfer_months).clamp(0.0, 1200.0),
+            transfer_monthly: finite(sw.transfer_monthly).max(0.0),
+            inhouse_growth: finite(sw.inhouse_growth).clamp(-0.5, 1.0),
+            travel_monthly: finite(sw.travel_monthly).max(0.0),
+            severance: finite(sw.severance).max(0.0),
+            exit: finite(sw.exit).max(0.0),
+            count_exit: sw.count_exit,
+        },
     }
 }

@@ -95,14 +95,15 @@ pub fn simulate(case: &CaseInputs, trials: u32, seed: u64) -> RunResult {
     let mut rng = Rng::new(seed);
     for _ in 0..trials {
         let mut pick = |r: &Range| rng.triangular(r);
-        let (cost, cap) = totals(&inhouse_inputs(case, &mut pick));
+        let inhouse = inhouse_inputs(case, &mut pick);
+        let (cost, cap) = totals(&inhouse.inputs);
         let inhouse_unit = unit_cost(cost, cap);
         costs[0].push(cost);
         if inhouse_unit.is_some() {
             savings[0].push(0.0);
         }
         for (i, option) in case.options.iter().enumerate() {
-            let (cost, cap) = totals(&vendor_inputs(case, option, &mut pick));
+            let (cost, cap) = totals(&vendor_inputs(case, option, &inhouse, &mut pick));
             costs[i + 1].push(cost);
             if let Some(u) = inhouse_unit {
                 savings[i + 1].push(u * cap - cost);

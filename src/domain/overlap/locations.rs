@@ -5,67 +5,10 @@ use serde::{Deserialize, Serialize};
 
 use super::{classify, Class, YearOverlap};
 use crate::domain::cost::fit::{Factor, FactorWeights};
-use crate::domain::cost::inputs::Region;
+use crate::domain::geo::Region;
 use crate::domain::cost::model::communication_overhead;
 
-/// Countries in the catalogue.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "snake_case")]
-pub enum Country {
-    Argentina,
-    Chile,
-    Colombia,
-    Mexico,
-    Peru,
-    Uruguay,
-    Poland,
-    Romania,
-    India,
-    Vietnam,
-    Philippines,
-}
-
-impl Country {
-    pub const ALL: [Country; 11] = [
-        Country::Argentina,
-        Country::Chile,
-        Country::Colombia,
-        Country::Mexico,
-        Country::Peru,
-        Country::Uruguay,
-        Country::Poland,
-        Country::Romania,
-        Country::India,
-        Country::Vietnam,
-        Country::Philippines,
-    ];
-
-    /// The IANA zone of the country's main tech hub.
-    pub fn zone(self) -> &'static str {
-        match self {
-            Country::Argentina => "America/Argentina/Buenos_Aires",
-            Country::Chile => "America/Santiago",
-            Country::Colombia => "America/Bogota",
-            Country::Mexico => "America/Mexico_City",
-            Country::Peru => "America/Lima",
-            Country::Uruguay => "America/Montevideo",
-            Country::Poland => "Europe/Warsaw",
-            Country::Romania => "Europe/Bucharest",
-            Country::India => "Asia/Kolkata",
-            Country::Vietnam => "Asia/Ho_Chi_Minh",
-            Country::Philippines => "Asia/Manila",
-        }
-    }
-
-    pub fn region(self) -> Region {
-        match self {
-            Country::Poland | Country::Romania => Region::EasternEurope,
-            Country::India | Country::Vietnam | Country::Philippines => Region::SouthAsia,
-            _ => Region::LatinAmerica,
-        }
-    }
-}
+pub use crate::domain::geo::Country;
 
 /// A location under consideration.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
