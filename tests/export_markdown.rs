@@ -61,7 +61,7 @@ fn the_example_plan_exports_every_section() {
     let likely = format!("USD {},{:03}", likely / 1000, likely % 1000);
     assert!(
         lead.contains(&format!(
-            "Savings against in-house {likely} (uncertainty run: P10 USD "
+            "Savings at equal output {likely} (uncertainty run: P10 USD "
         )),
         "{lead}"
     );

@@ -7,8 +7,9 @@ use offshoring_planner::domain::cost::case::compute;
 use offshoring_planner::domain::cost::uncertainty::simulate;
 use offshoring_planner::domain::example::example_plan;
 use offshoring_planner::html::charts::{cumulative_cost, savings_range, weights};
+use offshoring_planner::html::fit::fit_cards;
 use offshoring_planner::html::results::{
-    chance_text, cost_rows, fit_cards, names, uncertainty_rows, uncertainty_sentences,
+    chance_text, cost_rows, names, uncertainty_rows, uncertainty_sentences,
 };
 use offshoring_planner::html::Html;
 use offshoring_planner::i18n::Lang;

@@ -11,7 +11,8 @@ use offshoring_planner::domain::example::example_plan;
 use offshoring_planner::domain::Plan;
 use offshoring_planner::html::charts::{cumulative_cost, weights};
 use offshoring_planner::html::patch::{edits, Change};
-use offshoring_planner::html::results::{cost_rows, fit_cards, names};
+use offshoring_planner::html::fit::fit_cards;
+use offshoring_planner::html::results::{cost_rows, names};
 use offshoring_planner::html::Html;
 use offshoring_planner::i18n::Lang;
 

@@ -16,6 +16,11 @@ const LATER: &[&str] = &[
     "src/ui/steps/engagement.rs",
     "src/ui/steps/location/",
     "src/ui/steps/plan/",
+    "src/ui/steps/business/assumptions_body.rs",
+    "src/ui/steps/business/fit_body.rs",
+    "src/ui/steps/business/formulas_body.rs",
+    "src/html/fit.rs",
+    "src/i18n/labels_fit.rs",
     "src/export/",
     "src/i18n/labels_work.rs",
     "src/i18n/labels_location.rs",
@@ -24,6 +29,7 @@ const LATER: &[&str] = &[
 
 /// The later modules' names for their label functions, which `i18n` re-exports.
 const LATER_LABELS: &[&str] = &[
+    "src/i18n/labels_fit.rs",
     "src/i18n/labels_work.rs",
     "src/i18n/labels_location.rs",
     "src/i18n/labels_plan.rs",

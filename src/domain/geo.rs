@@ -181,3 +181,44 @@ impl Country {
         }
     }
 }
+
+/// Where a vendor option's team is, as offered in its select: a catalogue country, or a
+/// region when no country is named.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Place {
+    Country(Country),
+    Region(Region),
+}
+
+impl Place {
+    /// The countries first, then the regions.
+    pub const ALL: [Place; 15] = [
+        Place::Country(Country::Argentina),
+        Place::Country(Country::Chile),
+        Place::Country(Country::Colombia),
+        Place::Country(Country::Mexico),
+        Place::Country(Country::Peru),
+        Place::Country(Country::Uruguay),
+        Place::Country(Country::Poland),
+        Place::Country(Country::Romania),
+        Place::Country(Country::India),
+        Place::Country(Country::Vietnam),
+        Place::Country(Country::Philippines),
+        Place::Region(Region::LatinAmerica),
+        Place::Region(Region::EasternEurope),
+        Place::Region(Region::SouthAsia),
+        Place::Region(Region::Onshore),
+    ];
+
+    /// A country by its zone, a region by its slug.
+    pub fn slug(self) -> &'static str {
+        match self {
+            Place::Country(c) => c.zone(),
+            Place::Region(r) => r.slug(),
+        }
+    }
+
+    pub fn from_slug(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|p| p.slug() == s)
+    }
+}

@@ -3,7 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 pub use super::business::{BusinessCase, Goal};
-use super::cost::inputs::{EngagementModel, VendorOption};
+use super::cost::inputs::{EngagementModel, Pilot, VendorOption};
 pub use super::engagement::{EngagementAnswers, WorkNature};
 use super::overlap::locations::{Candidate, Country, MAX_CANDIDATES};
 use super::validate::{self, FieldError, InvalidField};
@@ -57,6 +57,10 @@ impl Default for Governance {
 /// The version of the plan's JSON shape, written in exports, links and saved scenarios.
 /// (The storage envelope has its own, `persist::SCHEMA_VERSION`.)
 pub const FORMAT_VERSION: u32 = 2;
+
+/// Engineers in one squad, the pilot the work step suggests (an assumption: a small
+/// cross-functional team).
+pub const SQUAD: u32 = 3;
 
 pub const OWNER_MAX_CHARS: u32 = 120;
 pub const NOTES_MAX_CHARS: u32 = 2000;
@@ -249,6 +253,17 @@ impl Plan {
     pub fn set_horizon(&mut self, months: u32) {
         self.business.horizon_months = months;
         self.follow_horizon();
+    }
+
+    /// Turns the pilot on or off. Turned on for the first time, it starts from the work
+    /// step's suggested pilot: one squad (SQUAD engineers, fewer when the team is
+    /// smaller) for its first months; the user's own figures are kept after that.
+    pub fn start_pilot(&mut self, on: bool) {
+        let b = &mut self.business;
+        if on && b.pilot == Pilot::default() {
+            b.pilot.engineers = SQUAD.min(b.team_size.saturating_sub(1)).max(1);
+        }
+        b.pilot.on = on;
     }
 
     /// The engagement's length, while the user has not set it, is the horizon.

@@ -5,7 +5,9 @@ use serde::Serialize;
 
 use super::text::strip_invisible;
 use crate::domain::cost::case::compute;
+use crate::domain::cost::model::SwitchingTotals;
 use crate::domain::cost::uncertainty::Spread;
+use crate::domain::cost::years::{Year, YearRow};
 use crate::domain::overlap::analysis::Analysis;
 use crate::domain::overlap::calendar::{civil_from_days, iso};
 use crate::domain::plan::FORMAT_VERSION;
@@ -15,12 +17,41 @@ use crate::i18n::{option_name, t, Key, Lang};
 
 #[derive(Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+struct SwitchingResult {
+    vendor_selection: f64,
+    knowledge_transfer: f64,
+    travel: f64,
+    severance_and_retention: f64,
+    exit: f64,
+    exit_counted: bool,
+}
+
+#[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+struct YearResult {
+    year: String,
+    months: u32,
+    cost: f64,
+    capacity_fte_months: f64,
+    inhouse_cost: f64,
+    savings: f64,
+    spend_difference: f64,
+    discounted_savings: f64,
+}
+
+#[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct OptionResult {
     name: String,
     total_cost: f64,
     capacity_fte_months: f64,
     cost_per_fte_month: Option<f64>,
     savings: Option<f64>,
+    spend_difference: f64,
+    npv: Option<f64>,
+    switching_costs: SwitchingResult,
+    plan_years: Vec<YearResult>,
+    fiscal_years: Option<Vec<YearResult>>,
     break_even_month: Option<u32>,
     first_delivery_weeks: f64,
     cost_p10_p50_p90: [f64; 3],
@@ -59,11 +90,41 @@ fn triple(s: Spread) -> [f64; 3] {
     [s.p10, s.p50, s.p90]
 }
 
+fn year_results(rows: &[YearRow]) -> Vec<YearResult> {
+    rows.iter()
+        .map(|r| YearResult {
+            year: match r.year {
+                Year::Plan(n) => n.to_string(),
+                Year::Fiscal { name, .. } => format!("FY{name}"),
+            },
+            months: r.months,
+            cost: r.cost,
+            capacity_fte_months: r.capacity,
+            inhouse_cost: r.inhouse_cost,
+            savings: r.savings,
+            spend_difference: r.spend_difference,
+            discounted_savings: r.discounted_savings,
+        })
+        .collect()
+}
+
+fn switching(s: &SwitchingTotals) -> SwitchingResult {
+    SwitchingResult {
+        vendor_selection: s.selection,
+        knowledge_transfer: s.transfer,
+        travel: s.travel,
+        severance_and_retention: s.severance,
+        exit: s.exit,
+        exit_counted: s.exit_counted,
+    }
+}
+
 /// The full plan and its computed results, as pretty JSON with a `schema_version`.
 pub fn json(plan: &Plan, analysis: Option<&Analysis>, exported_at: &str, lang: Lang) -> String {
     let case = plan.business.case_inputs();
     let figs = compute(&case);
     let run = plan.business.uncertainty_run();
+    let years = plan.business.years(&figs);
     let options = figs
         .all()
         .zip(run.options.iter())
@@ -77,6 +138,14 @@ pub fn json(plan: &Plan, analysis: Option<&Analysis>, exported_at: &str, lang: L
             capacity_fte_months: f.outcome.capacity,
             cost_per_fte_month: f.outcome.unit_cost(),
             savings: f.savings,
+            spend_difference: f.spend_difference,
+            npv: years.get(i).map(|y| y.npv),
+            switching_costs: switching(&f.outcome.switching),
+            plan_years: years.get(i).map(|y| year_results(&y.plan)).unwrap_or_default(),
+            fiscal_years: years
+                .get(i)
+                .and_then(|y| y.fiscal.as_deref())
+                .map(year_results),
             break_even_month: if i == 0 { None } else { f.break_even },
             first_delivery_weeks: f.first_delivery_weeks,
             cost_p10_p50_p90: triple(r.cost),

@@ -8,11 +8,13 @@
 //! SVG presentation attributes only, never inline `style`, which the CSP refuses.
 //!
 //! Only catalogue messages, slugs and formatted numbers reach these builders, never text a
-//! user typed (a fetched catalogue is outside input too, and escaped like the rest): an option is named by its region and model, both catalogue entries. Keep
-//! it so: a view that shows typed text (a workstream, a city, a metric target) belongs in
-//! a Leptos text node, not here.
+//! user typed (a fetched catalogue is outside input too, and escaped like the rest), with one
+//! exception: an option in a city of the user's own is named by that city, escaped like
+//! every text here. Keep it so: any other typed text (a workstream, a metric target)
+//! belongs in a Leptos text node, not here.
 
 pub mod charts;
+pub mod fit;
 pub mod patch;
 pub mod results;
 pub mod steps;

@@ -5,7 +5,7 @@ use crate::domain::cost::case::{CaseFigures, Figures};
 use crate::domain::cost::fit::Fit;
 use crate::domain::cost::uncertainty::RunResult;
 use crate::domain::Plan;
-use crate::i18n::{factor_key, fit_reason, option_name, t, tf, Key, Lang};
+use crate::i18n::{option_name, t, tf, Key, Lang};
 
 /// Display names of in-house and each option, in order.
 pub fn names(plan: &Plan, lang: Lang) -> Vec<String> {
@@ -86,6 +86,16 @@ fn cost_row(
         &[("data-label", t(lang, Key::ColSavings)), ("class", class)],
         &savings,
     );
+    let (spend, switching) = if index == 0 {
+        ("—".to_string(), "—".to_string())
+    } else {
+        (
+            n.money(f.spend_difference),
+            n.money(f.outcome.switching.counted()),
+        )
+    };
+    cell(h, lang, Key::ColSpendDifference, &spend);
+    cell(h, lang, Key::ColSwitching, &switching);
     cell(h, lang, Key::ColBreakEven, &break_even);
     cell(h, lang, Key::ColFirstDelivery, &weeks);
     cell(h, lang, Key::ColFit, &format!("{fit_total}/100"));
@@ -178,30 +188,3 @@ pub fn uncertainty_sentences(
     h.finish()
 }
 
-/// One card per option: its fit out of 100 and the reason behind each factor's score.
-pub fn fit_cards(fits: &[Fit], names: &[String], lang: Lang, n: &dyn Numbers) -> String {
-    let mut h = Html::new();
-    let num = |v: f64, d: u32| n.num(v, d);
-    let pct = |v: f64| n.pct(v);
-    for (i, f) in fits.iter().enumerate() {
-        h.open("div", &[("class", "fit-card")])
-            .open("p", &[("class", "fit-total")])
-            .leaf("span", &[], &name_at(names, i))
-            .text(" ")
-            .leaf("strong", &[], &format!("{}/100", f.total))
-            .close("p")
-            .open("ul", &[]);
-        for s in &f.scores {
-            let label = t(lang, factor_key(s.factor));
-            let score = (s.score * 100.0).round() as u32;
-            let why = fit_reason(lang, &s.reason, &num, &pct);
-            h.open("li", &[])
-                .leaf("strong", &[], &format!("{label} {score}/100"))
-                .text(": ")
-                .text(&why)
-                .close("li");
-        }
-        h.close("ul").close("div");
-    }
-    h.finish()
-}

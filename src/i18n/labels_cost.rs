@@ -1,9 +1,9 @@
 //! Names and explanations for the business case's domain values.
 
-use super::{t, tf, Key, Lang};
+use super::{t, Key, Lang};
 use crate::domain::business::{Currency, Metric};
-use crate::domain::cost::fit::{Factor, Reason, Who};
-use crate::domain::cost::inputs::{EngagementModel, Region, SpecClarity, VendorOption};
+use crate::domain::cost::fit::Factor;
+use crate::domain::cost::inputs::{Country, EngagementModel, Region, SpecClarity, VendorOption};
 
 pub fn metric_key(m: Metric) -> Key {
     match m {
@@ -84,51 +84,33 @@ pub fn model_key(m: EngagementModel) -> Key {
 pub fn option_name(lang: Lang, option: Option<&VendorOption>) -> String {
     match option {
         None => t(lang, Key::InHouse).to_string(),
-        Some(o) => format!(
-            "{} · {}",
-            t(lang, region_key(o.region)),
-            t(lang, model_key(o.model))
-        ),
+        Some(o) => format!("{} · {}", place_name(lang, o), t(lang, model_key(o.model))),
     }
 }
 
-/// Why a factor scored what it did. `num` and `pct` format numbers for the locale.
-pub fn fit_reason(
-    lang: Lang,
-    reason: &Reason,
-    num: &dyn Fn(f64, u32) -> String,
-    pct: &dyn Fn(f64) -> String,
-) -> String {
-    match *reason {
-        Reason::FirstDelivery { weeks } => tf(lang, Key::ReasonSpeed, &[("weeks", &num(weeks, 1))]),
-        Reason::Skills(Who::InHouse) => t(lang, Key::ReasonSkillsInhouse).to_string(),
-        Reason::Skills(Who::Vendor(m)) => tf(
-            lang,
-            Key::ReasonSkillsVendor,
-            &[("model", t(lang, model_key(m)))],
-        ),
-        Reason::Attrition { rate } => tf(lang, Key::ReasonStability, &[("rate", &pct(rate))]),
-        Reason::Friction {
-            rework,
-            communication,
-        } => tf(
-            lang,
-            Key::ReasonQuality,
-            &[("rework", &pct(rework)), ("comm", &pct(communication))],
-        ),
-        Reason::Oversight {
-            who: Who::InHouse, ..
-        } => t(lang, Key::ReasonControlInhouse).to_string(),
-        Reason::Oversight {
-            who: Who::Vendor(m),
-            communication,
-        } => tf(
-            lang,
-            Key::ReasonControlVendor,
-            &[
-                ("model", t(lang, model_key(m))),
-                ("comm", &pct(communication)),
-            ],
-        ),
+/// A catalogue country's name.
+pub fn country_key(c: Country) -> Key {
+    match c {
+        Country::Argentina => Key::CountryArgentina,
+        Country::Chile => Key::CountryChile,
+        Country::Colombia => Key::CountryColombia,
+        Country::Mexico => Key::CountryMexico,
+        Country::Peru => Key::CountryPeru,
+        Country::Uruguay => Key::CountryUruguay,
+        Country::Poland => Key::CountryPoland,
+        Country::Romania => Key::CountryRomania,
+        Country::India => Key::CountryIndia,
+        Country::Vietnam => Key::CountryVietnam,
+        Country::Philippines => Key::CountryPhilippines,
     }
 }
+
+/// Where an option's team is: its country, the user's own city, or its region.
+pub fn place_name(lang: Lang, o: &VendorOption) -> String {
+    match (o.country, o.city.trim()) {
+        (Some(c), _) => t(lang, country_key(c)).to_string(),
+        (None, "") => t(lang, region_key(o.region)).to_string(),
+        (None, city) => city.to_string(),
+    }
+}
+

@@ -1,24 +1,9 @@
 //! Names for the offshore vs nearshore step's values.
 
+use super::labels_cost::country_key;
 use super::{t, Key, Lang};
-use crate::domain::overlap::locations::{Candidate, Collaboration, Country, GovernanceLoad};
+use crate::domain::overlap::locations::{Candidate, Collaboration, GovernanceLoad};
 use crate::domain::overlap::Class;
-
-pub fn country_key(c: Country) -> Key {
-    match c {
-        Country::Argentina => Key::CountryArgentina,
-        Country::Chile => Key::CountryChile,
-        Country::Colombia => Key::CountryColombia,
-        Country::Mexico => Key::CountryMexico,
-        Country::Peru => Key::CountryPeru,
-        Country::Uruguay => Key::CountryUruguay,
-        Country::Poland => Key::CountryPoland,
-        Country::Romania => Key::CountryRomania,
-        Country::India => Key::CountryIndia,
-        Country::Vietnam => Key::CountryVietnam,
-        Country::Philippines => Key::CountryPhilippines,
-    }
-}
 
 /// "Poland (Europe/Warsaw)" for a catalogue entry, the user's own name otherwise.
 pub fn candidate_name(lang: Lang, c: &Candidate) -> String {

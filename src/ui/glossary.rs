@@ -4,56 +4,24 @@
 use leptos::prelude::*;
 
 use super::context::use_shell;
-use crate::app::Step;
 use crate::i18n::Key;
 
-/// The terms each step uses.
-pub fn terms(step: Step) -> &'static [Key] {
-    use Key::*;
-    match step {
-        Step::Business => &[
-            GlossFte,
-            GlossLoaded,
-            GlossAttrition,
-            GlossMobilisation,
-            GlossRework,
-            GlossBreakEven,
-            GlossPercentiles,
-        ],
-        Step::Work => &[
-            GlossWorkstream,
-            GlossAcceptance,
-            GlossGovernability,
-            GlossPilot,
-        ],
-        Step::Engagement => &[
-            GlossDedicated,
-            GlossProject,
-            GlossOdc,
-            GlossSpecialist,
-            GlossTm,
-            GlossFixed,
-        ],
-        Step::Location => &[
-            GlossOffshore,
-            GlossNearshore,
-            GlossOverlap,
-            GlossAsync,
-            GlossDst,
-        ],
-        Step::Plan => &[
-            GlossScorecard,
-            GlossCycleTime,
-            GlossDefectLeakage,
-            GlossEscalation,
-        ],
-    }
-}
+/// The first step's terms; each later step lists its own (their definitions travel with
+/// that step's file).
+pub const BUSINESS_TERMS: &[Key] = &[
+    Key::GlossFte,
+    Key::GlossLoaded,
+    Key::GlossAttrition,
+    Key::GlossMobilisation,
+    Key::GlossRework,
+    Key::GlossBreakEven,
+    Key::GlossPercentiles,
+];
 
 #[component]
-pub fn Glossary(step: Step) -> impl IntoView {
+pub fn Glossary(terms: &'static [Key]) -> impl IntoView {
     let shell = use_shell();
-    let items = terms(step)
+    let items = terms
         .iter()
         .map(|k| {
             let k = *k;

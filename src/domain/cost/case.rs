@@ -134,9 +134,6 @@ pub struct Figures {
     pub savings: Option<f64>,
     /// Difference in spend: in-house total cost minus the option's total cost.
     pub spend_difference: f64,
-    /// Net present value of the savings at equal output, month by month at the
-    /// discount rate; `None` with the savings.
-    pub npv: Option<f64>,
     /// Cumulative savings month by month (empty when savings are `None`).
     pub cumulative_savings: Vec<f64>,
     pub break_even: Option<u32>,
@@ -165,10 +162,8 @@ pub fn compute(case: &CaseInputs) -> CaseFigures {
     let inhouse_out = model::run(&inhouse_in);
     let inhouse_unit = inhouse_out.unit_cost();
     let inhouse_cost = inhouse_out.cost;
-    let rate = case.assumptions.discount_rate;
     let figures = |inputs: ModelInputs, outcome: Outcome| {
         let savings = inhouse_unit.map(|u| u * outcome.capacity - outcome.cost);
-        let npv = inhouse_unit.map(|u| years::npv(&outcome, u, rate));
         let cumulative = inhouse_unit
             .map(|u| model::cumulative_savings(&outcome, u))
             .unwrap_or_default();
@@ -176,7 +171,6 @@ pub fn compute(case: &CaseInputs) -> CaseFigures {
             break_even: inhouse_unit.and_then(|u| model::break_even_month(&outcome, u)),
             first_delivery_weeks: model::first_delivery_weeks(inputs.d),
             spend_difference: inhouse_cost - outcome.cost,
-            npv,
             inputs,
             outcome,
             savings,
@@ -197,11 +191,13 @@ pub fn compute(case: &CaseInputs) -> CaseFigures {
     }
 }
 
-/// One option's years: plan years, and fiscal years once the plan has a start month.
+/// One option's years: plan years, and fiscal years once the plan has a start month;
+/// and the net present value of its savings at equal output.
 #[derive(Clone, Debug, PartialEq)]
 pub struct OptionYears {
     pub plan: Vec<YearRow>,
     pub fiscal: Option<Vec<YearRow>>,
+    pub npv: f64,
 }
 
 /// The years of in-house (first, all savings zero) and of each vendor option, against
@@ -219,6 +215,7 @@ pub fn case_years(
     };
     figs.all()
         .map(|f| OptionYears {
+            npv: years::npv(&f.outcome, unit, rate),
             plan: years::plan_years(&f.outcome, inhouse, unit, rate),
             fiscal: start
                 .map(|s| years::fiscal_years(&f.outcome, inhouse, unit, rate, s, fiscal_start)),

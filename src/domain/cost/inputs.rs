@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 pub use super::range::{Part, Range};
-pub use crate::domain::geo::{Country, RateSource, Region, IN_HOUSE_WAGE_GROWTH};
+pub use crate::domain::geo::{Country, Place, RateSource, Region, IN_HOUSE_WAGE_GROWTH};
 
 /// How clear the specifications are; drives extra rework.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -151,6 +151,28 @@ impl VendorOption {
         }
     }
 
+    /// Where the team is, as offered in the option's select (a city of the user's own
+    /// shows as its region).
+    pub fn place(&self) -> Place {
+        self.country.map_or(Place::Region(self.region), Place::Country)
+    }
+
+    /// Moves the option to a place, with that place's rate and typical overlap.
+    pub fn set_place(&mut self, place: Place) {
+        let (country, region) = match place {
+            Place::Country(c) => (Some(c), c.region()),
+            Place::Region(r) => (None, r),
+        };
+        *self = VendorOption {
+            model: self.model,
+            setup_cost: self.setup_cost,
+            ..match country {
+                Some(c) => VendorOption::in_country(c, self.model),
+                None => VendorOption::new(region, self.model),
+            }
+        };
+    }
+
     /// The rate this option's place starts from, and where it comes from.
     pub fn default_rate(&self) -> (Range, RateSource) {
         match self.country {
@@ -245,15 +267,15 @@ impl Default for Assumptions {
             hours_per_month: 160.0,
             vendor_attrition: Range::new(0.12, 0.18, 0.28),
             mobilisation_weeks: Range::new(2.0, 4.0, 8.0),
-            vendor_selection: Range::new(0.002, 0.01, 0.02),
-            transfer_months: Range::new(1.0, 3.0, 6.0),
-            transfer_share: Range::new(0.10, 0.20, 0.30),
-            trips_per_year: Range::new(2.0, 4.0, 8.0),
-            severance_weeks: Range::new(4.0, 8.0, 16.0),
-            exit_months: Range::new(1.0, 2.0, 4.0),
-            exit_share: Range::new(0.30, 0.50, 0.70),
-            inhouse_wage_growth: IN_HOUSE_WAGE_GROWTH,
-            discount_rate: 0.08,
+            vendor_selection: defaults::VENDOR_SELECTION,
+            transfer_months: defaults::TRANSFER_MONTHS,
+            transfer_share: defaults::TRANSFER_SHARE,
+            trips_per_year: defaults::TRIPS_PER_YEAR,
+            severance_weeks: defaults::SEVERANCE_WEEKS,
+            exit_months: defaults::EXIT_MONTHS,
+            exit_share: defaults::EXIT_SHARE,
+            inhouse_wage_growth: defaults::INHOUSE_WAGE_GROWTH,
+            discount_rate: defaults::DISCOUNT_RATE,
         }
     }
 }
@@ -286,30 +308,32 @@ impl Default for Pilot {
     }
 }
 
-/// Whether an assumption is at its default: links and files leave it out (it reads
-/// back as the default), which keeps a plan's link short.
+/// The switching costs', growth and discount defaults (see `Default for Assumptions`),
+/// and whether a value is at its default: links and files leave such a value out (it
+/// reads back as the default), which keeps a plan's link short.
 mod defaults {
-    use super::{Assumptions, Range};
+    use super::{Range, IN_HOUSE_WAGE_GROWTH};
 
-    macro_rules! at_default {
-        ($($name:ident: $t:ty),*) => {
-            $(pub fn $name(v: &$t) -> bool {
-                *v == Assumptions::default().$name
+    macro_rules! defaults {
+        ($($name:ident, $is:ident: $t:ty = $v:expr;)*) => {
+            $(pub const $name: $t = $v;
+            pub fn $is(v: &$t) -> bool {
+                *v == $name
             })*
         };
     }
 
-    at_default!(
-        vendor_selection: Range,
-        transfer_months: Range,
-        transfer_share: Range,
-        trips_per_year: Range,
-        severance_weeks: Range,
-        exit_months: Range,
-        exit_share: Range,
-        inhouse_wage_growth: Range,
-        discount_rate: f64
-    );
+    defaults! {
+        VENDOR_SELECTION, vendor_selection: Range = Range::new(0.002, 0.01, 0.02);
+        TRANSFER_MONTHS, transfer_months: Range = Range::new(1.0, 3.0, 6.0);
+        TRANSFER_SHARE, transfer_share: Range = Range::new(0.10, 0.20, 0.30);
+        TRIPS_PER_YEAR, trips_per_year: Range = Range::new(2.0, 4.0, 8.0);
+        SEVERANCE_WEEKS, severance_weeks: Range = Range::new(4.0, 8.0, 16.0);
+        EXIT_MONTHS, exit_months: Range = Range::new(1.0, 2.0, 4.0);
+        EXIT_SHARE, exit_share: Range = Range::new(0.30, 0.50, 0.70);
+        INHOUSE_WAGE_GROWTH, inhouse_wage_growth: Range = IN_HOUSE_WAGE_GROWTH;
+        DISCOUNT_RATE, discount_rate: f64 = 0.08;
+    }
 }
 
 /// At most this many vendor options are compared at once.

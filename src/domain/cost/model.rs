@@ -101,6 +101,12 @@ pub struct Outcome {
     /// Output lost to attrition while backfills ramp, as a fraction.
     pub attrition_loss: f64,
     pub switching: SwitchingTotals,
+    /// Σ n_t f_t g_t: engineer-months paid, each at its year's wage level.
+    pub paid_fte_months: f64,
+    /// Σ n_t f_t R(k_t): engineer-months worked, ramp counted.
+    pub ramped_fte_months: f64,
+    /// Recruiting fees (in-house): per_hire x each group's size, when its hiring starts.
+    pub hires: f64,
 }
 
 impl Outcome {
@@ -182,6 +188,7 @@ pub fn run(inp: &ModelInputs) -> Outcome {
         totals.selection = sw.selection;
         totals.severance = sw.severance;
     }
+    let (mut paid, mut ramped, mut hires) = (0.0, 0.0, 0.0);
     let months: Vec<Month> = (1..=i.horizon)
         .map(|t| {
             let g = year_factor(i.growth, t);
@@ -196,7 +203,10 @@ pub fn run(inp: &ModelInputs) -> Outcome {
                 let (f, r, k) = schedule_k(t, d);
                 if t == hire {
                     cost += i.per_hire * n;
+                    hires += i.per_hire * n;
                 }
+                paid += n * f * g;
+                ramped += n * f * r;
                 cost += n * i.q * g * f * (1.0 + i.m);
                 capacity += n * f * r * per_fte_cap;
                 let transfer = n * f * transfer_share(sw.transfer_months, k) * sw.transfer_monthly * gi;
@@ -220,6 +230,9 @@ pub fn run(inp: &ModelInputs) -> Outcome {
         capacity,
         attrition_loss: loss,
         switching: totals,
+        paid_fte_months: paid,
+        ramped_fte_months: ramped,
+        hires,
     }
 }
 

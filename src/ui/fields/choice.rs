@@ -5,9 +5,11 @@
 //! in `steps/location/candidates.rs`.
 
 use crate::domain::business::{Currency, Goal};
-use crate::domain::cost::inputs::{EngagementModel, Region, SpecClarity};
+use crate::domain::cost::inputs::{EngagementModel, Place, Region, SpecClarity};
 use crate::domain::engagement::WorkNature;
-use crate::i18n::{clarity_key, currency_key, goal_key, model_key, nature_key, region_key, Key};
+use crate::i18n::{
+    clarity_key, country_key, currency_key, goal_key, model_key, nature_key, region_key, Key,
+};
 
 /// A domain enum a user chooses from (see the module's comment).
 pub trait Choice: Copy + PartialEq + Send + Sync + 'static {
@@ -43,6 +45,10 @@ macro_rules! choice {
 choice!(Goal, Goal::slug, Goal::from_slug, goal_key);
 choice!(Currency, Currency::code, Currency::from_code, currency_key);
 choice!(Region, Region::slug, Region::from_slug, region_key);
+choice!(Place, Place::slug, Place::from_slug, |p| match p {
+    Place::Country(c) => country_key(c),
+    Place::Region(r) => region_key(r),
+});
 choice!(
     EngagementModel,
     EngagementModel::slug,

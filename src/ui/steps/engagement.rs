@@ -86,11 +86,22 @@ macro_rules! select {
     }};
 }
 
+/// The terms this step uses, for its glossary.
+const TERMS: &[Key] = &[
+    Key::GlossDedicated,
+    Key::GlossProject,
+    Key::GlossOdc,
+    Key::GlossSpecialist,
+    Key::GlossTm,
+    Key::GlossFixed,
+];
+
 #[component]
 pub fn EngagementStep() -> impl IntoView {
     let shell = use_shell();
     let plan = use_doc().plan;
     view! {
+        <crate::ui::glossary::Glossary terms=TERMS/>
         <p class="intro">{shell.msg(Key::EngagementIntro)}</p>
         <section class="panel" aria-labelledby="eq-heading">
             <h2 id="eq-heading">{shell.msg(Key::EngagementQuestions)}</h2>

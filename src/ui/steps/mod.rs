@@ -54,7 +54,9 @@ pub fn StepPage() -> impl IntoView {
             <p class="eyebrow">{eyebrow}</p>
             <h1 id=HEADING_ID tabindex="-1">{move || shell.t(step_key(shell.step.get()))}</h1>
             <crate::ui::deferred::Deferred>
-                {move || view! { <crate::ui::glossary::Glossary step=shell.step.get()/> }}
+                {move || (shell.step.get() == Step::Business).then(|| view! {
+                    <crate::ui::glossary::Glossary terms=crate::ui::glossary::BUSINESS_TERMS/>
+                })}
             </crate::ui::deferred::Deferred>
             {body}
             // Shown (by the style sheet) only while the step has neither its body nor a

@@ -2,10 +2,14 @@
 //! and its results.
 
 mod assumptions;
+mod assumptions_body;
 mod charts;
 mod factors;
+mod fit;
+mod fit_body;
 mod fmt;
 mod formulas;
+mod formulas_body;
 mod goals;
 mod options;
 mod results;

@@ -2,10 +2,12 @@
 
 use leptos::prelude::*;
 
-use crate::domain::cost::inputs::{EngagementModel, Range, Region, VendorOption, MAX_OPTIONS};
+use crate::domain::cost::inputs::{
+    EngagementModel, Place, Range, RateSource, Region, VendorOption, MAX_OPTIONS,
+};
 use crate::domain::validate::{MONEY, OVERLAP, RATE};
 use crate::domain::Plan;
-use crate::i18n::{option_name, Key};
+use crate::i18n::{option_name, tf, Key};
 use crate::ui::context::{use_doc, use_shell};
 use crate::ui::fields::{ChoiceSelect, DecimalField, RangeField};
 
@@ -30,14 +32,14 @@ pub fn OptionsSection() -> impl IntoView {
     let add = move |_: leptos::ev::MouseEvent| {
         plan.update(|p| {
             if p.business.options.len() < MAX_OPTIONS {
-                let used: Vec<Region> = p.business.options.iter().map(|o| o.region).collect();
-                let region = Region::ALL
+                let used: Vec<Place> = p.business.options.iter().map(VendorOption::place).collect();
+                let place = Place::ALL
                     .into_iter()
                     .find(|r| !used.contains(r))
-                    .unwrap_or(Region::LatinAmerica);
-                p.business
-                    .options
-                    .push(VendorOption::new(region, EngagementModel::DedicatedTeam));
+                    .unwrap_or(Place::Region(Region::LatinAmerica));
+                let mut o = VendorOption::new(Region::LatinAmerica, EngagementModel::DedicatedTeam);
+                o.set_place(place);
+                p.business.options.push(o);
             }
         })
     };
@@ -74,14 +76,28 @@ fn OptionEditor(i: usize) -> impl IntoView {
         })
     };
     let region = Signal::derive(move || option.with(|o| o.as_ref().map(|o| o.region)));
+    let place = Signal::derive(move || option.with(|o| o.as_ref().map(VendorOption::place)));
+    let twin = Memo::new(move |_| {
+        plan.with(|p| {
+            let mine = option_at(p, i)?;
+            p.business
+                .options
+                .iter()
+                .position(|o| o.same_as(mine))
+                .filter(|j| *j != i)
+        })
+    });
     let rate = Signal::derive(move || {
         option.with(|o| o.as_ref().map(|o| o.rate).unwrap_or(Range::exact(0.0)))
     });
     let rate_default = Signal::derive(move || {
-        region
-            .get()
-            .map(Region::default_rate)
-            .unwrap_or(Range::exact(0.0))
+        option.with(|o| o.as_ref().map_or(Range::exact(0.0), |o| o.default_rate().0))
+    });
+    let rate_source = Signal::derive(move || {
+        match option.with(|o| o.as_ref().map(|o| o.default_rate().1)) {
+            Some(RateSource::Country) => Key::SrcRateCountry,
+            _ => Key::SrcRate,
+        }
     });
     let model = Signal::derive(move || option.with(|o| o.as_ref().map(|o| o.model)));
     let heading_id = format!("option-{i}-name");
@@ -107,15 +123,11 @@ fn OptionEditor(i: usize) -> impl IntoView {
                 <ChoiceSelect
                     id=format!("option-{i}-region")
                     label=Key::Region
-                    current=region
-                    set=Callback::new(move |r: Option<Region>| {
-                        if let Some(r) = r {
-                            // A new region brings its own rate range and typical overlap.
-                            edit(plan, i, |o| {
-                                o.region = r;
-                                o.rate = r.default_rate();
-                                o.overlap_hours = r.default_overlap_hours();
-                            });
+                    current=place
+                    set=Callback::new(move |p: Option<Place>| {
+                        if let Some(p) = p {
+                            // A new place brings its own rate range and typical overlap.
+                            edit(plan, i, |o| o.set_place(p));
                         }
                     })
                 />
@@ -151,10 +163,13 @@ fn OptionEditor(i: usize) -> impl IntoView {
                     default=model.get_untracked().map(EngagementModel::default_setup_cost).unwrap_or(0.0)
                 />
             </div>
+            <p class="warning" id=format!("option-{i}-twin") hidden=move || twin.get().is_none()>
+                {move || twin.get().map(|j| tf(shell.lang.get(), Key::SameOption, &[("n", &(j + 1).to_string())])).unwrap_or_default()}
+            </p>
             <RangeField
                 id=format!("option-{i}-rate")
                 label=Key::HourlyRate
-                source=Key::SrcRate
+                source=rate_source
                 bounds=RATE
                 value=rate
                 set=Callback::new(move |r| edit(plan, i, |o| o.rate = r))

@@ -5,16 +5,17 @@ use leptos::prelude::*;
 
 use crate::ui::steps::TableWrap;
 
-use super::charts::{CumulativeCostChart, SavingsRangeChart, WeightsChart};
+use super::charts::{CumulativeCostChart, SavingsRangeChart};
+use super::fit::FitSection;
 use super::fmt::{labels, Labels};
 use super::formulas::Formulas;
 use crate::domain::cost::case::CaseFigures;
 use crate::domain::cost::uncertainty::RunResult;
-use crate::html::results::{cost_rows, fit_cards, uncertainty_rows, uncertainty_sentences};
+use crate::html::results::{cost_rows, uncertainty_rows, uncertainty_sentences};
 use crate::html::Numbers;
 use crate::i18n::{tf, Key};
 use crate::ui::context::{use_doc, use_shell};
-use crate::ui::html_view::{deferred_html, patched};
+use crate::ui::html_view::patched;
 
 /// A table's header row: one column header per key, in the page's language.
 fn header_row(columns: &'static [Key]) -> impl IntoView {
@@ -29,12 +30,14 @@ fn header_row(columns: &'static [Key]) -> impl IntoView {
     view! { <tr>{cells}</tr> }
 }
 
-const COST_COLUMNS: [Key; 8] = [
+const COST_COLUMNS: [Key; 10] = [
     Key::ColOption,
     Key::ColTotalCost,
     Key::ColCapacity,
     Key::ColUnitCost,
     Key::ColSavings,
+    Key::ColSpendDifference,
+    Key::ColSwitching,
     Key::ColBreakEven,
     Key::ColFirstDelivery,
     Key::ColFit,
@@ -82,11 +85,11 @@ pub fn ResultsSection(
                     <tbody use:patched=Signal::from(rows)></tbody>
                 </table>
             </TableWrap>
+            <p class="hint" id="two-savings">{shell.msg(Key::SavingsTwoWays)}</p>
             <CumulativeCostChart figures=figures labels=labels/>
             <Uncertainty run=run labels=labels/>
             <SavingsRangeChart run=run labels=labels/>
-            <FitCards fits=fits labels=labels/>
-            <WeightsChart/>
+            <FitSection fits=fits labels=labels/>
             <Formulas figures=figures/>
         </section>
     }
@@ -138,22 +141,5 @@ fn Uncertainty(run: RwSignal<Option<RunResult>>, labels: Labels) -> impl IntoVie
             </TableWrap>
             <p class="hint">{part(2)}</p>
         </div>
-    }
-}
-
-#[component]
-fn FitCards(fits: Memo<Vec<crate::domain::cost::fit::Fit>>, labels: Labels) -> impl IntoView {
-    let shell = use_shell();
-    let cards = deferred_html(
-        move || {
-            fits.with(|_| ());
-            labels.with(|_| ());
-        },
-        move || labels.with(|(fmt, names)| fits.with(|f| fit_cards(f, names, fmt.lang, fmt))),
-    );
-    view! {
-        <h3>{shell.msg(Key::FitHeading)}</h3>
-        <p class="hint">{shell.msg(Key::FitHint)}</p>
-        <div class="fit-cards" id="fit-cards" use:patched=Signal::from(cards)></div>
     }
 }

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::business::Currency;
 use crate::domain::cost::inputs::SpecClarity;
+use crate::domain::cost::limits::{ENGINEERS, PILOT_ENGINEERS, PILOT_MONTHS};
 use crate::domain::validate::{self, HORIZON, TEAM_SIZE};
 use crate::i18n::Key;
 use crate::ui::context::{use_doc, use_shell};
@@ -32,7 +33,15 @@ pub fn TeamSection() -> impl IntoView {
                     hint=Key::PlanHorizonHint
                     range=HORIZON
                     get=|p| p.business.horizon_months
-                    set=|p, v| p.business.horizon_months = v
+                    set=|p, v| p.set_horizon(v)
+                />
+                <WholeField
+                    id="released-engineers"
+                    label=Key::ReleasedEngineers
+                    hint=Key::ReleasedHint
+                    range=ENGINEERS
+                    get=|p| p.business.released_engineers
+                    set=|p, v| p.business.released_engineers = v
                 />
                 <CheckedInput
                     id="start-date"
@@ -68,6 +77,53 @@ pub fn TeamSection() -> impl IntoView {
                 />
             </div>
             <p class="hint">{shell.msg(Key::CurrencyNote)}</p>
+            <label class="check">
+                <input type="checkbox" id="count-exit"
+                    prop:checked=move || plan.with(|p| p.business.count_exit)
+                    on:change=move |e| plan.update(|p| p.business.count_exit = event_target_checked(&e))
+                />
+                {shell.msg(Key::CountExit)}
+            </label>
+            <PilotFields/>
         </section>
+    }
+}
+
+/// An optional pilot: a smaller team first, then the full team.
+#[component]
+fn PilotFields() -> impl IntoView {
+    let shell = use_shell();
+    let plan = use_doc().plan;
+    let on = Memo::new(move |_| plan.with(|p| p.business.pilot.on));
+    view! {
+        <label class="check">
+            <input type="checkbox" id="pilot-on"
+                prop:checked=move || on.get()
+                on:change=move |e| {
+                    let checked = event_target_checked(&e);
+                    plan.update(|p| p.start_pilot(checked));
+                }
+            />
+            {shell.msg(Key::PilotOn)}
+        </label>
+        <p class="hint">{shell.msg(Key::PilotHint)}</p>
+        <div class="fields" hidden=move || !on.get()>
+            <WholeField
+                id="pilot-engineers"
+                label=Key::PilotEngineers
+                hint=Key::PilotEngineersHint
+                range=PILOT_ENGINEERS
+                get=|p| p.business.pilot.engineers
+                set=|p, v| p.business.pilot.engineers = v
+            />
+            <WholeField
+                id="pilot-months"
+                label=Key::PilotMonths
+                hint=Key::PilotMonthsHint
+                range=PILOT_MONTHS
+                get=|p| p.business.pilot.months
+                set=|p, v| p.business.pilot.months = v
+            />
+        </div>
     }
 }

@@ -16,6 +16,15 @@ use crate::platform::zones::{current_year, rules};
 use crate::i18n::Key;
 use crate::ui::context::{use_doc, use_shell};
 
+/// The terms this step uses, for its glossary.
+const TERMS: &[Key] = &[
+    Key::GlossOffshore,
+    Key::GlossNearshore,
+    Key::GlossOverlap,
+    Key::GlossAsync,
+    Key::GlossDst,
+];
+
 #[component]
 pub fn LocationStep() -> impl IntoView {
     let shell = use_shell();
@@ -23,6 +32,7 @@ pub fn LocationStep() -> impl IntoView {
     let plan = doc.plan;
     let analysis = location_analysis(plan);
     view! {
+        <crate::ui::glossary::Glossary terms=TERMS/>
         <p class="intro">{shell.msg(Key::LocationIntro)}</p>
         <hq::HqSection/>
         <candidates::CandidatesSection/>

@@ -17,6 +17,14 @@ use crate::platform::browser::{copy_text, download_text, now_iso, print_page};
 use crate::ui::context::{use_doc, use_saving, use_shell, ListSave};
 use crate::ui::steps::location::location_analysis;
 
+/// The terms this step uses, for its glossary.
+const TERMS: &[Key] = &[
+    Key::GlossScorecard,
+    Key::GlossCycleTime,
+    Key::GlossDefectLeakage,
+    Key::GlossEscalation,
+];
+
 #[component]
 pub fn PlanStep() -> impl IntoView {
     let shell = use_shell();
@@ -76,6 +84,7 @@ pub fn PlanStep() -> impl IntoView {
     };
     let read_only = move || saving.read_only();
     view! {
+        <crate::ui::glossary::Glossary terms=TERMS/>
         <summary::PlanStatus/>
         <div class="export-bar" role="group" aria-label=shell.msg(Key::ExportLabel)>
             <button type="button" class="btn btn-primary" id="download-markdown" on:click=download>

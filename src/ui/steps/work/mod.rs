@@ -8,6 +8,14 @@ use leptos::prelude::*;
 use crate::i18n::{field_error, Key};
 use crate::ui::context::{use_doc, use_shell};
 
+/// The terms this step uses, for its glossary.
+const TERMS: &[Key] = &[
+    Key::GlossWorkstream,
+    Key::GlossAcceptance,
+    Key::GlossGovernability,
+    Key::GlossPilot,
+];
+
 #[component]
 pub fn WorkStep() -> impl IntoView {
     let shell = use_shell();
@@ -17,6 +25,7 @@ pub fn WorkStep() -> impl IntoView {
         plan.with(|p| p.work.workstreams.iter().map(|w| w.id).collect::<Vec<_>>())
     });
     view! {
+        <crate::ui::glossary::Glossary terms=TERMS/>
         <p class="intro">{shell.msg(Key::WorkIntro)}</p>
         <section class="panel" aria-labelledby="ws-heading">
             <h2 id="ws-heading">{shell.msg(Key::WorkLegend)}</h2>
