@@ -18,6 +18,8 @@ const LATER: &[&str] = &[
     "src/ui/steps/plan/",
     "src/ui/steps/business/assumptions_body.rs",
     "src/ui/steps/business/fit_body.rs",
+    "src/ui/embed_body.rs",
+    "src/ui/panel_bodies.rs",
     "src/ui/steps/business/formulas_body.rs",
     "src/html/fit.rs",
     "src/i18n/labels_fit.rs",

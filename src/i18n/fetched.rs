@@ -1,6 +1,6 @@
 //! Catalogues fetched at run time. The site's build (the `split` feature) compiles in only
 //! English; every other language is a JSON file beside the app (an array of messages in
-//! [`Key::ALL`]'s order, written by `examples/catalogue.rs` from the same sources after
+//! [`Key::ALL`]'s order, written by `build/catalogues.rs` from the same sources after
 //! each build, and named after its contents), fetched when that language is first used.
 //! Until it has arrived the language reads as English.
 //!

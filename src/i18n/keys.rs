@@ -20,21 +20,16 @@ macro_rules! keys {
 
 keys! {
     early {
+        ExOwnerDecisions, ExOwnerDone, ExOwnerEscalation, ExOwnerPriorities, ExScope, ExTargetCycle, ExTargetDefects,
         AppName, Tagline, PrivacyNote, StepsNav, StepOf, PageTitle, StepDoneMark,
         StepBusiness, StepWork, StepEngagement, StepLocation, StepPlan,
         Back, Next, LoadExample, StartOver, ActionsLabel,
-        ConfirmStartOver, ConfirmStartOverYes, ConfirmLoadExample, ConfirmLoadExampleYes, Cancel,
         ExampleLoaded, Cleared, Dismiss,
         StorageMemory, StorageUnreadable, StorageWriteFailed, StorageQuota, StorageNewer, DownloadBackup,
-        EmbedTitle, EmbedIntro, EmbedAccent, EmbedAccentBad, EmbedTheme, EmbedFollowBrowser,
-        ThemeLight, ThemeDark, ThemeLabel, ThemeAuto,
+        EmbedTitle, ThemeLight, ThemeDark, ThemeLabel, ThemeAuto,
         GlossaryTitle, GlossFte, GlossLoaded, GlossAttrition, GlossMobilisation, GlossRework,
-        GlossBreakEven, GlossPercentiles, ExScope, ExTargetCycle, ExTargetDefects, ExOwnerPriorities, ExOwnerDecisions,
-        ExOwnerEscalation, ExOwnerDone,
-        TableRegion, PartLoadFailed, TryAgain, StepLoading, CatalogueFailed, UpdateReady, ReloadToUpdate, SavedNotRead, Reload, LanguageLabel, LanguageName, NumberDecimal, NumberGroup,
-        Undo, Redo, Undone, Redone, StatusSaved, StatusNotSaved, StatusMemory, StatusReadOnly, EmbedCurrency, EmbedUserChooses, EmbedLanguage,
-        EmbedPreset, EmbedResize, EmbedCode, EmbedCopy, EmbedCopied, EmbedCopyFailed, EmbedHosting,
-        ExportPlanJson, ConflictText, ConflictTakeTheirs, ConflictKeepMine, ConflictCannotKeep, OtherTabSwitched, OtherTabSwitchedUnnamed,
+        GlossBreakEven, GlossPercentiles, TableRegion, PartLoadFailed, TryAgain, StepLoading, CatalogueFailed, UpdateReady, ReloadToUpdate, SavedNotRead, Reload, LanguageLabel, LanguageName, NumberDecimal, NumberGroup,
+        Undo, Redo, Undone, Redone, StatusSaved, StatusNotSaved, StatusMemory, StatusReadOnly, ExportPlanJson, ConflictCannotKeep, OtherTabSwitched, OtherTabSwitchedUnnamed,
         LoadTooLarge, LoadNotJson, LoadWrongShape, LoadOlder, LoadOutOfRange,
         BusinessIntro, PrimaryGoal, ChooseGoal, Scope, ScopeHint, TeamSize, TeamSizeHint,
         PlanHorizon, PlanHorizonHint,
@@ -72,15 +67,17 @@ keys! {
         // Offshore vs nearshore
         // The plan document
         // Sharing and import
-        ViewingLink, ViewingFile, SharedPlanLabel, SaveAsMine, BackToMine, SavedAsMine, LinkDamaged,
+        SharedPlanLabel, SavedAsMine, LinkDamaged,
         LinkNewer, ImportTooLarge, ImportNotJson, ImportWrongShape, ImportNewer, ImportOutOfRange,
         UnnamedPlan,
         LoadNewer, LinkUnknown, LinkTooLarge, StorageUnkept, StorageFullStart, ScenariosUnreadable,
-        ScenariosUnkept, ScenariosNotSaved, ReplaceSaved, ConfirmSaveAsMine, ConfirmSaveAsMineYes,
-        SaveAsMineFull, SavedAsMineKept,
+        ScenariosUnkept, ScenariosNotSaved, ReplaceSaved, SaveAsMineFull, SavedAsMineKept,
         ErrTooMany, KeptLast, ErrDuplicate, ErrNotANumber, ErrNegative, ErrRangeDecimal, ErrUnordered, ErrBadDate,
     }
     later {
+        
+        BackToMine, Cancel, ConfirmLoadExample, ConfirmLoadExampleYes, ConfirmSaveAsMine, ConfirmSaveAsMineYes, ConfirmStartOver, ConfirmStartOverYes, ConflictKeepMine, ConflictTakeTheirs, ConflictText, SaveAsMine, ViewingFile, ViewingLink,
+        EmbedAccent, EmbedAccentBad, EmbedCode, EmbedCopied, EmbedCopy, EmbedCopyFailed, EmbedCurrency, EmbedFollowBrowser, EmbedHosting, EmbedIntro, EmbedLanguage, EmbedPreset, EmbedResize, EmbedTheme, EmbedUserChooses,
         FormulaBreakEven, FormulaCapacity, FormulaCapacityWith, FormulaComm, FormulaCost, FormulaCostWith, FormulaInputs, FormulaLoss, FormulaLossWith, FormulaQInhouse, FormulaQVendor, FormulaRamp, FormulaSavings, FormulaSavingsWith, FormulaShare, FormulaUnit, FormulaUnitWith, FormulaPilot, FormulaGrowth, FormulaSwitching, FormulaSpend, FormulaNpv, FormulaSwitchingWith, FormulaSpendWith, ExitNotCounted,
         GlossWorkstream, GlossAcceptance, GlossGovernability, GlossPilot, GlossDedicated, GlossProject, GlossOdc, GlossSpecialist, GlossTm, GlossFixed, GlossOffshore, GlossNearshore, GlossOverlap, GlossAsync, GlossDst, GlossScorecard, GlossCycleTime, GlossDefectLeakage, GlossEscalation,
         FitHint, ReasonSpeed, ReasonSkillsInhouse, ReasonSkillsVendor, ReasonStability, ReasonQuality, ReasonControlInhouse, ReasonControlVendor,

@@ -4,8 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::context::{use_app, use_saving, App, Doc, Event, Pending, Shell, Viewing};
-use super::panel::{Answer, Look, Style, TwoAnswerPanel};
+use super::context::{use_saving, App, Doc, Event, Pending, Shell, Viewing};
 use super::split::{shown_when, split_view};
 use crate::app::scenarios::Version;
 use crate::app::share::{encode_link, looks_like_link, OpenError};
@@ -184,38 +183,6 @@ split_view!(
     banner_body,
     preload_banner_body,
     planner_panels,
-    BannerBody()
+    crate::ui::panel_bodies::later(crate::ui::panel_bodies::BannerBody)
 );
 
-#[component]
-fn BannerBody() -> impl IntoView {
-    let app = use_app();
-    let App { shell, saving, .. } = app;
-    let text = Signal::derive(move || {
-        match saving.viewing() {
-            Some(Viewing::Link) => shell.t(Key::ViewingLink),
-            Some(Viewing::File) => shell.t(Key::ViewingFile),
-            Some(Viewing::Newer | Viewing::Unread | Viewing::Unkept) | None => "",
-        }
-        .to_string()
-    });
-    let keep = Answer::new(
-        "save-as-mine",
-        Style::Primary,
-        shell.msg(Key::SaveAsMine),
-        move || ask_save_as_mine(app),
-    );
-    let back = Answer::new(
-        "back-to-mine",
-        Style::Secondary,
-        shell.msg(Key::BackToMine),
-        move || back_to_mine(app),
-    );
-    // Over saved data that cannot be written (a newer version's, unread, not copied), a
-    // plan from outside can be looked at, not made the user's.
-    let can_keep = saving.ask(|s| s.may_make_mine());
-    view! {
-        <TwoAnswerPanel look=Look::BANNER text name=Signal::derive(shell.msg(Key::SharedPlanLabel))
-            first=keep first_offered=can_keep second=back/>
-    }
-}

@@ -3,6 +3,7 @@
 
 mod context;
 mod deferred;
+mod embed_body;
 mod embed_panel;
 mod fields;
 mod glossary;
@@ -10,6 +11,7 @@ mod history;
 mod html_view;
 mod incoming;
 mod notices;
+mod panel_bodies;
 mod panel;
 mod settings;
 mod shell;

@@ -2,13 +2,11 @@
 
 use leptos::prelude::*;
 
-use super::context::{use_app, use_shell, App, Event, NoticeAction, Pending, Replace};
-use super::incoming::{own_plan_name, save_as_mine};
-use super::panel::{Answer, Look, Style, TwoAnswerPanel};
+use super::context::{use_app, use_shell, App, Event, NoticeAction, Replace};
 use super::split::{shown_when, split_view};
 use crate::app::Step;
-use crate::i18n::{example_plan_in, tf, Key};
-use crate::platform::browser::{download_text, focus_id, now_iso};
+use crate::i18n::{example_plan_in, Key};
+use crate::platform::browser::{download_text, now_iso};
 
 pub fn load_example(app: App) {
     app.doc
@@ -16,9 +14,10 @@ pub fn load_example(app: App) {
     app.shell.say(Key::ExampleLoaded, false);
 }
 
+
 /// Replaces the plan with a blank one; the save that follows counts as a new revision,
 /// so other tabs notice it like any other change.
-fn start_over(app: App) {
+pub fn start_over(app: App) {
     app.doc.replace_plan(app.shell.starting_plan());
     app.shell.say(Key::Cleared, false);
     app.shell.go(Step::Business);
@@ -119,49 +118,6 @@ split_view!(
     confirm_body,
     preload_confirm_body,
     planner_panels,
-    ConfirmBody()
+    crate::ui::panel_bodies::later(crate::ui::panel_bodies::ConfirmBody)
 );
 
-#[component]
-fn ConfirmBody() -> impl IntoView {
-    let app = use_app();
-    let shell = app.shell;
-    // Focus the safe choice as soon as a confirmation opens.
-    Effect::new(move |_| {
-        if shell.pending.get().is_some() {
-            focus_id("confirm-cancel");
-        }
-    });
-    let question = move || match shell.pending.get() {
-        Some(Pending::StartOver) => shell.t(Key::ConfirmStartOver).to_string(),
-        Some(Pending::LoadExample) => shell.t(Key::ConfirmLoadExample).to_string(),
-        Some(Pending::SaveAsMine) => tf(
-            shell.lang.get(),
-            Key::ConfirmSaveAsMine,
-            &[("name", &own_plan_name(shell, app.doc))],
-        ),
-        None => String::new(),
-    };
-    let yes_label = move || match shell.pending.get() {
-        Some(Pending::StartOver) => shell.t(Key::ConfirmStartOverYes),
-        Some(Pending::SaveAsMine) => shell.t(Key::ConfirmSaveAsMineYes),
-        _ => shell.t(Key::ConfirmLoadExampleYes),
-    };
-    let confirm = move || {
-        match shell.pending.get_untracked() {
-            Some(Pending::StartOver) => start_over(app),
-            Some(Pending::LoadExample) => load_example(app),
-            Some(Pending::SaveAsMine) => save_as_mine(app),
-            None => {}
-        }
-        shell.pending.set(None);
-    };
-    let yes = Answer::new("confirm-yes", Style::Danger, yes_label, confirm);
-    let cancel = Answer::new(
-        "confirm-cancel",
-        Style::Secondary,
-        shell.msg(Key::Cancel),
-        move || shell.pending.set(None),
-    );
-    view! { <TwoAnswerPanel look=Look::CONFIRM text=Signal::derive(question) first=yes second=cancel/> }
-}

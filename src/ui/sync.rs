@@ -4,9 +4,8 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use super::context::{use_app, use_saving, App, Event, NoticeAction, SaveStatus};
+use super::context::{use_saving, App, Event, NoticeAction, SaveStatus};
 use super::incoming::{part_failed, with_reader_or_say};
-use super::panel::{Answer, Look, Style, TwoAnswerPanel};
 use super::split::{shown_when, split_view};
 use crate::app::persist::{envelope_revision, is_quota_error, revision_of, PLAN_KEY};
 use crate::app::scenarios::{Scenarios, SCENARIOS_KEY};
@@ -274,7 +273,7 @@ fn forget_deleted_scenarios(app: App) {
     });
 }
 
-fn take_theirs(app: App) {
+pub fn take_theirs(app: App) {
     with_reader_or_say(app.shell, move |reader| {
         if let Some((plan, revision)) =
             plan_store::read_saved_with(&app.saving.store.get_value(), reader)
@@ -284,7 +283,7 @@ fn take_theirs(app: App) {
     });
 }
 
-fn keep_mine(app: App) {
+pub fn keep_mine(app: App) {
     let App { shell, doc, saving } = app;
     with_reader_or_say(shell, move |reader| {
         match plan_store::read_saved_with(&saving.store.get_value(), reader) {
@@ -323,25 +322,6 @@ split_view!(
     conflict_body,
     preload_conflict_body,
     planner_panels,
-    ConflictBody()
+    crate::ui::panel_bodies::later(crate::ui::panel_bodies::ConflictBody)
 );
 
-#[component]
-fn ConflictBody() -> impl IntoView {
-    let app = use_app();
-    let shell = app.shell;
-    let theirs = Answer::new(
-        "conflict-theirs",
-        Style::Primary,
-        shell.msg(Key::ConflictTakeTheirs),
-        move || take_theirs(app),
-    );
-    let text = Signal::derive(move || shell.t(Key::ConflictText).to_string());
-    let mine = Answer::new(
-        "conflict-mine",
-        Style::Secondary,
-        shell.msg(Key::ConflictKeepMine),
-        move || keep_mine(app),
-    );
-    view! { <TwoAnswerPanel look=Look::CONFLICT text first=theirs second=mine/> }
-}

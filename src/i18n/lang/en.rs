@@ -285,7 +285,7 @@ pub const fn english(key: Key) -> &'static str {
         SameOption => "The same place and model as option {n}: kept as you chose it.",
         ColSpendDifference => "Difference in spend",
         ColSwitching => "Switching costs",
-        SavingsTwoWays => "Two savings: at equal output prices what the option delivers at the in-house cost per engineer-month, minus what it costs (it counts the output lost to rework and overlap); the difference in spend is simply in-house total minus the option's total, whatever each delivers. Both include switching costs: vendor selection, knowledge transfer, travel, severance and, if ticked, bringing the work back.",
+        SavingsTwoWays => "Savings at equal output: the option's output priced at the in-house cost per engineer-month, minus its cost. Difference in spend: in-house total minus the option's total, whatever each delivers. Both count the switching costs.",
         ReleasedEngineers => "In-house engineers released",
         ReleasedHint => "Severance and retention are paid for them in month 1. 0 if no one leaves.",
         CountExit => "Count the cost of bringing the work back at the end",

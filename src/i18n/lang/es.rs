@@ -280,7 +280,7 @@ pub fn text(key: Key) -> &'static str {
         SameOption => "El mismo lugar y modelo que la opción {n}: se mantiene porque así lo eligió.",
         ColSpendDifference => "Diferencia de gasto",
         ColSwitching => "Costes del cambio",
-        SavingsTwoWays => "Dos ahorros: a igual producción valora lo que entrega la opción al coste por ingeniero-mes de la plantilla, menos lo que cuesta (cuenta la producción perdida por retrabajo y solapamiento); la diferencia de gasto es el total de la plantilla menos el total de la opción, entregue lo que entregue. Ambos incluyen los costes del cambio: selección del proveedor, transferencia de conocimiento, viajes, indemnizaciones y, si se marca, recuperar el trabajo.",
+        SavingsTwoWays => "Ahorro a igual producción: la producción de la opción valorada al coste por ingeniero-mes de la plantilla, menos su coste. Diferencia de gasto: total de la plantilla menos total de la opción, entregue lo que entregue. Ambos cuentan los costes del cambio.",
         ReleasedEngineers => "Ingenieros propios liberados",
         ReleasedHint => "Se pagan su indemnización y retención en el mes 1. 0 si nadie se va.",
         CountExit => "Contar el coste de recuperar el trabajo al final",
