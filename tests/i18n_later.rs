@@ -20,6 +20,8 @@ const LATER: &[&str] = &[
     "src/ui/steps/business/fit_body.rs",
     "src/ui/embed_body.rs",
     "src/ui/panel_bodies.rs",
+    "src/ui/steps/business/years_body.rs",
+    "src/html/years.rs",
     "src/ui/steps/business/formulas_body.rs",
     "src/html/fit.rs",
     "src/i18n/labels_fit.rs",

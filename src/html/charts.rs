@@ -13,7 +13,7 @@ use crate::i18n::{factor_key, t, tf, Key, Lang};
 pub const COLOURS: [&str; 5] = ["#4a4a4a", "#1f5fae", "#c4590f", "#0f8a66", "#a8417e"];
 const DASHES: [&str; 5] = ["6 4", "", "", "", ""];
 
-const W: f64 = 640.0;
+pub(super) const W: f64 = 640.0;
 const H: f64 = 260.0;
 const LEFT: f64 = 64.0;
 const RIGHT: f64 = 16.0;
@@ -28,7 +28,7 @@ fn y_of(v: f64, max: f64) -> f64 {
     H - BOTTOM - (H - TOP - BOTTOM) * if max > 0.0 { v / max } else { 0.0 }
 }
 
-fn svg_open(h: &mut Html, class: &str, height: f64, id: &str) {
+pub(super) fn svg_open(h: &mut Html, class: &str, height: f64, id: &str) {
     let labels = format!("{id}-title {id}-desc");
     h.open(
         "svg",
@@ -41,12 +41,12 @@ fn svg_open(h: &mut Html, class: &str, height: f64, id: &str) {
     );
 }
 
-fn title_desc(h: &mut Html, id: &str, title: &str, desc: &str) {
+pub(super) fn title_desc(h: &mut Html, id: &str, title: &str, desc: &str) {
     h.leaf("title", &[("id", &format!("{id}-title"))], title)
         .leaf("desc", &[("id", &format!("{id}-desc"))], desc);
 }
 
-fn tick(h: &mut Html, x: f64, y: f64, anchor: &str, text: &str) {
+pub(super) fn tick(h: &mut Html, x: f64, y: f64, anchor: &str, text: &str) {
     let (x, y) = (coord(x), coord(y));
     let mut attrs = vec![("x", x.as_str()), ("y", y.as_str())];
     if !anchor.is_empty() {
@@ -56,7 +56,7 @@ fn tick(h: &mut Html, x: f64, y: f64, anchor: &str, text: &str) {
     h.leaf("text", &attrs, text);
 }
 
-fn line(h: &mut Html, (x1, y1, x2, y2): (f64, f64, f64, f64), extra: &[(&str, &str)]) {
+pub(super) fn line(h: &mut Html, (x1, y1, x2, y2): (f64, f64, f64, f64), extra: &[(&str, &str)]) {
     let c = [coord(x1), coord(y1), coord(x2), coord(y2)];
     let mut attrs = vec![
         ("x1", c[0].as_str()),

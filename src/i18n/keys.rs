@@ -55,8 +55,8 @@ keys! {
         CountryColombia, CountryMexico, CountryPeru, CountryUruguay, CountryPoland, CountryRomania,
         CountryIndia, CountryVietnam, CountryPhilippines, ModelLabel, ModelDedicated,
         ModelProject, ModelOdc, ModelSpecialist, OverlapHours, OverlapHoursHint, SetupCost,
-        SetupCostHint, HourlyRate, SrcRate, SrcRateCountry, SameOption, AssumptionsAdvanced, ColSpendDifference, ColSwitching,
-        SavingsTwoWays, ReleasedEngineers, ReleasedHint, CountExit, PilotOn, PilotHint, PilotEngineers,
+        SetupCostHint, HourlyRate, SrcRate, SameOption, AssumptionsAdvanced, ColSpendDifference, ColSwitching,
+        SavingsTwoWays, YearsHeading, ReleasedEngineers, ReleasedHint, CountExit, PilotOn, PilotHint, PilotEngineers,
         PilotEngineersHint, PilotMonths, PilotMonthsHint, ResultsHeading, ResultsHint,
         CostTableCaption, ColOption, ColTotalCost, ColCapacity, ColUnitCost, ColSavings,
         ColBreakEven, ColFirstDelivery, ColFit, InHouse, NoOutput, NoComparison, MonthN, NotWithin,
@@ -75,6 +75,7 @@ keys! {
         ErrTooMany, KeptLast, ErrDuplicate, ErrNotANumber, ErrNegative, ErrRangeDecimal, ErrUnordered, ErrBadDate,
     }
     later {
+        YearN, FiscalYearN, ColYear, ColInhouseCost, ColDiscounted, YearsTotal, NpvN, SwitchSelection, SwitchTransfer, SwitchTravel, SwitchSeverance, SwitchExitCounted, SwitchExitNotCounted, SwitchTotal, ChartYearsTitle, YearsHint, YearsFiscal, FiscalStart, FiscalStartHint, FiscalNeedsStart, YearsCaption, SwitchingHeading,
         
         BackToMine, Cancel, ConfirmLoadExample, ConfirmLoadExampleYes, ConfirmSaveAsMine, ConfirmSaveAsMineYes, ConfirmStartOver, ConfirmStartOverYes, ConflictKeepMine, ConflictTakeTheirs, ConflictText, SaveAsMine, ViewingFile, ViewingLink,
         EmbedAccent, EmbedAccentBad, EmbedCode, EmbedCopied, EmbedCopy, EmbedCopyFailed, EmbedCurrency, EmbedFollowBrowser, EmbedHosting, EmbedIntro, EmbedLanguage, EmbedPreset, EmbedResize, EmbedTheme, EmbedUserChooses,

@@ -163,7 +163,8 @@ fn cohorts(i: &ModelInputs) -> [(f64, f64, u32); 2] {
 
 /// (1 + g)^(whole years before month t): 1 in months 1-12, 1 + g in months 13-24...
 pub fn year_factor(growth: f64, t: u32) -> f64 {
-    (1.0 + growth).powi((t.saturating_sub(1) / 12) as i32)
+    // Repeated multiplication (a horizon has at most a few years): no `pow` in the file.
+    (0..t.saturating_sub(1) / 12).fold(1.0, |f, _| f * (1.0 + growth))
 }
 
 /// The share of month k (1-based, months worked) that is knowledge transfer, for a

@@ -81,7 +81,7 @@ fn part_key(part: Part) -> (Key, &'static str) {
 pub fn RangeField(
     id: String,
     label: Key,
-    #[prop(into)] source: Signal<Key>,
+    source: Key,
     bounds: Bounds,
     #[prop(default = 1.0)] scale: f64,
     #[prop(into)] value: Signal<Range>,
@@ -124,7 +124,7 @@ pub fn RangeField(
                 </button>
             </div>
             <div class="range-parts">{parts}</div>
-            <p class="source">{move || shell.t(source.get())}</p>
+            <p class="source">{move || shell.t(source)}</p>
         </div>
     }
 }

@@ -13,7 +13,7 @@ use crate::ui::html_view::deferred_html;
 use crate::ui::html_view::patched;
 
 /// A figure with a caption and a body set from `html`.
-fn chart_figure(caption: Key, html: Signal<String>) -> impl IntoView {
+pub fn chart_figure(caption: Key, html: Signal<String>) -> impl IntoView {
     let shell = use_shell();
     view! {
         <figure class="chart-figure">

@@ -4,6 +4,7 @@
 mod assumptions;
 mod assumptions_body;
 mod charts;
+mod details;
 mod factors;
 mod fit;
 mod fit_body;
@@ -14,6 +15,8 @@ mod goals;
 mod options;
 mod results;
 mod team;
+mod years;
+mod years_body;
 
 use std::time::Duration;
 

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::cost::inputs::{
-    EngagementModel, Place, Range, RateSource, Region, VendorOption, MAX_OPTIONS,
+    EngagementModel, Place, Range, Region, VendorOption, MAX_OPTIONS,
 };
 use crate::domain::validate::{MONEY, OVERLAP, RATE};
 use crate::domain::Plan;
@@ -93,12 +93,6 @@ fn OptionEditor(i: usize) -> impl IntoView {
     let rate_default = Signal::derive(move || {
         option.with(|o| o.as_ref().map_or(Range::exact(0.0), |o| o.default_rate().0))
     });
-    let rate_source = Signal::derive(move || {
-        match option.with(|o| o.as_ref().map(|o| o.default_rate().1)) {
-            Some(RateSource::Country) => Key::SrcRateCountry,
-            _ => Key::SrcRate,
-        }
-    });
     let model = Signal::derive(move || option.with(|o| o.as_ref().map(|o| o.model)));
     let heading_id = format!("option-{i}-name");
     let group_label = heading_id.clone();
@@ -169,7 +163,7 @@ fn OptionEditor(i: usize) -> impl IntoView {
             <RangeField
                 id=format!("option-{i}-rate")
                 label=Key::HourlyRate
-                source=rate_source
+                source=Key::SrcRate
                 bounds=RATE
                 value=rate
                 set=Callback::new(move |r| edit(plan, i, |o| o.rate = r))

@@ -7,6 +7,7 @@ use crate::ui::steps::TableWrap;
 
 use super::charts::{CumulativeCostChart, SavingsRangeChart};
 use super::fit::FitSection;
+use super::years::YearsSection;
 use super::fmt::{labels, Labels};
 use super::formulas::Formulas;
 use crate::domain::cost::case::CaseFigures;
@@ -86,6 +87,7 @@ pub fn ResultsSection(
                 </table>
             </TableWrap>
             <p class="hint" id="two-savings">{shell.msg(Key::SavingsTwoWays)}</p>
+            <YearsSection figures=figures labels=labels/>
             <CumulativeCostChart figures=figures labels=labels/>
             <Uncertainty run=run labels=labels/>
             <SavingsRangeChart run=run labels=labels/>

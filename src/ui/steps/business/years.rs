@@ -1,0 +1,23 @@
+//! "Year by year": each option's cost, output and savings per plan or fiscal year, its
+//! switching costs and the net present value, with a chart (the body is
+//! `years_body.rs`, see `details.rs`).
+
+use leptos::prelude::*;
+
+use super::details::{CaseDetails, Part};
+use super::fmt::Labels;
+use crate::domain::cost::case::CaseFigures;
+use crate::i18n::Key;
+
+/// What the body reads from the results.
+#[derive(Clone, Copy)]
+pub struct YearsState {
+    pub figures: Memo<CaseFigures>,
+    pub labels: Labels,
+}
+
+#[component]
+pub fn YearsSection(figures: Memo<CaseFigures>, labels: Labels) -> impl IntoView {
+    provide_context(YearsState { figures, labels });
+    view! { <CaseDetails id="years" summary=Key::YearsHeading part=Part::Years heading=3/> }
+}
