@@ -284,7 +284,10 @@ fn a_version_2_length_of_12_months_follows_the_horizon() {
         "\"horizon_months\": 18,\n      \"leadership\"",
         "\"horizon_months\": 12,\n      \"leadership\"",
     );
-    assert!(raw.contains("\"horizon_months\": 12"), "the fixture's layout changed");
+    assert!(
+        raw.contains("\"horizon_months\": 12"),
+        "the fixture's layout changed"
+    );
     let Loaded::Plan { plan, .. } = decode(Some(&raw)) else {
         panic!("does not open");
     };

@@ -259,7 +259,10 @@ pub fn upgrade_plan(plan: &mut Value) {
     if e.contains_key("length_set") {
         return;
     }
-    let length = e.get("horizon_months").and_then(Value::as_u64).unwrap_or(12);
+    let length = e
+        .get("horizon_months")
+        .and_then(Value::as_u64)
+        .unwrap_or(12);
     let set = length != 12;
     e.insert("length_set".into(), Value::from(set));
     if !set {

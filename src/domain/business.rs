@@ -5,11 +5,9 @@ use serde::{Deserialize, Serialize};
 
 use super::cost::case::{case_years, CaseFigures, CaseInputs, OptionYears};
 use super::cost::fit::{fit, FactorWeights, Fit, Who};
-use super::cost::limits;
-use super::cost::inputs::{
-    default_options, Assumptions, SpecClarity, VendorOption, MAX_OPTIONS,
-};
 pub use super::cost::inputs::Pilot;
+use super::cost::inputs::{default_options, Assumptions, SpecClarity, VendorOption, MAX_OPTIONS};
+use super::cost::limits;
 use super::cost::uncertainty::{seed_of, simulate, RunResult, DEFAULT_TRIALS};
 use super::validate::InvalidField;
 use super::validate::{self, FieldError};
@@ -218,7 +216,10 @@ impl BusinessCase {
             clarity: self.spec_clarity,
             assumptions: &self.assumptions,
             options: &self.options,
-            pilot: self.pilot.on.then_some((self.pilot.engineers as f64, self.pilot.months as f64)),
+            pilot: self
+                .pilot
+                .on
+                .then_some((self.pilot.engineers as f64, self.pilot.months as f64)),
             released: self.released_engineers as f64,
             count_exit: self.count_exit,
         }

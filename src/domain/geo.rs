@@ -59,7 +59,6 @@ impl Region {
     }
 }
 
-
 impl Region {
     /// Yearly wage growth, applied to the option's rate from month 13 on: vendor rates
     /// are assumed to follow local wages.
@@ -159,7 +158,6 @@ impl Country {
         }
     }
 }
-
 
 impl Country {
     /// The country's own hourly rate range, USD, where a published one exists:

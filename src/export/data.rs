@@ -141,7 +141,10 @@ pub fn json(plan: &Plan, analysis: Option<&Analysis>, exported_at: &str, lang: L
             spend_difference: f.spend_difference,
             npv: years.get(i).map(|y| y.npv),
             switching_costs: switching(&f.outcome.switching),
-            plan_years: years.get(i).map(|y| year_results(&y.plan)).unwrap_or_default(),
+            plan_years: years
+                .get(i)
+                .map(|y| year_results(&y.plan))
+                .unwrap_or_default(),
             fiscal_years: years
                 .get(i)
                 .and_then(|y| y.fiscal.as_deref())

@@ -187,4 +187,3 @@ pub fn uncertainty_sentences(
     }
     h.finish()
 }
-

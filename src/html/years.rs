@@ -51,7 +51,13 @@ pub fn year_rows(rows: &[YearRow], npv: f64, lang: Lang, n: &dyn Numbers) -> Str
     for r in rows {
         h.open("tr", &[])
             .leaf("th", &[("scope", "row")], &year_name(r.year, lang));
-        let values = [r.cost, r.inhouse_cost, r.capacity, r.savings, r.spend_difference];
+        let values = [
+            r.cost,
+            r.inhouse_cost,
+            r.capacity,
+            r.savings,
+            r.spend_difference,
+        ];
         for (i, v) in values.iter().enumerate() {
             total[i] += v;
         }
@@ -59,8 +65,18 @@ pub fn year_rows(rows: &[YearRow], npv: f64, lang: Lang, n: &dyn Numbers) -> Str
         cell(&mut h, lang, Key::ColInhouseCost, &n.money(r.inhouse_cost));
         cell(&mut h, lang, Key::ColCapacity, &n.num(r.capacity, 1));
         cell(&mut h, lang, Key::ColSavings, &n.money(r.savings));
-        cell(&mut h, lang, Key::ColSpendDifference, &n.money(r.spend_difference));
-        cell(&mut h, lang, Key::ColDiscounted, &n.money(r.discounted_savings));
+        cell(
+            &mut h,
+            lang,
+            Key::ColSpendDifference,
+            &n.money(r.spend_difference),
+        );
+        cell(
+            &mut h,
+            lang,
+            Key::ColDiscounted,
+            &n.money(r.discounted_savings),
+        );
         h.close("tr");
     }
     h.open("tr", &[("class", "total")])
@@ -109,7 +125,12 @@ const BOTTOM: f64 = 30.0;
 
 /// Savings at equal output per plan year, one bar per option in each year (first index
 /// of `names` is in-house, which has none and is skipped).
-pub fn years_chart(per_option: &[Vec<YearRow>], names: &[String], lang: Lang, n: &dyn Numbers) -> String {
+pub fn years_chart(
+    per_option: &[Vec<YearRow>],
+    names: &[String],
+    lang: Lang,
+    n: &dyn Numbers,
+) -> String {
     let years = per_option.iter().map(Vec::len).max().unwrap_or(0);
     if per_option.len() < 2 || years == 0 {
         return String::new();
@@ -139,9 +160,19 @@ pub fn years_chart(per_option: &[Vec<YearRow>], names: &[String], lang: Lang, n:
     let mut h = Html::new();
     svg_open(&mut h, "chart", H, "yc");
     title_desc(&mut h, "yc", t(lang, Key::ChartYearsTitle), &desc);
-    line(&mut h, (LEFT, y(0.0), W - 8.0, y(0.0)), &[("class", "axis")]);
+    line(
+        &mut h,
+        (LEFT, y(0.0), W - 8.0, y(0.0)),
+        &[("class", "axis")],
+    );
     tick(&mut h, LEFT - 6.0, y(hi) + 4.0, "end", &n.money_compact(hi));
-    tick(&mut h, LEFT - 6.0, y(0.0) + 4.0, "end", &n.money_compact(0.0));
+    tick(
+        &mut h,
+        LEFT - 6.0,
+        y(0.0) + 4.0,
+        "end",
+        &n.money_compact(0.0),
+    );
     if lo < 0.0 {
         tick(&mut h, LEFT - 6.0, y(lo) + 4.0, "end", &n.money_compact(lo));
     }

@@ -76,7 +76,7 @@ keys! {
     }
     later {
         YearN, FiscalYearN, ColYear, ColInhouseCost, ColDiscounted, YearsTotal, NpvN, SwitchSelection, SwitchTransfer, SwitchTravel, SwitchSeverance, SwitchExitCounted, SwitchExitNotCounted, SwitchTotal, ChartYearsTitle, YearsHint, YearsFiscal, FiscalStart, FiscalStartHint, FiscalNeedsStart, YearsCaption, SwitchingHeading,
-        
+
         BackToMine, Cancel, ConfirmLoadExample, ConfirmLoadExampleYes, ConfirmSaveAsMine, ConfirmSaveAsMineYes, ConfirmStartOver, ConfirmStartOverYes, ConflictKeepMine, ConflictTakeTheirs, ConflictText, SaveAsMine, ViewingFile, ViewingLink,
         EmbedAccent, EmbedAccentBad, EmbedCode, EmbedCopied, EmbedCopy, EmbedCopyFailed, EmbedCurrency, EmbedFollowBrowser, EmbedHosting, EmbedIntro, EmbedLanguage, EmbedPreset, EmbedResize, EmbedTheme, EmbedUserChooses,
         FormulaBreakEven, FormulaCapacity, FormulaCapacityWith, FormulaComm, FormulaCost, FormulaCostWith, FormulaInputs, FormulaLoss, FormulaLossWith, FormulaQInhouse, FormulaQVendor, FormulaRamp, FormulaSavings, FormulaSavingsWith, FormulaShare, FormulaUnit, FormulaUnitWith, FormulaPilot, FormulaGrowth, FormulaSwitching, FormulaSpend, FormulaNpv, FormulaSwitchingWith, FormulaSpendWith, ExitNotCounted,

@@ -113,4 +113,3 @@ pub fn place_name(lang: Lang, o: &VendorOption) -> String {
         (None, city) => city.to_string(),
     }
 }
-

@@ -20,16 +20,10 @@ pub fn EmbedPanel() -> impl IntoView {
     }
 }
 
-split_view!(
-    embed_body,
-    preload_embed_body,
-    planner_embed_panel,
-    body()
-);
+split_view!(embed_body, preload_embed_body, planner_embed_panel, body());
 
 /// The body, with the later messages it names made available first.
 fn body() -> impl IntoView {
     crate::i18n::use_later_english();
     view! { <super::embed_body::EmbedBody/> }
 }
-

@@ -185,4 +185,3 @@ split_view!(
     planner_panels,
     crate::ui::panel_bodies::later(crate::ui::panel_bodies::BannerBody)
 );
-

@@ -14,7 +14,6 @@ pub fn load_example(app: App) {
     app.shell.say(Key::ExampleLoaded, false);
 }
 
-
 /// Replaces the plan with a blank one; the save that follows counts as a new revision,
 /// so other tabs notice it like any other change.
 pub fn start_over(app: App) {
@@ -120,4 +119,3 @@ split_view!(
     planner_panels,
     crate::ui::panel_bodies::later(crate::ui::panel_bodies::ConfirmBody)
 );
-

@@ -324,4 +324,3 @@ split_view!(
     planner_panels,
     crate::ui::panel_bodies::later(crate::ui::panel_bodies::ConflictBody)
 );
-

@@ -154,7 +154,8 @@ impl VendorOption {
     /// Where the team is, as offered in the option's select (a city of the user's own
     /// shows as its region).
     pub fn place(&self) -> Place {
-        self.country.map_or(Place::Region(self.region), Place::Country)
+        self.country
+            .map_or(Place::Region(self.region), Place::Country)
     }
 
     /// Moves the option to a place, with that place's rate and typical overlap.
@@ -190,7 +191,8 @@ impl VendorOption {
     }
 
     pub fn growth(&self) -> Range {
-        self.wage_growth.unwrap_or_else(|| self.region.wage_growth())
+        self.wage_growth
+            .unwrap_or_else(|| self.region.wage_growth())
     }
 
     pub fn trip(&self) -> Range {

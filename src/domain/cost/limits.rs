@@ -30,10 +30,7 @@ pub const PAY_WEEKS: Bounds = Bounds {
     max: 104.0,
 };
 /// Yearly discount rate.
-pub const DISCOUNT: Bounds = Bounds {
-    min: 0.0,
-    max: 0.5,
-};
+pub const DISCOUNT: Bounds = Bounds { min: 0.0, max: 0.5 };
 /// Engineers released, or in a pilot.
 pub const ENGINEERS: WholeRange = WholeRange { min: 0, max: 500 };
 /// Engineers in a pilot.
@@ -56,13 +53,21 @@ fn ranged(r: &Range, b: Bounds, field: &'static str) -> Result<(), InvalidField>
 /// The switching costs', growth and discount assumptions.
 pub fn check_assumptions(a: &Assumptions) -> Result<(), InvalidField> {
     ranged(&a.vendor_selection, SHARE, "assumptions.vendor_selection")?;
-    ranged(&a.transfer_months, TRANSFER_MONTHS, "assumptions.transfer_months")?;
+    ranged(
+        &a.transfer_months,
+        TRANSFER_MONTHS,
+        "assumptions.transfer_months",
+    )?;
     ranged(&a.transfer_share, SHARE, "assumptions.transfer_share")?;
     ranged(&a.trips_per_year, TRIPS, "assumptions.trips_per_year")?;
     ranged(&a.severance_weeks, PAY_WEEKS, "assumptions.severance_weeks")?;
     ranged(&a.exit_months, TRANSFER_MONTHS, "assumptions.exit_months")?;
     ranged(&a.exit_share, SHARE, "assumptions.exit_share")?;
-    ranged(&a.inhouse_wage_growth, GROWTH, "assumptions.inhouse_wage_growth")?;
+    ranged(
+        &a.inhouse_wage_growth,
+        GROWTH,
+        "assumptions.inhouse_wage_growth",
+    )?;
     DISCOUNT
         .check(a.discount_rate)
         .map_err(bad("assumptions.discount_rate"))
@@ -104,7 +109,11 @@ pub fn check_case(
     options.iter().try_for_each(check_option)
 }
 
-pub fn check_range(r: &Range, b: validate::Bounds, field: &'static str) -> Result<(), InvalidField> {
+pub fn check_range(
+    r: &Range,
+    b: validate::Bounds,
+    field: &'static str,
+) -> Result<(), InvalidField> {
     validate::range(r, b).map_err(|error| InvalidField { field, error })
 }
 

@@ -210,7 +210,8 @@ pub fn run(inp: &ModelInputs) -> Outcome {
                 ramped += n * f * r;
                 cost += n * i.q * g * f * (1.0 + i.m);
                 capacity += n * f * r * per_fte_cap;
-                let transfer = n * f * transfer_share(sw.transfer_months, k) * sw.transfer_monthly * gi;
+                let transfer =
+                    n * f * transfer_share(sw.transfer_months, k) * sw.transfer_monthly * gi;
                 totals.transfer += transfer;
                 cost += transfer;
             }
@@ -273,7 +274,9 @@ pub fn totals(inp: &ModelInputs) -> (f64, f64) {
             let g = year_factor(i.growth, t);
             sum_fg += f * g;
             sum_fr += f * r;
-            cost += n * f * transfer_share(sw.transfer_months, k)
+            cost += n
+                * f
+                * transfer_share(sw.transfer_months, k)
                 * sw.transfer_monthly
                 * year_factor(sw.inhouse_growth, t);
             cost += travel * f;

@@ -67,4 +67,3 @@ pub enum Part {
 impl Part {
     pub const ALL: [Part; 3] = [Part::Low, Part::Likely, Part::High];
 }
-

@@ -55,7 +55,11 @@ pub fn fiscal_year(month: (i32, u32), fiscal_start: u32) -> i32 {
 
 /// The discount factor of month t: 1 / (1 + r)^(t / 12).
 pub fn discount(rate: f64, t: u32) -> f64 {
-    let r = if rate.is_finite() { rate.clamp(-0.99, 10.0) } else { 0.0 };
+    let r = if rate.is_finite() {
+        rate.clamp(-0.99, 10.0)
+    } else {
+        0.0
+    };
     (1.0 + r).powf(-(t as f64) / 12.0)
 }
 

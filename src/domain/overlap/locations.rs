@@ -5,8 +5,8 @@ use serde::{Deserialize, Serialize};
 
 use super::{classify, Class, YearOverlap};
 use crate::domain::cost::fit::{Factor, FactorWeights};
-use crate::domain::geo::Region;
 use crate::domain::cost::model::communication_overhead;
+use crate::domain::geo::Region;
 
 pub use crate::domain::geo::Country;
 

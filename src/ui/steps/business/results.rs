@@ -7,9 +7,9 @@ use crate::ui::steps::TableWrap;
 
 use super::charts::{CumulativeCostChart, SavingsRangeChart};
 use super::fit::FitSection;
-use super::years::YearsSection;
 use super::fmt::{labels, Labels};
 use super::formulas::Formulas;
+use super::years::YearsSection;
 use crate::domain::cost::case::CaseFigures;
 use crate::domain::cost::uncertainty::RunResult;
 use crate::html::results::{cost_rows, uncertainty_rows, uncertainty_sentences};

@@ -66,7 +66,11 @@ pub fn YearsBody() -> impl IntoView {
 }
 
 #[component]
-fn OptionYearsView(i: usize, years: Memo<Vec<OptionYears>>, fiscal: RwSignal<bool>) -> impl IntoView {
+fn OptionYearsView(
+    i: usize,
+    years: Memo<Vec<OptionYears>>,
+    fiscal: RwSignal<bool>,
+) -> impl IntoView {
     let shell = use_shell();
     let YearsState { figures, labels } = expect_context();
     let name = move || labels.with(|(_, names)| names.get(i).cloned().unwrap_or_default());
