@@ -281,7 +281,7 @@ pub const fn english(key: Key) -> &'static str {
         SetupCostHint => "Paid in the first month. An offshore development center defaults to 50,000 (an assumption for entity, office and recruiting set-up).",
         HourlyRate => "Hourly rate",
         SrcRate => "Default: Colombia and Mexico have their own published ranges for mid-level developers (a vendor's Colombia vs Mexico guide, read 2026); other countries and regions use the region's range from nearshore and offshore rate surveys, 2025-2026. Vendor figures lean optimistic.",
-        SameOption => "The same place and model as option {n}: kept as you chose it.",
+        SameOption => "the same place and model as option {n}, as you chose",
         ColSpendDifference => "Difference in spend",
         ColSwitching => "Switching costs",
         SavingsTwoWays => "Savings at equal output: the option's output priced at the in-house cost per engineer-month, minus its cost. Difference in spend: in-house total minus the option's total, whatever each delivers. Both count the switching costs.",

@@ -276,7 +276,7 @@ pub fn text(key: Key) -> &'static str {
         SetupCostHint => "Se paga el primer mes. Para un centro de desarrollo offshore es 50.000 por defecto (un supuesto para la sociedad, la oficina y la contratación inicial).",
         HourlyRate => "Tarifa por hora",
         SrcRate => "Por defecto: Colombia y México tienen rangos propios publicados para desarrolladores de nivel medio (guía Colombia vs México de un proveedor, leída en 2026); los demás países y regiones usan el rango de su región según encuestas de tarifas nearshore y offshore, 2025-2026. Las cifras de proveedores tienden a ser optimistas.",
-        SameOption => "El mismo lugar y modelo que la opción {n}: se mantiene porque así lo eligió.",
+        SameOption => "el mismo lugar y modelo que la opción {n}, como eligió",
         ColSpendDifference => "Diferencia de gasto",
         ColSwitching => "Costes del cambio",
         SavingsTwoWays => "Ahorro a igual producción: la producción de la opción valorada al coste por ingeniero-mes de la plantilla, menos su coste. Diferencia de gasto: total de la plantilla menos total de la opción, entregue lo que entregue. Ambos cuentan los costes del cambio.",

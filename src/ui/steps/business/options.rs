@@ -67,26 +67,26 @@ fn OptionEditor(i: usize) -> impl IntoView {
     // One comparison per change: a keystroke elsewhere in the plan stops here instead
     // of reaching every field of this option.
     let option = Memo::new(move |_| plan.with(|p| option_at(p, i).cloned()));
+    // The option's place and model, and when another option is the same, which one: the
+    // user made it so (the planner never does), and the heading says it.
     let name = move || {
         let lang = shell.lang.get();
-        option.with(|o| {
-            o.as_ref()
-                .map(|o| option_name(lang, Some(o)))
-                .unwrap_or_default()
+        plan.with(|p| {
+            let Some(o) = option_at(p, i) else {
+                return String::new();
+            };
+            let mut name = option_name(lang, Some(o));
+            let twin = p.business.options.iter().position(|x| x.same_as(o));
+            if let Some(j) = twin.filter(|j| *j != i) {
+                name.push_str(" (");
+                name.push_str(&tf(lang, Key::SameOption, &[("n", &(j + 1).to_string())]));
+                name.push(')');
+            }
+            name
         })
     };
     let region = Signal::derive(move || option.with(|o| o.as_ref().map(|o| o.region)));
     let place = Signal::derive(move || option.with(|o| o.as_ref().map(VendorOption::place)));
-    let twin = Memo::new(move |_| {
-        plan.with(|p| {
-            let mine = option_at(p, i)?;
-            p.business
-                .options
-                .iter()
-                .position(|o| o.same_as(mine))
-                .filter(|j| *j != i)
-        })
-    });
     let rate = Signal::derive(move || {
         option.with(|o| o.as_ref().map(|o| o.rate).unwrap_or(Range::exact(0.0)))
     });
@@ -157,9 +157,6 @@ fn OptionEditor(i: usize) -> impl IntoView {
                     default=model.get_untracked().map(EngagementModel::default_setup_cost).unwrap_or(0.0)
                 />
             </div>
-            <p class="warning" id=format!("option-{i}-twin") hidden=move || twin.get().is_none()>
-                {move || twin.get().map(|j| tf(shell.lang.get(), Key::SameOption, &[("n", &(j + 1).to_string())])).unwrap_or_default()}
-            </p>
             <RangeField
                 id=format!("option-{i}-rate")
                 label=Key::HourlyRate
