@@ -376,30 +376,34 @@ fn clamp01(x: f64) -> f64 {
 /// Bounds every input so the arithmetic stays finite and capacity never goes negative.
 fn sanitize(inp: &ModelInputs) -> ModelInputs {
     let sw = &inp.switching;
+    // Far beyond any real plan (a million engineers, a trillion a month), so products of
+    // them stay finite: no infinity, so no `inf x 0` NaN.
+    let amount = |x: f64| finite(x).clamp(0.0, 1e12);
+    let n = finite(inp.n).clamp(0.0, 1e6);
     ModelInputs {
-        n: finite(inp.n).max(0.0),
+        n,
         horizon: inp.horizon.min(1200),
-        q: finite(inp.q).max(0.0),
-        m: finite(inp.m).max(0.0),
+        q: amount(inp.q),
+        m: finite(inp.m).clamp(0.0, 100.0),
         w: clamp01(inp.w),
         c: clamp01(inp.c),
-        a: finite(inp.a).max(0.0),
-        s: finite(inp.s).max(0.0),
+        a: finite(inp.a).clamp(0.0, 100.0),
+        s: amount(inp.s),
         d: finite(inp.d).clamp(0.0, 1200.0),
         growth: finite(inp.growth).clamp(-0.5, 1.0),
         pilot: inp.pilot.and_then(|(np, p)| {
             let (np, p) = (finite(np).max(0.0), finite(p).clamp(0.0, 1200.0));
-            (np < finite(inp.n) && p > 0.0).then_some((np, p))
+            (np < n && p > 0.0).then_some((np, p))
         }),
-        per_hire: finite(inp.per_hire).max(0.0),
+        per_hire: amount(inp.per_hire),
         switching: Switching {
-            selection: finite(sw.selection).max(0.0),
+            selection: amount(sw.selection),
             transfer_months: finite(sw.transfer_months).clamp(0.0, 1200.0),
-            transfer_monthly: finite(sw.transfer_monthly).max(0.0),
+            transfer_monthly: amount(sw.transfer_monthly),
             inhouse_growth: finite(sw.inhouse_growth).clamp(-0.5, 1.0),
-            travel_monthly: finite(sw.travel_monthly).max(0.0),
-            severance: finite(sw.severance).max(0.0),
-            exit: finite(sw.exit).max(0.0),
+            travel_monthly: amount(sw.travel_monthly),
+            severance: amount(sw.severance),
+            exit: amount(sw.exit),
             count_exit: sw.count_exit,
         },
     }

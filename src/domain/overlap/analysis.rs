@@ -120,8 +120,9 @@ pub fn analyse(
     }
 }
 
-/// The business case options for the given candidates: each location's region rates and
-/// its typical overlap, with the model in force. At most four, in the order given.
+/// The business case options for the given candidates: each location's place (its
+/// catalogue country with that country's rate, or the user's own city with its region's)
+/// and its typical overlap, with the model in force. At most four, in the order given.
 pub fn options_from(plan: &Plan, analysis: &Analysis, ids: &[u32]) -> Vec<VendorOption> {
     let model = model(plan);
     ids.iter()
@@ -129,10 +130,53 @@ pub fn options_from(plan: &Plan, analysis: &Analysis, ids: &[u32]) -> Vec<Vendor
             let c: &Candidate = plan.location.candidates.iter().find(|c| c.id == *id)?;
             let r = analysis.results.iter().find(|r| r.id == *id)?;
             let y = r.overlap.as_ref().ok()?;
-            let mut o = VendorOption::new(c.region, model);
+            let mut o = match c.country {
+                Some(country) => VendorOption::in_country(country, model),
+                None => VendorOption {
+                    city: c.name.trim().to_string(),
+                    ..VendorOption::new(c.region, model)
+                },
+            };
             o.overlap_hours = y.typical as f64 / 60.0;
             Some(o)
         })
         .take(MAX_OPTIONS)
+        .collect()
+}
+
+/// A business case option whose overlap hours differ from the overlap this step computed
+/// for the same place (catalogue country, or city and region): step 1 is out of date.
+#[derive(Clone, Debug, PartialEq)]
+pub struct StaleOverlap {
+    /// The option's index in the business case.
+    pub option: usize,
+    pub used_hours: f64,
+    pub computed_hours: f64,
+}
+
+/// Every option whose overlap differs from the computed one by more than three minutes.
+pub fn stale_overlaps(plan: &Plan, analysis: &Analysis) -> Vec<StaleOverlap> {
+    plan.business
+        .options
+        .iter()
+        .enumerate()
+        .filter_map(|(i, o)| {
+            let c = plan.location.candidates.iter().find(|c| match c.country {
+                Some(country) => o.country == Some(country),
+                None => {
+                    o.country.is_none()
+                        && o.region == c.region
+                        && !o.city.trim().is_empty()
+                        && o.city.trim() == c.name.trim()
+                }
+            })?;
+            let r = analysis.results.iter().find(|r| r.id == c.id)?;
+            let computed = r.overlap.as_ref().ok()?.typical as f64 / 60.0;
+            ((o.overlap_hours - computed).abs() > 0.05).then_some(StaleOverlap {
+                option: i,
+                used_hours: o.overlap_hours,
+                computed_hours: computed,
+            })
+        })
         .collect()
 }

@@ -120,7 +120,11 @@ pub fn EngagementStep() -> impl IntoView {
                     current=Signal::derive(move || plan.with(|p| p.engagement.horizon_months.to_string()))
                     apply=Callback::new(move |text: String| {
                         let v = HORIZON.parse(&text)?;
-                        answer(plan, shell, |a| a.horizon_months = v);
+                        // Set by the user: it no longer follows the plan's horizon.
+                        answer(plan, shell, |a| {
+                            a.horizon_months = v;
+                            a.length_set = true;
+                        });
                         Ok(())
                     })
                 />

@@ -3,6 +3,7 @@
 mod candidates;
 mod hq;
 mod results;
+mod stale;
 mod timeline;
 
 pub use timeline::span;
@@ -37,6 +38,7 @@ pub fn LocationStep() -> impl IntoView {
         <hq::HqSection/>
         <candidates::CandidatesSection/>
         <results::ResultsSection analysis=analysis/>
+        <stale::StaleOverlap analysis=analysis/>
     }
 }
 

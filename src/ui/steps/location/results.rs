@@ -6,11 +6,14 @@ use leptos::prelude::*;
 use crate::ui::steps::TableWrap;
 
 use super::timeline::{span, Timeline};
+use crate::domain::cost::inputs::VendorOption;
 use crate::domain::overlap::analysis::{options_from, Analysis};
 use crate::domain::overlap::locations::Candidate;
 use crate::domain::overlap::Window;
 use crate::domain::Plan;
-use crate::i18n::{candidate_name, class_key, collaboration_key, governance_key, t, tf, Key, Lang};
+use crate::i18n::{
+    candidate_name, class_key, collaboration_key, governance_key, option_name, t, tf, Key, Lang,
+};
 use crate::platform::format::date;
 use crate::platform::format::{money, number, percent};
 use crate::platform::zones::rules;
@@ -165,6 +168,7 @@ pub fn ResultsSection(analysis: Memo<Analysis>) -> impl IntoView {
     };
     let use_in_case = move |_| {
         let a = analysis.get_untracked();
+        let (mut before, mut after) = (Vec::new(), Vec::new());
         plan.update(|p| {
             let mut ids: Vec<u32> = a
                 .results
@@ -183,10 +187,36 @@ pub fn ResultsSection(analysis: Memo<Analysis>) -> impl IntoView {
             ids.sort_by_key(|id| std::cmp::Reverse(score(id)));
             let options = options_from(p, &a, &ids);
             if !options.is_empty() {
-                p.business.options = options;
+                before = std::mem::replace(&mut p.business.options, options);
+                after = p.business.options.clone();
             }
         });
-        shell.notify(shell.t(Key::LocationsUsed).to_string(), false, None);
+        // Says what changed, option by option; Undo brings the previous options back.
+        let lang = shell.lang.get_untracked();
+        let list = |options: &[VendorOption]| {
+            options
+                .iter()
+                .map(|o| {
+                    let hours = number(o.overlap_hours, 1, lang.tag());
+                    tf(
+                        lang,
+                        Key::OptionWithOverlap,
+                        &[("option", &option_name(lang, Some(o))), ("hours", &hours)],
+                    )
+                })
+                .collect::<Vec<_>>()
+                .join("; ")
+        };
+        let text = if after.is_empty() {
+            shell.t(Key::LocationsNone).to_string()
+        } else {
+            tf(
+                lang,
+                Key::LocationsUsed,
+                &[("now", &list(&after)), ("before", &list(&before))],
+            )
+        };
+        shell.notify(text, false, None);
     };
     view! {
         <section class="panel" aria-labelledby="overlap-heading">
