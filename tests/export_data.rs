@@ -28,7 +28,7 @@ fn csv_neutralises_formulas_and_quotes() {
     let lines: Vec<&str> = text.split("\r\n").filter(|l| !l.is_empty()).collect();
     assert_eq!(lines.len(), 1 + 4);
     assert!(lines[1].starts_with("\"In-house hiring\","));
-    assert!(lines.iter().all(|l| l.matches(',').count() == 7));
+    assert!(lines.iter().all(|l| l.matches(',').count() == 9));
 }
 
 #[test]

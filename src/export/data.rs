@@ -210,6 +210,8 @@ pub fn csv(plan: &Plan, lang: Lang) -> String {
         Key::ColCapacity,
         Key::ColUnitCost,
         Key::ColSavings,
+        Key::ColSpendDifference,
+        Key::ColSwitching,
         Key::MdBreakEvenMonth,
         Key::MdFirstDeliveryWeeks,
     ];
@@ -231,6 +233,8 @@ pub fn csv(plan: &Plan, lang: Lang) -> String {
             num(Some(f.outcome.capacity)),
             num(f.outcome.unit_cost()),
             num(f.savings),
+            num((i > 0).then_some(f.spend_difference)),
+            num((i > 0).then_some(f.outcome.switching.counted())),
             if i == 0 {
                 String::new()
             } else {

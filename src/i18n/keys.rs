@@ -56,7 +56,7 @@ keys! {
         CountryIndia, CountryVietnam, CountryPhilippines, ModelLabel, ModelDedicated,
         ModelProject, ModelOdc, ModelSpecialist, OverlapHours, OverlapHoursHint, SetupCost,
         SetupCostHint, HourlyRate, SrcRate, SameOption, AssumptionsAdvanced, ColSpendDifference, ColSwitching,
-        SavingsTwoWays, YearsHeading, ReleasedEngineers, ReleasedHint, CountExit, PilotOn, PilotHint, PilotEngineers,
+        SavingsTwoWays, YearsHeading, PilotOn, PilotHint, PilotEngineers,
         PilotEngineersHint, PilotMonths, PilotMonthsHint, ResultsHeading, ResultsHint,
         CostTableCaption, ColOption, ColTotalCost, ColCapacity, ColUnitCost, ColSavings,
         ColBreakEven, ColFirstDelivery, ColFit, InHouse, NoOutput, NoComparison, MonthN, NotWithin,
@@ -75,6 +75,7 @@ keys! {
         ErrTooMany, KeptLast, ErrDuplicate, ErrNotANumber, ErrNegative, ErrRangeDecimal, ErrUnordered, ErrBadDate,
     }
     later {
+        CountExit, ReleasedEngineers, ReleasedHint,
         StaleOverlap, StaleItem, StaleFix, StaleFixed,
         OptionWithOverlap, LocationsNone,
         YearN, FiscalYearN, ColYear, ColInhouseCost, ColDiscounted, YearsTotal, NpvN, SwitchSelection, SwitchTransfer, SwitchTravel, SwitchSeverance, SwitchExitCounted, SwitchExitNotCounted, SwitchTotal, ChartYearsTitle, YearsHint, YearsFiscal, FiscalStart, FiscalStartHint, FiscalNeedsStart, YearsCaption, SwitchingHeading,

@@ -189,3 +189,20 @@ export async function twoTabsWithTeam(browser, url, size) {
   await ready(b);
   return { context, a, b };
 }
+
+/** What each of the business step's disclosures holds once open (its body is fetched the
+ * first time it opens). */
+const DETAILS_CONTENT = {
+  assumptions: "#assume-salary-likely",
+  "fit-details": "#fit-cards",
+  years: "#years table",
+  formulas: "#formulas h4",
+};
+
+/** Opens one of the business step's disclosures (`assumptions`, `fit-details`, `years`,
+ * `formulas`) and waits for what it holds. */
+export async function openDetails(page, id) {
+  const details = page.locator(`details#${id}`);
+  if (!(await details.evaluate((d) => d.open))) await details.locator("summary").first().click();
+  await page.locator(DETAILS_CONTENT[id]).first().waitFor();
+}

@@ -4,7 +4,7 @@
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFile } from "node:fs/promises";
-import { suite, newPage, ready, exampleAt, exampleLoaded, twoTabsWithTeam } from "./harness.mjs";
+import { suite, newPage, ready, exampleAt, exampleLoaded, twoTabsWithTeam, openDetails } from "./harness.mjs";
 
 const s = suite();
 const PLAN_KEY = "offshoring-planner.plan";
@@ -261,6 +261,7 @@ test("a preset carrying a whole plan gives a new visitor only its defaults", asy
   await ready(page);
   assert.equal(await page.getByLabel("Scope, in one sentence").inputValue(), "", "the scope is the user's");
   assert.equal(await team(page).inputValue(), "5", "the team size is not preset");
+  await openDetails(page, "assumptions");
   assert.equal(await page.locator("#assume-salary-likely").inputValue(), "144,570");
   page.assertClean();
   await context.close();

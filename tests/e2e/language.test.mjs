@@ -4,7 +4,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { AxeBuilder } from "@axe-core/playwright";
-import { suite, newPage, ready } from "./harness.mjs";
+import { suite, newPage, ready, openDetails } from "./harness.mjs";
 
 const s = suite();
 const CATALOGUE = /\/lang-es-[0-9a-f]{16}\.json$/;
@@ -19,6 +19,7 @@ test("a Spanish browser gets Spanish, with Spanish numbers and a Spanish title",
   assert.equal((await page.locator("h1#step-heading").textContent()).trim(), "Caso de negocio");
   assert.equal(await page.locator("#language").inputValue(), "es");
   // The salary default is written with Spanish separators, and typed the same way.
+  await openDetails(page, "assumptions");
   const salary = page.locator("#assume-salary-likely");
   assert.equal(await salary.inputValue(), "144.570");
   await salary.fill("150.000,5");

@@ -88,10 +88,14 @@ test("the locations feed the business case options", async () => {
   await exampleAt(page, s.url, "location");
   assert.match(await page.locator("#location-recommendation").textContent(), /^Recommended: Colombia/);
   await page.locator("#use-locations").click();
+  assert.match(await page.locator(".notices").textContent(), /The business case options are now: Colombia · Dedicated team \(7 h overlap\).*They replace: Colombia · Dedicated team \(7 h overlap\); Poland/);
   await page.goto(`${s.url}?step=business`);
   await ready(page);
   assert.equal(await page.locator(".option").count(), 4);
-  assert.equal(await page.locator("#option-0-region").inputValue(), "latin_america");
+  // The countries are kept (Colombia first, the recommended one), and the notice says
+  // what the options are now and what they replace.
+  assert.equal(await page.locator("#option-0-region").inputValue(), "America/Bogota");
+  assert.match(await page.locator("#option-0-name").textContent(), /Colombia · Dedicated team/);
   // Colombia's typical overlap with New York is 7 hours.
   assert.equal(await page.locator("#option-0-overlap").inputValue(), "7");
   page.assertClean();

@@ -1,7 +1,7 @@
 // Saving as the user types, bad input, Start over, Load example, unreadable saved data.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { suite, newPage, ready } from "./harness.mjs";
+import { suite, newPage, ready, openDetails } from "./harness.mjs";
 
 const s = suite();
 
@@ -16,7 +16,7 @@ test("every keystroke is saved in an envelope", async () => {
   await ready(page);
   await page.getByLabel("Team size (engineers)").fill("42");
   const env = await saved(page);
-  assert.equal(env.schema_version, 2);
+  assert.equal(env.schema_version, 3);
   assert.match(env.saved_at, /^\d{4}-\d\d-\d\dT/);
   assert.equal(env.plan.business.team_size, 42);
   // Every save counts up the revision other tabs compare against.
@@ -174,6 +174,7 @@ test("a refused entry stays with its message while other fields change", async (
   assert.equal(await team.inputValue(), "eight");
   assert.equal(await team.getAttribute("aria-invalid"), "true");
   // A reset of the same value elsewhere does replace it.
+  await openDetails(page, "assumptions");
   await page.locator("#assume-salary-likely").fill("150000");
   await page.locator("#assume-salary-likely").fill("abc");
   await page.getByRole("button", { name: /^Reset to default\W+In-house salary per engineer/ }).click();
@@ -188,6 +189,7 @@ test("a refused entry and its message survive a change of language", async () =>
   await page.goto(s.url);
   await ready(page);
   // A number written differently in each language (144,570 and 144.570).
+  await openDetails(page, "assumptions");
   const salary = page.locator("#assume-salary-likely");
   await salary.fill("150000");
   await salary.fill("lots");

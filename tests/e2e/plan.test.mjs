@@ -23,10 +23,10 @@ test("the example plan's document shows its roadmap, owners and risks, and downl
   assert.ok(before, "heading, then the plan's status, then the exports, then the summary");
   const summary = await page.locator("#executive-summary").textContent();
   assert.match(summary, /Colombia: 7 h of typical overlap, 10:00–17:00 at headquarters/);
-  assert.match(summary, /Latin America · Dedicated team: total cost \$1,322,382; savings against in-house \$871,012 \(uncertainty run: P10 \$[\d,]+, P50 \$[\d,]+, P90 \$[\d,]+\)/);
+  assert.match(summary, /Colombia · Dedicated team: total cost \$1,097,921; savings at equal output \$885,799 \(uncertainty run: P10 \$[\d,]+, P50 \$[\d,]+, P90 \$[\d,]+\)/);
   assert.match(await page.locator("#communication-rules").textContent(), /Live discussion with Colombia happens in the daily overlap window, 10:00–17:00 headquarters time/);
   assert.match(await page.locator("#scorecard").textContent(), /Cycle time\s*under 5 days from start to merge/);
-  assert.match(await page.locator("#plan-cost").textContent(), /In-house hiring\s*\$2,183,007/);
+  assert.match(await page.locator("#plan-cost").textContent(), /In-house hiring\s*\$1,919,138/);
   assert.match(await page.locator("#plan-work").textContent(), /QA and test automation\s*4\s*Ready after the to-dos below\s*Test strategy and coverage goals set internally/);
   assert.match(await page.locator("#plan-model").textContent(), /Dedicated team 100\/100: \+20 the work is: Ongoing product development/);
   assert.match(await page.locator("#plan-locations").textContent(), /Colombia\s*7 h\s*7–8 h\s*Nearshore-like/);
@@ -73,7 +73,7 @@ test("the plan downloads as JSON, CSV and iCalendar", async () => {
   const json = await downloadText(page, "#download-json");
   assert.equal(json.name, "offshoring-plan.json");
   const v = JSON.parse(json.text);
-  assert.equal(v.schema_version, 1);
+  assert.equal(v.schema_version, 2);
   assert.equal(v.plan.business.team_size, 8);
   assert.equal(v.results.options[0].name, "In-house hiring");
   assert.equal(v.results.locations.length, 4);
@@ -82,7 +82,12 @@ test("the plan downloads as JSON, CSV and iCalendar", async () => {
   const lines = csv.text.trim().split("\r\n");
   assert.equal(lines.length, 5);
   assert.match(lines[0], /^"Option","Total cost"/);
-  assert.match(lines[1], /^"In-house hiring",2183007\.\d\d,/);
+  assert.match(lines[0], /"Savings at equal output","Difference in spend","Switching costs"/);
+  assert.match(lines[1], /^"In-house hiring",1919137\.\d\d,/);
+  // Each option carries its switching costs and both savings.
+  const colombia = v.results.options.find((o) => o.name === "Colombia · Dedicated team");
+  assert.ok(colombia.switching_costs.knowledge_transfer > 0 && colombia.npv > 0);
+  assert.equal(colombia.plan_years.length, 2);
 
   const ics = await downloadText(page, "#download-ics");
   assert.equal(ics.name, "offshoring-reviews.ics");

@@ -54,7 +54,7 @@ test("a share link opens read-only with the same figures, and never overwrites t
   const pending = b.page.waitForEvent("download");
   await b.page.locator("#download-markdown").click();
   const markdown = await readFile(await (await pending).path(), "utf8");
-  assert.match(markdown, /\| Latin America · Dedicated team \| USD 1,322,382 \|/, "the shared plan's own figures");
+  assert.match(markdown, /\| Colombia · Dedicated team \| USD 1,097,921 \|/, "the shared plan's own figures");
   await b.page.getByRole("link", { name: /Business case/ }).click();
   assert.equal(await b.page.getByLabel("Team size (engineers)").isDisabled(), true);
   assert.equal(await b.page.locator("#cost-table").textContent(), figures, "the same figures");
@@ -104,7 +104,7 @@ test("importing a plan file: a valid one opens read-only, broken ones say what i
   for (const [name, text, message] of [
     ["photo.json", "\u0089PNG binary", /not JSON, or it was cut short/],
     ["cut.json", valid.slice(0, valid.length / 2), /not JSON, or it was cut short/],
-    ["newer.json", valid.replace('"schema_version": 1', '"schema_version": 7'), /newer version of the planner \(format 7\)/],
+    ["newer.json", valid.replace('"schema_version": 2', '"schema_version": 7'), /newer version of the planner \(format 7\)/],
     ["range.json", valid.replace('"team_size": 8', '"team_size": 9000'), /out of range \(business\.team_size\)/],
     ["list.json", '{"schema_version": 1, "plan": []}', /not a plan exported by the planner/],
   ]) {

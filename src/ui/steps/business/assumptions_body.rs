@@ -5,13 +5,15 @@
 use leptos::prelude::*;
 
 use crate::domain::cost::inputs::{Assumptions, Range, VendorOption};
-use crate::domain::cost::limits::{DISCOUNT, GROWTH, PAY_WEEKS, TRANSFER_MONTHS, TRIPS, TRIP_COST};
+use crate::domain::cost::limits::{
+    DISCOUNT, ENGINEERS, GROWTH, PAY_WEEKS, TRANSFER_MONTHS, TRIPS, TRIP_COST,
+};
 use crate::domain::validate::{
     Bounds, ATTRITION, HOURS_PER_MONTH, LEAD_MONTHS, MOBILISATION_WEEKS, MULTIPLIER, SALARY, SHARE,
 };
 use crate::i18n::{option_name, Key};
 use crate::ui::context::{use_doc, use_shell};
-use crate::ui::fields::{DecimalField, RangeField};
+use crate::ui::fields::{DecimalField, RangeField, WholeField};
 
 type Read = fn(&Assumptions) -> Range;
 type Write = fn(&mut Assumptions, Range);
@@ -182,6 +184,23 @@ pub fn AssumptionsBody() -> impl IntoView {
         .collect_view();
     view! {
             <p class="hint">{shell.msg(Key::AssumptionsHint)}</p>
+            <div class="fields">
+                <WholeField
+                    id="released-engineers"
+                    label=Key::ReleasedEngineers
+                    hint=Key::ReleasedHint
+                    range=ENGINEERS
+                    get=|p| p.business.released_engineers
+                    set=|p, v| p.business.released_engineers = v
+                />
+            </div>
+            <label class="check">
+                <input type="checkbox" id="count-exit"
+                    prop:checked=move || plan.with(|p| p.business.count_exit)
+                    on:change=move |e| plan.update(|p| p.business.count_exit = event_target_checked(&e))
+                />
+                {shell.msg(Key::CountExit)}
+            </label>
             <div class="ranges">{rows}</div>
             <div class="fields">
                 <DecimalField

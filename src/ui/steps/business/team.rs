@@ -4,7 +4,7 @@ use leptos::prelude::*;
 
 use crate::domain::business::Currency;
 use crate::domain::cost::inputs::SpecClarity;
-use crate::domain::cost::limits::{ENGINEERS, PILOT_ENGINEERS, PILOT_MONTHS};
+use crate::domain::cost::limits::{PILOT_ENGINEERS, PILOT_MONTHS};
 use crate::domain::validate::{self, HORIZON, TEAM_SIZE};
 use crate::i18n::Key;
 use crate::ui::context::{use_doc, use_shell};
@@ -34,14 +34,6 @@ pub fn TeamSection() -> impl IntoView {
                     range=HORIZON
                     get=|p| p.business.horizon_months
                     set=|p, v| p.set_horizon(v)
-                />
-                <WholeField
-                    id="released-engineers"
-                    label=Key::ReleasedEngineers
-                    hint=Key::ReleasedHint
-                    range=ENGINEERS
-                    get=|p| p.business.released_engineers
-                    set=|p, v| p.business.released_engineers = v
                 />
                 <CheckedInput
                     id="start-date"
@@ -77,13 +69,6 @@ pub fn TeamSection() -> impl IntoView {
                 />
             </div>
             <p class="hint">{shell.msg(Key::CurrencyNote)}</p>
-            <label class="check">
-                <input type="checkbox" id="count-exit"
-                    prop:checked=move || plan.with(|p| p.business.count_exit)
-                    on:change=move |e| plan.update(|p| p.business.count_exit = event_target_checked(&e))
-                />
-                {shell.msg(Key::CountExit)}
-            </label>
             <PilotFields/>
         </section>
     }
