@@ -21,7 +21,7 @@ fn close(actual: f64, expected: f64) {
 
 /// The e2e test's simple case (1 engineer, 12 months, exact ranges, no attrition) with
 /// the default switching costs, every one of them exact at its likely value.
-fn simple(horizon: u32) -> (Assumptions, Vec<VendorOption>) {
+fn simple() -> (Assumptions, Vec<VendorOption>) {
     let a = Assumptions {
         salary: Range::exact(120_000.0),
         loaded_multiplier: Range::exact(1.25),
@@ -63,7 +63,7 @@ fn case<'a>(a: &'a Assumptions, o: &'a [VendorOption], horizon: u32) -> CaseInpu
 
 #[test]
 fn switching_costs_by_hand() {
-    let (a, o) = simple(12);
+    let (a, o) = simple();
     let mut c = case(&a, &o, 12);
     c.released = 2.0;
     c.count_exit = true;
@@ -211,7 +211,7 @@ fn years_and_net_present_value_by_hand() {
     assert_eq!(fiscal_year((2026, 6), 7), 2026);
     assert_eq!(fiscal_year((2026, 12), 1), 2026);
 
-    let (a, o) = simple(18);
+    let (a, o) = simple();
     let figs = compute(&case(&a, &o, 18));
     let years = case_years(&figs, 0.08, Some((2026, 11)), 7);
     let v = &years[1];
@@ -331,7 +331,7 @@ fn extreme_inputs_stay_finite() {
         assert!(discount(x, 12).is_finite(), "discount of {x}");
     }
     // The whole case and its run with bounded but extreme assumptions.
-    let (mut a, o) = simple(120);
+    let (mut a, o) = simple();
     a.transfer_months = Range::exact(36.0);
     a.trips_per_year = Range::exact(52.0);
     a.inhouse_wage_growth = Range::new(-0.2, 0.0, 0.5);

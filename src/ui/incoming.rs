@@ -4,8 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::context::{use_saving, App, Doc, Event, Pending, Shell, Viewing};
-use super::split::{shown_when, split_view};
+use super::context::{App, Doc, Event, Pending, Shell, Viewing};
 use crate::app::scenarios::Version;
 use crate::app::share::{encode_link, looks_like_link, OpenError};
 use crate::domain::Plan;
@@ -169,19 +168,3 @@ pub fn share_url(plan: &Plan) -> String {
         encode_link(plan)
     )
 }
-
-/// Shown over a plan from a link or a file (its body is in the panels' file, see
-/// `ConfirmPanel`).
-#[component]
-pub fn IncomingBanner() -> impl IntoView {
-    let saving = use_saving();
-    let incoming = move || saving.viewing().is_some_and(Viewing::is_incoming);
-    shown_when(incoming, banner_body)
-}
-
-split_view!(
-    banner_body,
-    preload_banner_body,
-    planner_panels,
-    crate::ui::panel_bodies::later(crate::ui::panel_bodies::BannerBody)
-);

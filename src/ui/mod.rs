@@ -13,6 +13,7 @@ mod incoming;
 mod notices;
 mod panel;
 mod panel_bodies;
+mod panels;
 mod settings;
 mod shell;
 mod split;

@@ -2,8 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::context::{use_app, use_shell, App, Event, NoticeAction, Replace};
-use super::split::{shown_when, split_view};
+use super::context::{use_app, App, Event, NoticeAction, Replace};
 use crate::app::Step;
 use crate::i18n::{example_plan_in, Key};
 use crate::platform::browser::{download_text, now_iso};
@@ -104,18 +103,3 @@ fn NoticeButton(action: NoticeAction) -> impl IntoView {
         </button>
     }
 }
-
-/// The confirmation, when one is pending. Its body is in the panels' file (fetched the
-/// first time any of the rarely shown panels opens; see `ui::split`).
-#[component]
-pub fn ConfirmPanel() -> impl IntoView {
-    let shell = use_shell();
-    shown_when(move || shell.pending.get().is_some(), confirm_body)
-}
-
-split_view!(
-    confirm_body,
-    preload_confirm_body,
-    planner_panels,
-    crate::ui::panel_bodies::later(crate::ui::panel_bodies::ConfirmBody)
-);

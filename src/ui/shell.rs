@@ -5,7 +5,8 @@ use leptos::prelude::*;
 use leptos::wasm_bindgen::JsCast;
 
 use super::context::{use_app, use_doc, use_shell, App, NoticeAction, Pending};
-use super::notices::{ConfirmPanel, Notices};
+use super::notices::Notices;
+use super::panels::{ConfirmPanel, ConflictPanel, IncomingBanner};
 use super::steps::{prefetch, StepPage, HEADING_ID};
 use crate::app::route::step_from_query;
 use crate::app::summary::step_complete;
@@ -81,8 +82,8 @@ pub fn Planner() -> impl IntoView {
                     <super::deferred::Deferred>
                         <ConfirmPanel/>
                         <Notices/>
-                        <super::sync::ConflictPanel/>
-                        <super::incoming::IncomingBanner/>
+                        <ConflictPanel/>
+                        <IncomingBanner/>
                     </super::deferred::Deferred>
                     // Read-only while viewing a plan that is not this browser's own; the
                     // plan step disables its own parts, so its exports stay usable.

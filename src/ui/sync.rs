@@ -4,9 +4,8 @@
 use leptos::ev;
 use leptos::prelude::*;
 
-use super::context::{use_saving, App, Event, NoticeAction, SaveStatus};
+use super::context::{App, Event, NoticeAction, SaveStatus};
 use super::incoming::{part_failed, with_reader_or_say};
-use super::split::{shown_when, split_view};
 use crate::app::persist::{envelope_revision, is_quota_error, revision_of, PLAN_KEY};
 use crate::app::scenarios::{Scenarios, SCENARIOS_KEY};
 use crate::i18n::Key;
@@ -309,18 +308,3 @@ pub fn keep_mine(app: App) {
         }
     });
 }
-
-/// The choice offered when another tab saved a newer plan (its body is in the panels'
-/// file, see `ConfirmPanel`).
-#[component]
-pub fn ConflictPanel() -> impl IntoView {
-    let saving = use_saving();
-    shown_when(move || saving.conflict().is_some(), conflict_body)
-}
-
-split_view!(
-    conflict_body,
-    preload_conflict_body,
-    planner_panels,
-    crate::ui::panel_bodies::later(crate::ui::panel_bodies::ConflictBody)
-);

@@ -6,15 +6,9 @@ use leptos::prelude::*;
 
 use super::details::{CaseDetails, Part};
 use super::fmt::Labels;
+use super::state::FitState;
 use crate::domain::cost::fit::Fit;
 use crate::i18n::Key;
-
-/// What the body reads from the results.
-#[derive(Clone, Copy)]
-pub struct FitState {
-    pub fits: Memo<Vec<Fit>>,
-    pub labels: Labels,
-}
 
 #[component]
 pub fn FitSection(fits: Memo<Vec<Fit>>, labels: Labels) -> impl IntoView {

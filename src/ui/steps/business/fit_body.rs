@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use super::charts::WeightsChart;
-use super::fit::FitState;
+use super::state::FitState;
 use crate::html::fit::fit_cards;
 use crate::i18n::Key;
 use crate::ui::context::use_shell;

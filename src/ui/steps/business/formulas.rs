@@ -5,15 +5,9 @@
 use leptos::prelude::*;
 
 use super::details::{CaseDetails, Part};
+use super::state::FormulasState;
 use crate::domain::cost::case::CaseFigures;
 use crate::i18n::Key;
-
-/// What the body needs from the results: their figures, and whether the section is open.
-#[derive(Clone, Copy)]
-pub struct FormulasState {
-    pub figures: Memo<CaseFigures>,
-    pub open: RwSignal<bool>,
-}
 
 /// The disclosure.
 #[component]

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::fmt::{names, Fmt};
-use super::formulas::FormulasState;
+use super::state::FormulasState;
 use crate::domain::cost::case::Figures;
 use crate::domain::Plan;
 use crate::html::Numbers;

@@ -14,6 +14,7 @@ mod formulas_body;
 mod goals;
 mod options;
 mod results;
+mod state;
 mod team;
 mod years;
 mod years_body;

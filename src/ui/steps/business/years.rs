@@ -6,15 +6,9 @@ use leptos::prelude::*;
 
 use super::details::{CaseDetails, Part};
 use super::fmt::Labels;
+use super::state::YearsState;
 use crate::domain::cost::case::CaseFigures;
 use crate::i18n::Key;
-
-/// What the body reads from the results.
-#[derive(Clone, Copy)]
-pub struct YearsState {
-    pub figures: Memo<CaseFigures>,
-    pub labels: Labels,
-}
 
 #[component]
 pub fn YearsSection(figures: Memo<CaseFigures>, labels: Labels) -> impl IntoView {

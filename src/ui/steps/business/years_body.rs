@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 
 use super::charts::chart_figure;
-use super::years::YearsState;
+use super::state::YearsState;
 use crate::domain::cost::case::OptionYears;
 use crate::domain::cost::limits::FISCAL_MONTH;
 use crate::html::years::{switching_items, year_rows, years_chart, YEAR_COLUMNS};

@@ -1,0 +1,29 @@
+//! What the business step's disclosure bodies read from its results, provided by each
+//! disclosure to its body.
+
+use leptos::prelude::*;
+
+use super::fmt::Labels;
+use crate::domain::cost::case::CaseFigures;
+use crate::domain::cost::fit::Fit;
+
+/// What the body reads from the results.
+#[derive(Clone, Copy)]
+pub struct FitState {
+    pub fits: Memo<Vec<Fit>>,
+    pub labels: Labels,
+}
+
+/// What the body needs from the results: their figures, and whether the section is open.
+#[derive(Clone, Copy)]
+pub struct FormulasState {
+    pub figures: Memo<CaseFigures>,
+    pub open: RwSignal<bool>,
+}
+
+/// What the body reads from the results.
+#[derive(Clone, Copy)]
+pub struct YearsState {
+    pub figures: Memo<CaseFigures>,
+    pub labels: Labels,
+}
