@@ -8,8 +8,9 @@ use offshoring_planner::domain::cost::inputs::{
 };
 use offshoring_planner::domain::cost::model::{
     attrition_loss, break_even_month, communication_overhead, first_delivery_weeks, run,
-    schedule_sums, totals, ModelInputs,
+    ModelInputs,
 };
+use offshoring_planner::domain::cost::totals::{schedule_sums, totals};
 
 fn close(actual: f64, expected: f64) {
     assert!(

@@ -6,9 +6,8 @@ use offshoring_planner::domain::cost::case::{case_years, compute, CaseInputs};
 use offshoring_planner::domain::cost::inputs::{
     Assumptions, Country, EngagementModel, Range, Region, SpecClarity, VendorOption,
 };
-use offshoring_planner::domain::cost::model::{
-    growth_sum, run, totals, year_factor, ModelInputs, Switching,
-};
+use offshoring_planner::domain::cost::model::{run, year_factor, ModelInputs, Switching};
+use offshoring_planner::domain::cost::totals::{growth_sum, totals};
 use offshoring_planner::domain::cost::uncertainty::simulate;
 use offshoring_planner::domain::cost::years::{calendar_month, discount, fiscal_year, Year};
 

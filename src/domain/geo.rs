@@ -91,15 +91,6 @@ impl Region {
 /// related workers, 12 months to March 2026: +3.7%; the range is an assumption.
 pub const IN_HOUSE_WAGE_GROWTH: Range = Range::new(0.025, 0.037, 0.05);
 
-/// Where a country's default rate comes from.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum RateSource {
-    /// A published figure for the country itself.
-    Country,
-    /// No figure for the country: its region's.
-    Region,
-}
-
 /// Countries in the catalogue.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -172,11 +163,9 @@ impl Country {
     }
 
     /// The default rate: the country's own where published, else its region's.
-    pub fn default_rate(self) -> (Range, RateSource) {
-        match self.own_rate() {
-            Some(r) => (r, RateSource::Country),
-            None => (self.region().default_rate(), RateSource::Region),
-        }
+    pub fn default_rate(self) -> Range {
+        self.own_rate()
+            .unwrap_or_else(|| self.region().default_rate())
     }
 }
 

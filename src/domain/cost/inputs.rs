@@ -4,7 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 pub use super::range::{Part, Range};
-pub use crate::domain::geo::{Country, Place, RateSource, Region, IN_HOUSE_WAGE_GROWTH};
+pub use crate::domain::geo::{Country, Place, Region, IN_HOUSE_WAGE_GROWTH};
 
 /// How clear the specifications are; drives extra rework.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -146,7 +146,7 @@ impl VendorOption {
     pub fn in_country(country: Country, model: EngagementModel) -> Self {
         VendorOption {
             country: Some(country),
-            rate: country.default_rate().0,
+            rate: country.default_rate(),
             ..VendorOption::new(country.region(), model)
         }
     }
@@ -174,12 +174,10 @@ impl VendorOption {
         };
     }
 
-    /// The rate this option's place starts from, and where it comes from.
-    pub fn default_rate(&self) -> (Range, RateSource) {
-        match self.country {
-            Some(c) => c.default_rate(),
-            None => (self.region.default_rate(), RateSource::Region),
-        }
+    /// The rate this option's place starts from.
+    pub fn default_rate(&self) -> Range {
+        self.country
+            .map_or_else(|| self.region.default_rate(), Country::default_rate)
     }
 
     /// The same place as `other` (country, or city and region) and the same model.

@@ -7,5 +7,6 @@ pub mod inputs;
 pub mod limits;
 pub mod model;
 pub mod range;
+pub mod totals;
 pub mod uncertainty;
 pub mod years;

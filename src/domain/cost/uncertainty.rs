@@ -3,7 +3,8 @@
 
 use super::case::{inhouse_inputs, vendor_inputs, CaseInputs};
 use super::inputs::Range;
-use super::model::{totals, unit_cost};
+use super::model::unit_cost;
+use super::totals::totals;
 
 /// Trials in a run, by default.
 pub const DEFAULT_TRIALS: u32 = 10_000;

@@ -89,7 +89,7 @@ pub fn analyse(
                     assessment: Some(assess(
                         c,
                         &y,
-                        c.region.default_rate().likely,
+                        c.default_rate().likely,
                         m,
                         w,
                         need_hours,

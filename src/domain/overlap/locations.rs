@@ -45,6 +45,15 @@ impl Candidate {
     }
 }
 
+impl Candidate {
+    /// The rate a team here starts from: its country's own where published, else its
+    /// region's (the same as a business case option in the same place).
+    pub fn default_rate(&self) -> crate::domain::cost::range::Range {
+        self.country
+            .map_or_else(|| self.region.default_rate(), Country::default_rate)
+    }
+}
+
 /// Size of the talent pool, by region (the guide: South and Southeast Asia largest,
 /// Eastern Europe and Latin America strong but bounded).
 pub fn talent_pool(region: Region) -> f64 {

@@ -91,7 +91,10 @@ fn OptionEditor(i: usize) -> impl IntoView {
         option.with(|o| o.as_ref().map(|o| o.rate).unwrap_or(Range::exact(0.0)))
     });
     let rate_default = Signal::derive(move || {
-        option.with(|o| o.as_ref().map_or(Range::exact(0.0), |o| o.default_rate().0))
+        option.with(|o| {
+            o.as_ref()
+                .map_or(Range::exact(0.0), VendorOption::default_rate)
+        })
     });
     let model = Signal::derive(move || option.with(|o| o.as_ref().map(|o| o.model)));
     let heading_id = format!("option-{i}-name");

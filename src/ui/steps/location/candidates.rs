@@ -90,7 +90,7 @@ fn CandidateRow(id: u32) -> impl IntoView {
     let rates = move || {
         let lang = shell.lang.get();
         read(plan, id, |c| {
-            let r = c.region.default_rate();
+            let r = c.default_rate();
             tf(
                 lang,
                 Key::CandidateRates,
