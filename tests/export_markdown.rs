@@ -69,6 +69,18 @@ fn the_example_plan_exports_every_section() {
         lead.contains(", P50 USD ") && lead.contains(", P90 USD "),
         "{lead}"
     );
+    // The cost table carries both savings and the switching costs, per option.
+    let diff = figs.options[0].spend_difference.round() as i64;
+    let switching = figs.options[0].outcome.switching.counted().round() as i64;
+    let row = md
+        .lines()
+        .find(|l| l.starts_with("| Colombia"))
+        .expect("a Colombia row in the cost table");
+    for amount in [diff, switching] {
+        let text = format!("USD {},{:03}", amount / 1000, amount % 1000);
+        assert!(row.contains(&text), "{text} in {row}");
+    }
+    assert!(md.contains("| Difference in spend | Switching costs |"));
     assert!(md.contains("| 2027-03-01 | Governance | Week 8 governance review"));
     assert!(md.contains("| Owns the priorities | VP Product |"));
     assert!(md.contains("**Suggested pilot:** Well\\-defined feature development"));

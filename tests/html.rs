@@ -220,3 +220,24 @@ fn the_chance_of_saving_is_never_said_as_certain_or_impossible() {
         assert!(text.contains("more than 99%"), "{text}");
     }
 }
+
+#[test]
+fn a_break_even_that_moves_as_the_user_types_is_edited_in_place() {
+    use offshoring_planner::html::patch::edits;
+    let mut plan = example_plan();
+    let names = names(&plan, Lang::En);
+    let chart = |plan: &offshoring_planner::domain::Plan| {
+        cumulative_cost(&compute(&plan.business.case_inputs()), &names, Lang::En, &Plain)
+    };
+    let before = chart(&plan);
+    let be = |p: &offshoring_planner::domain::Plan| {
+        compute(&p.business.case_inputs()).options[0].break_even
+    };
+    let was = be(&plan);
+    // A dollar an hour more on the first option moves its break-even by a month.
+    plan.business.options[0].rate.likely += 1.0;
+    assert_ne!(be(&plan), was, "the case must move the break-even");
+    let after = chart(&plan);
+    let e = edits(&before, &after).expect("same shape: edited in place, not rebuilt");
+    assert!(!e.changes.is_empty());
+}

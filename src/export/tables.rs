@@ -49,6 +49,11 @@ pub fn cost_table(plan: &Plan, f: &Cells) -> Table {
                     .map(f.money)
                     .unwrap_or_else(|| NONE.into()),
                 fig.savings.map(f.money).unwrap_or_else(|| NONE.into()),
+                option.map_or_else(|| NONE.into(), |_| (f.money)(fig.spend_difference)),
+                option.map_or_else(
+                    || NONE.into(),
+                    |_| (f.money)(fig.outcome.switching.counted()),
+                ),
                 fig.break_even
                     .filter(|_| i > 0)
                     .map(|n| n.to_string())
@@ -65,6 +70,8 @@ pub fn cost_table(plan: &Plan, f: &Cells) -> Table {
             Key::ColCapacity,
             Key::ColUnitCost,
             Key::ColSavings,
+            Key::ColSpendDifference,
+            Key::ColSwitching,
             Key::MdBreakEvenMonth,
             Key::MdFirstDeliveryWeeks,
             Key::ColFit,

@@ -72,9 +72,11 @@ fn legend(h: &mut Html, names: &[String]) {
     h.open("ul", &[("class", "legend"), ("aria-hidden", "true")]);
     for (i, n) in names.iter().enumerate() {
         let swatch = format!("swatch swatch-{}", i % COLOURS.len());
+        // The name in its own element: a break-even that moves as the user types is a
+        // text edit in place (see `super::patch`), not a new legend.
         h.open("li", &[])
             .empty("span", &[("class", &swatch), ("aria-hidden", "true")])
-            .text(n)
+            .leaf("span", &[], n)
             .close("li");
     }
     h.close("ul");

@@ -289,6 +289,7 @@ test("figures updated in place as the user types are what a fresh page shows", a
   await page.locator("#option-0-rate-likely").fill(String(rate + 1));
   await page.waitForTimeout(300);
   assert.equal((await kept())[0], true, "the cost table's rows are the same elements");
+  assert.equal((await kept())[1], true, "the chart's line is the same element");
   const after = await views();
   assert.notEqual(after.costRows, before.costRows);
   assert.notEqual(after.charts[0], before.charts[0]);
