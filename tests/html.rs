@@ -227,7 +227,12 @@ fn a_break_even_that_moves_as_the_user_types_is_edited_in_place() {
     let mut plan = example_plan();
     let names = names(&plan, Lang::En);
     let chart = |plan: &offshoring_planner::domain::Plan| {
-        cumulative_cost(&compute(&plan.business.case_inputs()), &names, Lang::En, &Plain)
+        cumulative_cost(
+            &compute(&plan.business.case_inputs()),
+            &names,
+            Lang::En,
+            &Plain,
+        )
     };
     let before = chart(&plan);
     let be = |p: &offshoring_planner::domain::Plan| {

@@ -350,7 +350,7 @@ pub const fn english(key: Key) -> &'static str {
         InhouseAttrition => "In-house attrition (% a year)",
         SrcInhouseAttrition => "Default: an assumption (2026) for in-house engineering turnover; replace it with your own figure.",
         VendorAttrition => "Vendor attrition (% a year)",
-        SrcVendorAttrition => "Default: annual reports of large Indian IT services firms, 2022-2023 (12% to 28%).",
+        SrcVendorAttrition => "Default: annual reports of large Indian IT services firms, 2022-2023 (12% to 28%). The same figure for every country: no country-level source was found.",
         Mobilisation => "Vendor mobilisation (weeks)",
         SrcMobilisation => "Default: 2 to 8 weeks; the 2026 offshoring guide treats a first delivery within 4 weeks as good.",
         RecruitingFee => "Recruiting fee per hire (% of salary)",

@@ -345,7 +345,7 @@ pub fn text(key: Key) -> &'static str {
         InhouseAttrition => "Rotación en plantilla (% al año)",
         SrcInhouseAttrition => "Por defecto: un supuesto (2026) de rotación de ingeniería en plantilla; sustitúyelo por tu propia cifra.",
         VendorAttrition => "Rotación del proveedor (% al año)",
-        SrcVendorAttrition => "Por defecto: informes anuales de grandes empresas indias de servicios de TI, 2022-2023 (del 12 % al 28 %).",
+        SrcVendorAttrition => "Por defecto: informes anuales de grandes empresas indias de servicios de TI, 2022-2023 (del 12 % al 28 %). La misma cifra para todos los países: no se encontró una fuente por país.",
         Mobilisation => "Arranque del proveedor (semanas)",
         SrcMobilisation => "Por defecto: de 2 a 8 semanas; la guía de offshoring de 2026 considera buena una primera entrega en 4 semanas.",
         RecruitingFee => "Honorarios de selección por contratación (% del salario)",
