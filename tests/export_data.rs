@@ -17,6 +17,31 @@ fn the_json_export_carries_the_plan_and_its_results() {
     assert_eq!(options[0]["name"], "In-house hiring");
     assert!(options[1]["cost_p10_p50_p90"].as_array().unwrap().len() == 3);
     assert_eq!(v["results"]["currency"], "USD");
+    // What flips the decision, per vendor option: each input's savings at its low and
+    // high value, and each key driver's threshold (a number or null), as the domain has them.
+    assert!(options[0]["sensitivity"].is_null(), "in-house has none");
+    let case = plan.business.case_inputs();
+    let domain = offshoring_planner::domain::cost::sensitivity::sensitivity(&case);
+    for (i, d) in domain.iter().enumerate() {
+        let d = d.as_ref().unwrap();
+        let s = &options[i + 1]["sensitivity"];
+        let swings = s["swings"].as_array().unwrap();
+        assert_eq!(swings.len(), d.swings.len());
+        assert_eq!(
+            swings[0]["input"],
+            serde_json::to_value(d.swings[0].input).unwrap()
+        );
+        assert_eq!(swings[0]["savings_at_low"], d.swings[0].savings_at_low);
+        let thresholds = s["thresholds"].as_array().unwrap();
+        assert_eq!(thresholds.len(), 8);
+        for (t, dt) in thresholds.iter().zip(&d.thresholds) {
+            match dt.value {
+                Some(x) => assert_eq!(t["value"], x),
+                None => assert!(t["value"].is_null()),
+            }
+        }
+    }
+    assert_eq!(options[1]["sensitivity"]["thresholds"][0]["driver"], "rate");
 }
 
 #[test]

@@ -81,6 +81,17 @@ fn the_example_plan_exports_every_section() {
         assert!(row.contains(&text), "{text} in {row}");
     }
     assert!(md.contains("| Difference in spend | Switching costs |"));
+    // The two drivers that move the lead option's savings most, in the summary, and
+    // every key driver's threshold in the business case.
+    let flip = md
+        .lines()
+        .find(|l| l.starts_with("- **What would flip it:** "))
+        .expect("what would flip it, in the summary");
+    assert_eq!(flip.matches("Saves money while").count(), 2, "{flip}");
+    assert!(md.contains("\n### What flips the decision: Colombia"));
+    assert!(md.contains("- Saves money while the hourly rate stays under USD "));
+    assert!(md
+        .contains("| Input | Low value | Savings at low | High value | Savings at high | Swing |"));
     assert!(md.contains("| 2027-03-01 | Governance | Week 8 governance review"));
     assert!(md.contains("| Owns the priorities | VP Product |"));
     assert!(md.contains("**Suggested pilot:** Well\\-defined feature development"));

@@ -29,6 +29,9 @@ const LATER: &[&str] = &[
     "src/i18n/labels_work.rs",
     "src/i18n/labels_location.rs",
     "src/i18n/labels_plan.rs",
+    "src/ui/steps/business/sensitivity_body.rs",
+    "src/html/tornado.rs",
+    "src/i18n/labels_sensitivity.rs",
 ];
 
 /// The later modules' names for their label functions, which `i18n` re-exports.
@@ -37,6 +40,7 @@ const LATER_LABELS: &[&str] = &[
     "src/i18n/labels_work.rs",
     "src/i18n/labels_location.rs",
     "src/i18n/labels_plan.rs",
+    "src/i18n/labels_sensitivity.rs",
 ];
 
 struct Source {

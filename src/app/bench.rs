@@ -25,3 +25,14 @@ pub fn full_recalculation(plan: &Plan) -> f64 {
     figures.all().map(|f| f.outcome.cost).sum::<f64>()
         + run.options.iter().map(|o| o.cost.p50).sum::<f64>()
 }
+
+/// Every option's sensitivity (swings and thresholds) for the benchmark plan. Returns a
+/// checksum so the work cannot be optimised away.
+pub fn sensitivity_all(plan: &Plan) -> f64 {
+    use crate::domain::cost::sensitivity::sensitivity;
+    sensitivity(&plan.business.case_inputs())
+        .iter()
+        .flatten()
+        .map(|s| s.savings_likely + s.thresholds.iter().filter_map(|t| t.value).sum::<f64>())
+        .sum()
+}

@@ -6,6 +6,7 @@ use serde::Serialize;
 use super::text::strip_invisible;
 use crate::domain::cost::case::compute;
 use crate::domain::cost::model::SwitchingTotals;
+use crate::domain::cost::sensitivity::{sensitivity, Sensitivity};
 use crate::domain::cost::uncertainty::Spread;
 use crate::domain::cost::years::{Year, YearRow};
 use crate::domain::overlap::analysis::Analysis;
@@ -57,6 +58,9 @@ struct OptionResult {
     cost_p10_p50_p90: [f64; 3],
     savings_p10_p50_p90: Option<[f64; 3]>,
     chance_of_saving: Option<f64>,
+    /// Each input swung alone and the key drivers' zero-savings values; in-house and an
+    /// option with nothing to compare with have none.
+    sensitivity: Option<Sensitivity>,
 }
 
 #[derive(Serialize)]
@@ -125,6 +129,7 @@ pub fn json(plan: &Plan, analysis: Option<&Analysis>, exported_at: &str, lang: L
     let figs = compute(&case);
     let run = plan.business.uncertainty_run();
     let years = plan.business.years(&figs);
+    let mut swings = sensitivity(&case).into_iter();
     let options = figs
         .all()
         .zip(run.options.iter())
@@ -154,6 +159,11 @@ pub fn json(plan: &Plan, analysis: Option<&Analysis>, exported_at: &str, lang: L
             cost_p10_p50_p90: triple(r.cost),
             savings_p10_p50_p90: r.savings.map(triple),
             chance_of_saving: r.chance_of_saving,
+            sensitivity: if i == 0 {
+                None
+            } else {
+                swings.next().flatten()
+            },
         })
         .collect();
     let locations = analysis

@@ -1,7 +1,7 @@
 //! The plan as Markdown: renders cleanly on GitHub, Confluence and Notion.
 
 use super::tables::{cost_table, location_table, weights_line, work_table, Cells};
-use super::text::{escape_markdown as esc, money_plain, savings_with_spread};
+use super::text::{escape_markdown as esc, flip_text, money_plain, num_plain, savings_with_spread};
 use crate::domain::cost::case::compute;
 use crate::domain::engagement::{chosen_model, score_models};
 use crate::domain::overlap::analysis::Analysis;
@@ -142,6 +142,14 @@ fn summary(c: Ctx, out: &mut String) {
                 savings
             )),
         ));
+        let num = |v: f64, d: u32| num_plain(lang, v, d);
+        let vf = ValueFormat {
+            lang,
+            money: &m,
+            num: &num,
+        };
+        // The planner's own sentence: nothing in it for Markdown to misread.
+        bullets.push((Key::MdFlip, flip_text(plan, i - 1, &vf)));
         bullets.push((
             Key::ColBreakEven,
             Some(match f.break_even {
@@ -168,6 +176,7 @@ fn business(c: Ctx, out: &mut String) {
     out.push_str(&format!("\n## {}\n\n", t(c.lang, Key::StepBusiness)));
     out.push_str(&render(cost_table(c.plan, &cells!(c)), c.lang));
     out.push_str(&format!("\n{}\n", weights_line(c.plan, c.lang)));
+    super::markdown_plan::sensitivity_section(c, out);
 }
 
 /// Work selection.

@@ -3,11 +3,59 @@
 
 use super::markdown_blocks::{cells, render, table, Ctx};
 use super::tables::{assumption_table, Cells};
-use super::text::{escape_markdown as esc, money_plain};
+use super::text::{escape_markdown as esc, money_plain, num_plain};
+use crate::domain::cost::sensitivity::option_sensitivity;
 use crate::domain::overlap::calendar::iso;
 use crate::domain::roadmap::{rank_risks, roadmap};
 use crate::domain::validate::format_time;
 use crate::i18n::*;
+
+/// What flips the decision for the lead option: the threshold sentences, then every
+/// input's swing, widest first.
+pub(super) fn sensitivity_section(c: Ctx, out: &mut String) {
+    let Ctx { b, lang, .. } = c;
+    let Some(i) = c.lead else { return };
+    let Some(s) = b
+        .options
+        .get(i - 1)
+        .and_then(|o| option_sensitivity(&b.case_inputs(), o))
+    else {
+        return;
+    };
+    let m = |v: f64| money_plain(v, c.code, lang);
+    let num = |v: f64, d: u32| num_plain(lang, v, d);
+    let f = ValueFormat {
+        lang,
+        money: &m,
+        num: &num,
+    };
+    out.push_str(&format!(
+        "\n### {}: {}\n\n",
+        t(lang, Key::MdSensitivity),
+        c.names[i]
+    ));
+    for th in &s.thresholds {
+        out.push_str(&format!(
+            "- {}\n",
+            threshold_text(th, s.savings_likely > 0.0, &f)
+        ));
+    }
+    let rows = s
+        .swings
+        .iter()
+        .map(|w| {
+            std::iter::once(t(lang, input_key(w.input)).to_string())
+                .chain(swing_cells(w, &f))
+                .collect()
+        })
+        .collect();
+    let head: Vec<&str> = std::iter::once(&Key::ColInput)
+        .chain(&SWING_CELLS)
+        .map(|k| t(lang, *k))
+        .collect();
+    out.push('\n');
+    out.push_str(&table(&head, rows));
+}
 
 /// Roadmap.
 pub(super) fn roadmap_section(c: Ctx, out: &mut String) {

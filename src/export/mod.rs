@@ -8,4 +8,4 @@ mod markdown_plan;
 pub mod tables;
 mod text;
 
-pub use text::{escape_markdown, money_plain, savings_with_spread};
+pub use text::{escape_markdown, flip_text, money_plain, savings_with_spread};

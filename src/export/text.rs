@@ -1,7 +1,9 @@
 //! Making user text safe inside exports.
 
+use crate::domain::cost::sensitivity::option_sensitivity;
 use crate::domain::cost::uncertainty::Spread;
-use crate::i18n::{number_in, t, tf, Key, Lang};
+use crate::domain::Plan;
+use crate::i18n::{number_in, t, tf, threshold_text, Key, Lang, ValueFormat};
 
 /// Escapes Markdown syntax so user text shows as typed, and breaks automatic links so
 /// no link in the export comes from user text. Newlines become spaces.
@@ -46,6 +48,19 @@ pub fn money_plain(v: f64, code: &str, lang: Lang) -> String {
     format!("{code} {}", number_in(lang, v))
 }
 
+/// A number for text exports with at most `digits` decimals: "4.5".
+pub fn num_plain(lang: Lang, v: f64, digits: u32) -> String {
+    let p = 10f64.powi(digits.min(2) as i32);
+    number_in(
+        lang,
+        if v.is_finite() {
+            (v * p).round() / p
+        } else {
+            0.0
+        },
+    )
+}
+
 /// The savings at the likely values, as the cost table shows them, with the uncertainty
 /// run's P10, P50 and P90 beside them (the executive summary, on screen and exported);
 /// "no comparison" when in-house delivers nothing within the horizon.
@@ -69,4 +84,19 @@ pub fn savings_with_spread(
         (Some(l), None) => money(l),
         (None, _) => t(lang, Key::NoComparison).to_string(),
     }
+}
+
+/// The two key drivers that move an option's savings the most, each with the value that
+/// would turn them: "Saves money while the hourly rate stays under $87 an hour. ...".
+/// `None` when the option has nothing to compare with.
+pub fn flip_text(plan: &Plan, index: usize, f: &ValueFormat) -> Option<String> {
+    let b = &plan.business;
+    let s = option_sensitivity(&b.case_inputs(), b.options.get(index)?)?;
+    let saves = s.savings_likely > 0.0;
+    let items: Vec<String> = s
+        .top_drivers(2)
+        .into_iter()
+        .map(|t| threshold_text(t, saves, f))
+        .collect();
+    Some(items.join(" "))
 }

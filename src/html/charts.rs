@@ -29,12 +29,20 @@ fn y_of(v: f64, max: f64) -> f64 {
 }
 
 pub(super) fn svg_open(h: &mut Html, class: &str, height: f64, id: &str) {
+    svg_open_wide(h, class, W, height, id);
+}
+
+/// An SVG of its own width (a narrower one is drawn with larger type on a phone).
+pub(super) fn svg_open_wide(h: &mut Html, class: &str, width: f64, height: f64, id: &str) {
     let labels = format!("{id}-title {id}-desc");
     h.open(
         "svg",
         &[
             ("class", class),
-            ("viewBox", &format!("0 0 {} {}", coord(W), coord(height))),
+            (
+                "viewBox",
+                &format!("0 0 {} {}", coord(width), coord(height)),
+            ),
             ("role", "img"),
             ("aria-labelledby", &labels),
         ],

@@ -18,6 +18,7 @@ pub mod fit;
 pub mod patch;
 pub mod results;
 pub mod steps;
+pub mod tornado;
 pub mod years;
 
 /// Formats numbers for the page's language and the plan's currency. The browser build

@@ -56,7 +56,7 @@ keys! {
         CountryIndia, CountryVietnam, CountryPhilippines, ModelLabel, ModelDedicated,
         ModelProject, ModelOdc, ModelSpecialist, OverlapHours, OverlapHoursHint, SetupCost,
         SetupCostHint, HourlyRate, SrcRate, SameOption, AssumptionsAdvanced, ColSpendDifference, ColSwitching,
-        SavingsTwoWays, YearsHeading, PilotOn, PilotHint, PilotEngineers,
+        SavingsTwoWays, YearsHeading, SensitivityHeading, PilotOn, PilotHint, PilotEngineers,
         PilotEngineersHint, PilotMonths, PilotMonthsHint, ResultsHeading, ResultsHint,
         CostTableCaption, ColOption, ColTotalCost, ColCapacity, ColUnitCost, ColSavings,
         ColBreakEven, ColFirstDelivery, ColFit, InHouse, NoOutput, NoComparison, MonthN, NotWithin,
@@ -78,6 +78,7 @@ keys! {
         CountExit, ReleasedEngineers, ReleasedHint,
         StaleOverlap, StaleItem, StaleFix, StaleFixed,
         OptionWithOverlap, LocationsNone,
+        ValuePercent, ValuePerHour, ValuePerYear, ValueHoursDay, ValueMonths, InManagement, InRework, InCommunication, InVendorGrowth, DrvRate, DrvSalary, DrvMultiplier, DrvVendorAttrition, DrvInhouseAttrition, DrvRework, DrvOverlap, DrvTransfer, ThrSavesBelow, ThrSavesAbove, ThrWouldBelow, ThrWouldAbove, ThrNone, SensitivityHint, SensitivityOption, ChartTornadoTitle, ChartTornadoDesc, TornadoCaption, ColInput, ColLowValue, ColSavingsLow, ColHighValue, ColSavingsHigh, ColSwing, ThresholdsHeading, MdFlip, MdSensitivity,
         YearN, FiscalYearN, ColYear, ColInhouseCost, ColDiscounted, YearsTotal, NpvN, SwitchSelection, SwitchTransfer, SwitchTravel, SwitchSeverance, SwitchExitCounted, SwitchExitNotCounted, SwitchTotal, ChartYearsTitle, YearsHint, YearsFiscal, FiscalStart, FiscalStartHint, FiscalNeedsStart, YearsCaption, SwitchingHeading,
 
         BackToMine, Cancel, ConfirmLoadExample, ConfirmLoadExampleYes, ConfirmSaveAsMine, ConfirmSaveAsMineYes, ConfirmStartOver, ConfirmStartOverYes, ConflictKeepMine, ConflictTakeTheirs, ConflictText, SaveAsMine, ViewingFile, ViewingLink,

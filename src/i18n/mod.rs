@@ -27,6 +27,7 @@ mod labels_cost;
 mod labels_fit;
 mod labels_location;
 mod labels_plan;
+mod labels_sensitivity;
 mod labels_work;
 mod later_en;
 
@@ -36,6 +37,7 @@ pub use labels_cost::*;
 pub use labels_fit::*;
 pub use labels_location::*;
 pub use labels_plan::*;
+pub use labels_sensitivity::*;
 pub use labels_work::*;
 
 include!(concat!(env!("OUT_DIR"), "/langs.rs"));

@@ -196,11 +196,12 @@ const DETAILS_CONTENT = {
   assumptions: "#assume-salary-likely",
   "fit-details": "#fit-cards",
   years: "#years table",
+  sensitivity: "#thresholds li",
   formulas: "#formulas h4",
 };
 
 /** Opens one of the business step's disclosures (`assumptions`, `fit-details`, `years`,
- * `formulas`) and waits for what it holds. */
+ * `sensitivity`, `formulas`) and waits for what it holds. */
 export async function openDetails(page, id) {
   const details = page.locator(`details#${id}`);
   if (!(await details.evaluate((d) => d.open))) await details.locator("summary").first().click();

@@ -28,7 +28,8 @@ pub struct InHouse {
 }
 
 /// Model inputs for hiring in-house. `pick` chooses a value from each range (the likely
-/// value, or a sample), called in a fixed order.
+/// value, or a sample), called in a fixed order: `sensitivity::Input::ORDER` names each
+/// call, in-house first, then the vendor option's (a test checks it).
 pub fn inhouse_inputs(case: &CaseInputs, pick: &mut impl FnMut(&Range) -> f64) -> InHouse {
     let a = case.assumptions;
     let salary = pick(&a.salary);

@@ -7,6 +7,7 @@ pub mod inputs;
 pub mod limits;
 pub mod model;
 pub mod range;
+pub mod sensitivity;
 pub mod totals;
 pub mod uncertainty;
 pub mod years;

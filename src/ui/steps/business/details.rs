@@ -1,13 +1,15 @@
 //! The business step's disclosures: "Assumptions (advanced)", "Why each option scores
-//! what it does", "Year by year" and "How this is calculated". Their bodies share one
-//! file in the site's build, fetched the first time any of them opens (most visits open
-//! none); one loader for the four keeps the main file small.
+//! what it does", "Year by year", "What flips the decision" and "How this is
+//! calculated". Their bodies share one file in the site's build, fetched the first time
+//! any of them opens (most visits open none); one loader for all keeps the main file
+//! small.
 
 use leptos::prelude::*;
 
 use super::assumptions_body::AssumptionsBody;
 use super::fit_body::FitBody;
 use super::formulas_body::FormulasBody;
+use super::sensitivity_body::SensitivityBody;
 use super::years_body::YearsBody;
 use crate::i18n::Key;
 use crate::ui::context::use_shell;
@@ -19,6 +21,7 @@ pub enum Part {
     Assumptions,
     Fit,
     Years,
+    Sensitivity,
     Formulas,
 }
 
@@ -47,6 +50,7 @@ fn build(part: Part) -> AnyView {
         Part::Assumptions => view! { <AssumptionsBody/> }.into_any(),
         Part::Fit => view! { <FitBody/> }.into_any(),
         Part::Years => view! { <YearsBody/> }.into_any(),
+        Part::Sensitivity => view! { <SensitivityBody/> }.into_any(),
         Part::Formulas => view! { <FormulasBody/> }.into_any(),
     }
 }

@@ -14,6 +14,7 @@ mod formulas_body;
 mod goals;
 mod options;
 mod results;
+mod sensitivity_body;
 mod state;
 mod team;
 mod years;

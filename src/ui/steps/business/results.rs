@@ -19,7 +19,7 @@ use crate::ui::context::{use_doc, use_shell};
 use crate::ui::html_view::patched;
 
 /// A table's header row: one column header per key, in the page's language.
-fn header_row(columns: &'static [Key]) -> impl IntoView {
+pub(super) fn header_row(columns: &'static [Key]) -> impl IntoView {
     let shell = use_shell();
     let cells = columns
         .iter()

@@ -5,11 +5,12 @@
 use leptos::prelude::*;
 
 use super::charts::chart_figure;
+use super::results::header_row;
 use super::state::YearsState;
 use crate::domain::cost::case::OptionYears;
 use crate::domain::cost::limits::FISCAL_MONTH;
 use crate::html::years::{switching_items, year_rows, years_chart, YEAR_COLUMNS};
-use crate::i18n::{t, Key};
+use crate::i18n::Key;
 use crate::ui::context::{use_doc, use_shell};
 use crate::ui::fields::WholeField;
 use crate::ui::html_view::patched;
@@ -97,19 +98,12 @@ fn OptionYearsView(
             })
         })
     });
-    let head = YEAR_COLUMNS
-        .iter()
-        .map(|k| {
-            let k = *k;
-            view! { <th scope="col">{move || t(shell.lang.get(), k)}</th> }
-        })
-        .collect_view();
     view! {
         <h4>{name}</h4>
         <TableWrap>
             <table class="figures years-table" id=format!("years-{i}")>
                 <caption>{move || shell.t(Key::YearsCaption)} " " {name}</caption>
-                <thead><tr>{head}</tr></thead>
+                <thead>{header_row(&YEAR_COLUMNS)}</thead>
                 <tbody use:patched=Signal::from(rows)></tbody>
             </table>
         </TableWrap>

@@ -1,14 +1,17 @@
 //! The executive summary on screen: goal, model, location and overlap window, pilot,
 //! and the best-fitting option's cost and savings at the likely values (the cost table's
-//! figures), with the uncertainty run's P10, P50 and P90 beside them.
+//! figures), with the uncertainty run's P10, P50 and P90 beside them, and the two key
+//! drivers that would flip it.
 
 use leptos::prelude::*;
 
 use crate::app::scenarios::key_figures;
 use crate::domain::overlap::analysis::Analysis;
-use crate::export::savings_with_spread;
-use crate::i18n::{candidate_name, goal_key, model_key, option_name, t, tf, workstream_name, Key};
-use crate::platform::format::money;
+use crate::export::{flip_text, savings_with_spread};
+use crate::i18n::{
+    candidate_name, goal_key, model_key, option_name, t, tf, workstream_name, Key, ValueFormat,
+};
+use crate::platform::format::{money, number};
 use crate::ui::context::{use_doc, use_shell};
 
 #[component]
@@ -41,6 +44,9 @@ pub fn Executive(analysis: Memo<Analysis>) -> impl IntoView {
                     ("breakeven", &be.unwrap_or_else(|| tf(lang, Key::NotWithin, &[("n", &p.business.horizon_months.to_string())]))),
                 ])
             });
+            let num = |v: f64, d: u32| number(v, d, lang.tag());
+            let vf = ValueFormat { lang, money: &m, num: &num };
+            let flip = k.best.and_then(|b| flip_text(p, b.index, &vf));
             let pilot = k.pilot_id.and_then(|id| p.work.workstreams.iter().find(|w| w.id == id)).map(|w| workstream_name(lang, w));
             [
                 (Key::PrimaryGoal, p.business.primary_goal.map(|g| t(lang, goal_key(g)).to_string())),
@@ -48,6 +54,7 @@ pub fn Executive(analysis: Memo<Analysis>) -> impl IntoView {
                 (Key::MdLocation, location),
                 (Key::PilotHeading, pilot),
                 (Key::MdLeadOption, best),
+                (Key::MdFlip, flip),
             ]
             .into_iter()
             .map(|(label, value)| view! { <dt>{t(lang, label)}</dt><dd>{value.unwrap_or_else(none)}</dd> })
