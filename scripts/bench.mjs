@@ -160,6 +160,16 @@ try {
   results.input_to_results_ms_p95_per_load = perLoad;
   results.input_first_after_load_ms_median = median(firsts);
 
+  // 3b. The same with "What flips the decision" open: each input recomputes every
+  // option's swings and thresholds; timed to the sensitivity table's change.
+  await page.locator("details#sensitivity summary").first().click();
+  await page.locator("#thresholds li").first().waitFor();
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: THROTTLE });
+  const sens = await typeTeamSizes(page, INPUTS, 100, "sensitivity-table");
+  await cdp.send("Emulation.setCPUThrottlingRate", { rate: 1 });
+  results.input_to_sensitivity_ms_p50 = pct(sens, 50);
+  results.input_to_sensitivity_ms_p95 = pct(sens, 95);
+
   // 4. The uncertainty run (10,000 trials, in-house + 4 options), unthrottled, vs native.
   const times = await page.evaluate((runs) => {
     const f = window.wasmBindings.bench_full_recalculation;
@@ -215,6 +225,8 @@ row("  first time, after answering the first step (file fetched ahead)", ms(resu
 row(`input to updated cost table, ${THROTTLE}x throttling, ${INPUT_LOADS} loads of ${INPUTS} inputs`, `p50 ${ms(results.input_to_results_ms_p50)}, p95 ${ms(results.input_to_results_ms_p95)} (budget: p95 16 ms)`);
 row("  p95 of each load", results.input_to_results_ms_p95_per_load.map(ms).join(", "));
 row("  first input after a load, median", ms(results.input_first_after_load_ms_median));
+row(`  with "What flips the decision" open, to its table (every option's swings and thresholds)`, `p50 ${ms(results.input_to_sensitivity_ms_p50)}, p95 ${ms(results.input_to_sensitivity_ms_p95)} (budget: 16 ms)`);
+row("  every option's sensitivity alone, native (release), median of 30", ms(native.native_sensitivity_ms_median));
 row("uncertainty run, 10,000 trials, in-house + 4 options, median of 30", "");
 row("  native (release)", ms(native.native_recalc_ms_median));
 row("  headless Chromium (release wasm)", `${ms(results.browser_recalc_ms_median)} (budget: 50 ms)`);

@@ -13,11 +13,11 @@ export async function exampleBusinessStep(page, url) {
 }
 
 /** Types `n` team sizes, `gap` ms apart; returns each input's milliseconds until the
- * cost table changes. */
-export function typeTeamSizes(page, n, gap = 100) {
-  return page.evaluate(async ([n, gap]) => {
+ * element `watched` (by default the cost table) changes. */
+export function typeTeamSizes(page, n, gap = 100, watched = "cost-table") {
+  return page.evaluate(async ([n, gap, watched]) => {
     const input = document.getElementById("team-size");
-    const table = document.getElementById("cost-table");
+    const table = document.getElementById(watched);
     const out = [];
     for (let i = 0; i < n; i++) {
       const changed = new Promise((res) => {
@@ -31,5 +31,5 @@ export function typeTeamSizes(page, n, gap = 100) {
       await new Promise((r) => setTimeout(r, gap));
     }
     return out;
-  }, [n, gap]);
+  }, [n, gap, watched]);
 }

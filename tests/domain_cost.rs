@@ -152,6 +152,8 @@ fn in_house_against_a_vendor_by_hand() {
         pilot: None,
         released: 0.0,
         count_exit: false,
+        fx: 1.0,
+        currency: Default::default(),
     };
     let figs = compute(&case);
 
@@ -192,6 +194,8 @@ fn five_factor_fit_by_hand() {
         pilot: None,
         released: 0.0,
         count_exit: false,
+        fx: 1.0,
+        currency: Default::default(),
     };
     let figs = compute(&case);
     let v = &figs.options[0];
@@ -240,6 +244,8 @@ fn edge_cases_give_finite_explained_results() {
         pilot: None,
         released: 0.0,
         count_exit: false,
+        fx: 1.0,
+        currency: Default::default(),
     };
     let figs = compute(&case);
     assert_eq!(figs.inhouse.outcome.unit_cost(), None);

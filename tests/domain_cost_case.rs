@@ -57,6 +57,8 @@ fn case<'a>(a: &'a Assumptions, o: &'a [VendorOption], horizon: u32) -> CaseInpu
         pilot: None,
         released: 0.0,
         count_exit: false,
+        fx: 1.0,
+        currency: Default::default(),
     }
 }
 

@@ -108,7 +108,20 @@ fn a_preset_carries_rates_and_locations_only() {
     assert_eq!(start.business.primary_goal, None, "answers are not preset");
     assert_eq!(start.business.scope, "");
     assert_eq!(start.business.currency, Currency::Gbp);
-    assert_eq!(start.business.options, example.business.options);
+    // The preset's amounts are in US dollars: converted at the reference rate.
+    let gbp = offshoring_planner::domain::fx::reference_rate(Currency::Gbp);
+    let mut converted = example.business.options.clone();
+    for o in &mut converted {
+        o.convert(gbp);
+    }
+    assert_eq!(start.business.options, converted);
+    assert!((start.business.options[0].rate.likely - 48.0 * 0.86410 / 1.1761).abs() < 1e-9);
+    assert!(
+        (start.business.assumptions.salary.likely
+            - example.business.assumptions.salary.likely * gbp)
+            .abs()
+            < 1e-6
+    );
     assert_eq!(
         EmbedParams::default().starting_plan(),
         Plan::default(),

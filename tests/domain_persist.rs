@@ -2,7 +2,9 @@ use offshoring_planner::app::persist::{
     check_save, decode, encode, is_quota_error, migrate, stored_revision, LoadProblem, Loaded,
     SaveCheck, MAX_REVISION, SCHEMA_VERSION,
 };
+use offshoring_planner::domain::business::Currency;
 use offshoring_planner::domain::example::example_plan;
+use offshoring_planner::domain::fx::Contract;
 use offshoring_planner::domain::overlap::locations::Country;
 use offshoring_planner::domain::plan::{Goal, WorkstreamKind};
 use offshoring_planner::domain::Plan;
@@ -123,11 +125,11 @@ fn a_newer_version_is_shown_as_far_as_this_build_understands_it() {
         other => panic!("{other:?}"),
     }
     // A newer value this build cannot read at all still counts as newer, never as garbage.
-    let raw = r#"{"schema_version":4,"plan":{"business":{"team_size":"many"}}}"#;
+    let raw = r#"{"schema_version":5,"plan":{"business":{"team_size":"many"}}}"#;
     assert_eq!(
         decode(Some(raw)),
         Loaded::Newer {
-            version: 4,
+            version: 5,
             plan: None
         }
     );
@@ -309,12 +311,25 @@ fn the_schema_3_fixture_still_opens() {
     }
 }
 
+#[test]
+fn the_schema_4_fixture_still_opens() {
+    let raw = include_str!("fixtures/plan-v4.json");
+    match decode(Some(raw)) {
+        Loaded::Plan { plan, .. } => {
+            assert_eq!(plan.business.currency, Currency::Eur);
+            assert_eq!(plan.business.usd_rate, Some(0.9));
+            assert_eq!(plan.business.options[0].contract, Contract::Cop);
+        }
+        other => panic!("the v4 fixture no longer opens: {other:?}"),
+    }
+}
+
 /// The newest fixture, read and written again, comes out byte for byte the same, so a
 /// change to the stored shape cannot slip in without a new schema version, a migration
 /// and a new fixture.
 #[test]
 fn this_build_writes_the_newest_fixture_byte_for_byte() {
-    let newest = include_str!("fixtures/plan-v3.json");
+    let newest = include_str!("fixtures/plan-v4.json");
     let Loaded::Plan { plan, .. } = decode(Some(newest)) else {
         panic!("the newest fixture does not open");
     };
@@ -330,7 +345,13 @@ fn this_build_writes_the_newest_fixture_byte_for_byte() {
 #[test]
 #[ignore = "writes the fixture; run once when a schema version is released"]
 fn write_the_schema_fixture() {
-    let raw = encode(&example_plan(), 41, "2026-11-27T12:00:00.000Z");
+    // The example, with what version 4 added: a plan in euros at the user's rate, and a
+    // contract in Colombian pesos.
+    let mut plan = example_plan();
+    plan.business.currency = Currency::Eur;
+    plan.business.usd_rate = Some(0.9);
+    plan.business.options[0].contract = Contract::Cop;
+    let raw = encode(&plan, 41, "2026-11-27T12:00:00.000Z");
     let pretty: serde_json::Value = serde_json::from_str(&raw).unwrap();
     std::fs::write(
         format!("tests/fixtures/plan-v{SCHEMA_VERSION}.json"),
@@ -377,7 +398,7 @@ fn the_revision_is_read_from_our_own_envelope_without_parsing() {
     let others = [
         String::new(),
         "{}".to_string(),
-        raw.replacen("\"schema_version\":3", "\"schema_version\":4", 1),
+        raw.replacen("\"schema_version\":4", "\"schema_version\":5", 1),
         raw.replacen("\"revision\":7", "\"revision\":07", 1),
         raw.replacen("\"revision\":7", "\"revision\":", 1),
         raw.replacen("\"revision\":7", "\"revision\":-7", 1),

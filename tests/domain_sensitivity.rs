@@ -66,8 +66,12 @@ fn set(a: &mut Assumptions, o: &mut VendorOption, input: Input, x: f64) {
         Input::SeveranceWeeks => a.severance_weeks = r,
         Input::ExitMonths => a.exit_months = r,
         Input::ExitShare => a.exit_share = r,
-        // Derived from the model, the clarity and the overlap: checked separately.
-        Input::ManagementOverhead | Input::Rework | Input::CommunicationOverhead => {}
+        // Derived from the model, the clarity, the overlap and the contract currency:
+        // checked separately.
+        Input::ManagementOverhead
+        | Input::Rework
+        | Input::CommunicationOverhead
+        | Input::ExchangeDrift => {}
     }
 }
 
@@ -96,6 +100,11 @@ fn each_place_in_the_order_is_the_input_it_is_named_after() {
             }
             Input::Rework => clarity = SpecClarity::Unclear,
             Input::CommunicationOverhead => options[0].overlap_hours = 2.0,
+            // A drift of 5% a year compounds with the wage growth.
+            Input::ExchangeDrift => {
+                let g = options[0].growth().likely;
+                options[0].wage_growth = Some(Range::exact((1.0 + g) * 1.05 - 1.0));
+            }
             _ => set(&mut a, &mut options[0], input, likely),
         }
         let x = match input {
@@ -106,6 +115,7 @@ fn each_place_in_the_order_is_the_input_it_is_named_after() {
             }
             Input::Rework => SpecClarity::Unclear.rework().likely,
             Input::CommunicationOverhead => communication_overhead(2.0),
+            Input::ExchangeDrift => 0.05,
             _ => likely,
         };
         let swung = savings_at(&b.case_inputs(), &b.options[0], input, x).unwrap();

@@ -41,6 +41,8 @@ fn the_same_plan_always_gives_the_same_figures() {
         pilot: None,
         released: 0.0,
         count_exit: false,
+        fx: 1.0,
+        currency: Default::default(),
     };
     let seed = seed_of(b"plan");
     let one = simulate(&c, 10_000, seed);
@@ -85,6 +87,8 @@ fn exact_ranges_reproduce_the_deterministic_figures() {
         pilot: None,
         released: 0.0,
         count_exit: false,
+        fx: 1.0,
+        currency: Default::default(),
     };
     let figs = compute(&c);
     let run = simulate(&c, 2_000, 1);
@@ -113,6 +117,8 @@ fn a_horizon_inside_the_hiring_lead_time_has_no_comparable_trials() {
         pilot: None,
         released: 0.0,
         count_exit: false,
+        fx: 1.0,
+        currency: Default::default(),
     };
     let run = simulate(&c, 1_000, 3);
     for o in &run.options {

@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 use super::cost::case::{case_years, CaseFigures, CaseInputs, OptionYears};
 use super::cost::fit::{fit, FactorWeights, Fit, Who};
 pub use super::cost::inputs::Pilot;
-use super::cost::inputs::{default_options, Assumptions, SpecClarity, VendorOption, MAX_OPTIONS};
+use super::cost::inputs::{
+    default_options, Assumptions, Place, SpecClarity, VendorOption, MAX_OPTIONS,
+};
 use super::cost::limits;
 use super::cost::uncertainty::{seed_of, simulate, RunResult, DEFAULT_TRIALS};
 use super::validate::InvalidField;
@@ -31,6 +33,10 @@ pub struct BusinessCase {
     pub start_date: String,
     pub spec_clarity: SpecClarity,
     pub currency: Currency,
+    /// The user's rate, in units of the plan's currency per US dollar; `None`: the
+    /// bundled reference rate (see `fx`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub usd_rate: Option<f64>,
     pub assumptions: Assumptions,
     /// The vendor options compared against hiring in-house.
     pub options: Vec<VendorOption>,
@@ -60,6 +66,7 @@ impl Default for BusinessCase {
             start_date: String::new(),
             spec_clarity: SpecClarity::default(),
             currency: Currency::default(),
+            usd_rate: None,
             assumptions: Assumptions::default(),
             options: default_options(),
             pilot: Pilot::default(),
@@ -205,6 +212,8 @@ pub struct UncertaintyInputs(
     Pilot,
     u32,
     bool,
+    Currency,
+    Option<u64>,
 );
 
 impl BusinessCase {
@@ -222,6 +231,43 @@ impl BusinessCase {
                 .then_some((self.pilot.engineers as f64, self.pilot.months as f64)),
             released: self.released_engineers as f64,
             count_exit: self.count_exit,
+            fx: self.fx(),
+            currency: self.currency,
+        }
+    }
+
+    /// Units of the plan's currency per US dollar: the user's rate, or the bundled one.
+    pub fn fx(&self) -> f64 {
+        self.usd_rate
+            .filter(|r| crate::domain::fx::check_rate(*r).is_ok())
+            .unwrap_or_else(|| crate::domain::fx::reference_rate(self.currency))
+    }
+
+    /// Changes the plan's currency and converts every amount (salary, rates, setup and
+    /// trip costs) at the rates in force: the old one (the user's, if set) to the new
+    /// currency's bundled one.
+    pub fn convert_to(&mut self, c: Currency) {
+        let factor = crate::domain::fx::reference_rate(c) / self.fx();
+        self.assumptions.salary = self.assumptions.salary.map(|v| v * factor);
+        for o in &mut self.options {
+            o.convert(factor);
+        }
+        self.relabel(c);
+    }
+
+    /// Changes the plan's currency and leaves the amounts as they are.
+    pub fn relabel(&mut self, c: Currency) {
+        self.currency = c;
+        self.usd_rate = None;
+    }
+
+    /// Moves option `i` to a place: that place's rate (converted into the plan's
+    /// currency) and typical overlap.
+    pub fn set_place(&mut self, i: usize, place: Place) {
+        let fx = self.fx();
+        if let Some(o) = self.options.get_mut(i) {
+            o.set_place(place);
+            o.rate = o.rate.map(|v| v * fx);
         }
     }
 
@@ -278,6 +324,8 @@ impl BusinessCase {
             self.pilot,
             self.released_engineers,
             self.count_exit,
+            self.currency,
+            self.usd_rate.map(f64::to_bits),
         )
     }
 
@@ -350,6 +398,9 @@ impl BusinessCase {
         }
         limits::check_shared(&self.assumptions)?;
         limits::check_assumptions(&self.assumptions)?;
+        if let Some(r) = self.usd_rate {
+            limits::FX_RATE.check(r).map_err(bad("business.usd_rate"))?;
+        }
         limits::check_case(
             &self.pilot,
             self.released_engineers,

@@ -6,6 +6,7 @@ pub mod business;
 pub mod cost;
 pub mod engagement;
 pub mod example;
+pub mod fx;
 pub mod geo;
 pub mod overlap;
 pub mod plan;

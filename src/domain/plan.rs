@@ -56,7 +56,7 @@ impl Default for Governance {
 /// Longest owner name and notes, in characters.
 /// The version of the plan's JSON shape, written in exports, links and saved scenarios.
 /// (The storage envelope has its own, `persist::SCHEMA_VERSION`.)
-pub const FORMAT_VERSION: u32 = 2;
+pub const FORMAT_VERSION: u32 = 3;
 
 /// Engineers in one squad, the pilot the work step suggests (an assumption: a small
 /// cross-functional team).
@@ -224,6 +224,7 @@ impl Plan {
             model: Some(model),
             ..ModelSync::default()
         };
+        let fx = self.business.fx();
         let options = &mut self.business.options;
         for i in 0..options.len() {
             if options[i].model == model {
@@ -241,7 +242,7 @@ impl Plan {
                 sync.kept.push(i);
             } else {
                 options[i].model = model;
-                options[i].setup_cost = model.default_setup_cost();
+                options[i].setup_cost = model.default_setup_cost() * fx;
                 sync.changed.push(i);
             }
         }

@@ -9,6 +9,7 @@ use crate::domain::cost::model::SwitchingTotals;
 use crate::domain::cost::sensitivity::{sensitivity, Sensitivity};
 use crate::domain::cost::uncertainty::Spread;
 use crate::domain::cost::years::{Year, YearRow};
+use crate::domain::fx::{drift, REFERENCE_DATE, REFERENCE_SOURCE};
 use crate::domain::overlap::analysis::Analysis;
 use crate::domain::overlap::calendar::{civil_from_days, iso};
 use crate::domain::plan::FORMAT_VERSION;
@@ -58,6 +59,11 @@ struct OptionResult {
     cost_p10_p50_p90: [f64; 3],
     savings_p10_p50_p90: Option<[f64; 3]>,
     chance_of_saving: Option<f64>,
+    /// The currency the contract is priced in, and the yearly drift of its rate against
+    /// the plan's currency sampled by the uncertainty run (low, likely, high); in-house
+    /// has neither.
+    contract_currency: Option<&'static str>,
+    exchange_drift: Option<[f64; 3]>,
     /// Each input swung alone and the key drivers' zero-savings values; in-house and an
     /// option with nothing to compare with have none.
     sensitivity: Option<Sensitivity>,
@@ -72,10 +78,23 @@ struct LocationResult {
     max_overlap_minutes: u32,
 }
 
+/// The rate the US-dollar defaults were converted at.
+#[derive(Serialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+struct ExchangeRate {
+    /// Units of the plan's currency per US dollar.
+    per_usd: f64,
+    /// `reference`: the bundled rate of `date`; `user`: the user's own.
+    kind: &'static str,
+    date: &'static str,
+    source: &'static str,
+}
+
 #[derive(Serialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 struct Results {
     currency: &'static str,
+    exchange_rate: ExchangeRate,
     options: Vec<OptionResult>,
     locations: Vec<LocationResult>,
     roadmap: Vec<(String, Option<String>)>,
@@ -130,6 +149,7 @@ pub fn json(plan: &Plan, analysis: Option<&Analysis>, exported_at: &str, lang: L
     let run = plan.business.uncertainty_run();
     let years = plan.business.years(&figs);
     let mut swings = sensitivity(&case).into_iter();
+    let vendor = |i: usize| i.checked_sub(1).and_then(|k| plan.business.options.get(k));
     let options = figs
         .all()
         .zip(run.options.iter())
@@ -159,6 +179,11 @@ pub fn json(plan: &Plan, analysis: Option<&Analysis>, exported_at: &str, lang: L
             cost_p10_p50_p90: triple(r.cost),
             savings_p10_p50_p90: r.savings.map(triple),
             chance_of_saving: r.chance_of_saving,
+            contract_currency: vendor(i).map(|o| o.contract.code()),
+            exchange_drift: vendor(i).map(|o| {
+                let d = drift(o.contract, plan.business.currency);
+                [d.low, d.likely, d.high]
+            }),
             sensitivity: if i == 0 {
                 None
             } else {
@@ -188,6 +213,16 @@ pub fn json(plan: &Plan, analysis: Option<&Analysis>, exported_at: &str, lang: L
         plan,
         results: Results {
             currency: plan.business.currency.code(),
+            exchange_rate: ExchangeRate {
+                per_usd: plan.business.fx(),
+                kind: if plan.business.usd_rate.is_some() {
+                    "user"
+                } else {
+                    "reference"
+                },
+                date: REFERENCE_DATE,
+                source: REFERENCE_SOURCE,
+            },
             options,
             locations,
             roadmap: roadmap(plan)

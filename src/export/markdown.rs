@@ -176,6 +176,11 @@ fn business(c: Ctx, out: &mut String) {
     out.push_str(&format!("\n## {}\n\n", t(c.lang, Key::StepBusiness)));
     out.push_str(&render(cost_table(c.plan, &cells!(c)), c.lang));
     out.push_str(&format!("\n{}\n", weights_line(c.plan, c.lang)));
+    out.push_str(&format!(
+        "\n**{}:** {}\n",
+        t(c.lang, Key::MdCurrency),
+        currency_line(c.b, c.names, c.lang)
+    ));
     super::markdown_plan::sensitivity_section(c, out);
 }
 
@@ -216,4 +221,34 @@ fn locations(c: Ctx, out: &mut String) {
         out.push_str(&format!("\n## {}\n\n", t(c.lang, Key::StepLocation)));
         out.push_str(&render(location_table(c.plan, a, &cells!(c)), c.lang));
     }
+}
+
+/// "EUR; 1 USD = 0.8503 EUR (reference rate of 2026-05-08); contracts: Colombia ·
+/// Dedicated team in COP": the plan's currency, its rate, and each contract in another.
+fn currency_line(
+    b: &crate::domain::business::BusinessCase,
+    names: &[String],
+    lang: Lang,
+) -> String {
+    let code = b.currency.code();
+    let rate = super::text::num_plain(lang, b.fx(), 2);
+    let mut line = format!(
+        "{code}; 1 USD = {rate} {code} ({})",
+        if b.usd_rate.is_some() {
+            "user".to_string()
+        } else {
+            crate::domain::fx::REFERENCE_DATE.to_string()
+        }
+    );
+    let contracts: Vec<String> = b
+        .options
+        .iter()
+        .enumerate()
+        .filter(|(_, o)| o.contract.code() != code)
+        .map(|(i, o)| format!("{}: {}", names[i + 1], o.contract.code()))
+        .collect();
+    if !contracts.is_empty() {
+        line.push_str(&format!("; {}", contracts.join(", ")));
+    }
+    line
 }

@@ -78,6 +78,7 @@ keys! {
         CountExit, ReleasedEngineers, ReleasedHint,
         StaleOverlap, StaleItem, StaleFix, StaleFixed,
         OptionWithOverlap, LocationsNone,
+        InDrift, CurrencyMxn, CurrencyCop, CurrencyPln, CurrencyRon, CurrencyInr, CurrencyPhp, ConfirmCurrency, CurrencyConvert, CurrencyRelabel, FxHeading, FxReference, UsdRate, ContractCurrency, SrcDrift, DriftNone, DriftRange, MdCurrency,
         ValuePercent, ValuePerHour, ValuePerYear, ValueHoursDay, ValueMonths, InManagement, InRework, InCommunication, InVendorGrowth, DrvRate, DrvSalary, DrvMultiplier, DrvVendorAttrition, DrvInhouseAttrition, DrvRework, DrvOverlap, DrvTransfer, ThrSavesBelow, ThrSavesAbove, ThrWouldBelow, ThrWouldAbove, ThrNone, SensitivityHint, SensitivityOption, ChartTornadoTitle, ChartTornadoDesc, TornadoCaption, ColInput, ColLowValue, ColSavingsLow, ColHighValue, ColSavingsHigh, ColSwing, ThresholdsHeading, MdFlip, MdSensitivity,
         YearN, FiscalYearN, ColYear, ColInhouseCost, ColDiscounted, YearsTotal, NpvN, SwitchSelection, SwitchTransfer, SwitchTravel, SwitchSeverance, SwitchExitCounted, SwitchExitNotCounted, SwitchTotal, ChartYearsTitle, YearsHint, YearsFiscal, FiscalStart, FiscalStartHint, FiscalNeedsStart, YearsCaption, SwitchingHeading,
 

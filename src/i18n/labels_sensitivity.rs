@@ -1,9 +1,25 @@
-//! Names and sentences for what flips the decision: each input's name and how its values
+//! Contract currencies' names, and names and sentences for what flips the decision: each input's name and how its values
 //! read, and the threshold sentences ("saves money while the hourly rate stays under
 //! $87 an hour").
 
 use super::{t, tf, Key, Lang};
 use crate::domain::cost::sensitivity::{Driver, Input, Swing, Threshold};
+use crate::domain::fx::Contract;
+
+/// A contract currency's name.
+pub fn contract_currency_key(c: Contract) -> Key {
+    match c {
+        Contract::Usd => Key::CurrencyUsd,
+        Contract::Eur => Key::CurrencyEur,
+        Contract::Gbp => Key::CurrencyGbp,
+        Contract::Mxn => Key::CurrencyMxn,
+        Contract::Cop => Key::CurrencyCop,
+        Contract::Pln => Key::CurrencyPln,
+        Contract::Ron => Key::CurrencyRon,
+        Contract::Inr => Key::CurrencyInr,
+        Contract::Php => Key::CurrencyPhp,
+    }
+}
 
 /// How a value is written: `money` an amount in the plan's currency, `num` a number
 /// with so many decimals, both in the reader's language.
@@ -39,6 +55,7 @@ pub fn input_key(i: Input) -> Key {
         Input::VendorAttrition => Key::VendorAttrition,
         Input::Mobilisation => Key::Mobilisation,
         Input::VendorWageGrowth => Key::InVendorGrowth,
+        Input::ExchangeDrift => Key::InDrift,
         Input::VendorSelection => Key::VendorSelection,
         Input::TransferMonths => Key::TransferMonths,
         Input::TransferShare => Key::TransferShare,

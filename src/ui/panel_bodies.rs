@@ -71,6 +71,28 @@ pub fn ConflictBody() -> impl IntoView {
     view! { <TwoAnswerPanel look=Look::CONFLICT text first=theirs second=mine/> }
 }
 
+/// "Convert every amount from USD to EUR at 1 USD = 0.8503 EUR (...), or only relabel?"
+fn currency_question(app: App, to: crate::domain::business::Currency) -> String {
+    let lang = app.shell.lang.get();
+    app.doc.plan.with(|p| {
+        let from = p.business.currency;
+        let factor = crate::domain::fx::reference_rate(to) / p.business.fx();
+        tf(
+            lang,
+            Key::ConfirmCurrency,
+            &[
+                ("from", from.code()),
+                ("to", to.code()),
+                (
+                    "rate",
+                    &crate::platform::format::number(factor, 4, lang.tag()),
+                ),
+                ("date", crate::domain::fx::REFERENCE_DATE),
+            ],
+        )
+    })
+}
+
 #[component]
 pub fn ConfirmBody() -> impl IntoView {
     let app = use_app();
@@ -89,11 +111,13 @@ pub fn ConfirmBody() -> impl IntoView {
             Key::ConfirmSaveAsMine,
             &[("name", &own_plan_name(shell, app.doc))],
         ),
+        Some(Pending::Currency(c)) => currency_question(app, c),
         None => String::new(),
     };
     let yes_label = move || match shell.pending.get() {
         Some(Pending::StartOver) => shell.t(Key::ConfirmStartOverYes),
         Some(Pending::SaveAsMine) => shell.t(Key::ConfirmSaveAsMineYes),
+        Some(Pending::Currency(_)) => shell.t(Key::CurrencyConvert),
         _ => shell.t(Key::ConfirmLoadExampleYes),
     };
     let confirm = move || {
@@ -101,16 +125,27 @@ pub fn ConfirmBody() -> impl IntoView {
             Some(Pending::StartOver) => start_over(app),
             Some(Pending::LoadExample) => load_example(app),
             Some(Pending::SaveAsMine) => save_as_mine(app),
+            Some(Pending::Currency(c)) => app.doc.plan.update(|p| p.business.convert_to(c)),
             None => {}
         }
         shell.pending.set(None);
     };
     let yes = Answer::new("confirm-yes", Style::Danger, yes_label, confirm);
+    // For a currency, the other answer keeps the amounts and changes only their label.
+    let cancel_label = move || match shell.pending.get() {
+        Some(Pending::Currency(_)) => shell.t(Key::CurrencyRelabel),
+        _ => shell.t(Key::Cancel),
+    };
     let cancel = Answer::new(
         "confirm-cancel",
         Style::Secondary,
-        shell.msg(Key::Cancel),
-        move || shell.pending.set(None),
+        cancel_label,
+        move || {
+            if let Some(Pending::Currency(c)) = shell.pending.get_untracked() {
+                app.doc.plan.update(|p| p.business.relabel(c));
+            }
+            shell.pending.set(None);
+        },
     );
     view! { <TwoAnswerPanel look=Look::CONFIRM text=Signal::derive(question) first=yes second=cancel/> }
 }

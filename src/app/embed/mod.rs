@@ -95,7 +95,8 @@ impl EmbedParams {
             p.apply(&mut plan);
         }
         if let Some(c) = self.currency {
-            plan.business.currency = c;
+            // A fresh plan's amounts are the US-dollar defaults: converted.
+            plan.business.convert_to(c);
         }
         plan
     }

@@ -3,6 +3,8 @@
 use super::inputs::{Assumptions, Range, SpecClarity, VendorOption};
 use super::model::{self, ModelInputs, Outcome, Switching, WEEKS_PER_MONTH};
 use super::years::{self, YearRow};
+use crate::domain::business::Currency;
+use crate::domain::fx::drift;
 
 /// Everything the cost case reads, borrowed from the plan.
 #[derive(Clone, Copy, Debug)]
@@ -17,6 +19,11 @@ pub struct CaseInputs<'a> {
     /// In-house engineers the plan releases.
     pub released: f64,
     pub count_exit: bool,
+    /// Units of the plan's currency per US dollar: converts the US-dollar defaults an
+    /// option falls back on (its trip cost).
+    pub fx: f64,
+    /// The plan's currency: a contract in another drifts against it.
+    pub currency: Currency,
 }
 
 /// The in-house side of one trial: its model inputs, and the salary behind them (the
@@ -79,7 +86,11 @@ pub fn vendor_inputs(
         a: attrition,
         s: option.setup_cost,
         d: weeks / WEEKS_PER_MONTH,
-        growth: pick(&option.growth()),
+        // Wage growth, then the contract currency's drift against the plan's: both
+        // re-price the rate once a year from month 13.
+        growth: (1.0 + pick(&option.growth()))
+            * (1.0 + pick(&drift(option.contract, case.currency)))
+            - 1.0,
         pilot: case.pilot,
         per_hire: 0.0,
         switching: switching(case, option, inhouse, q, pick),
@@ -104,7 +115,7 @@ fn switching(
     let t = pick(&a.transfer_months);
     let s = pick(&a.transfer_share);
     let y = pick(&a.trips_per_year);
-    let p = pick(&option.trip());
+    let p = pick(&option.trip(case.fx));
     let b = pick(&a.severance_weeks);
     let tx = pick(&a.exit_months);
     let sx = pick(&a.exit_share);

@@ -4,6 +4,7 @@
 use serde::{Deserialize, Serialize};
 
 pub use super::range::{Part, Range};
+pub use crate::domain::fx::Contract;
 pub use crate::domain::geo::{Country, Place, Region, IN_HOUSE_WAGE_GROWTH};
 
 /// How clear the specifications are; drives extra rework.
@@ -125,6 +126,14 @@ pub struct VendorOption {
     /// Cost of one trip to the team; `None`: the region's.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub trip_cost: Option<Range>,
+    /// The currency the contract is priced in (amounts stay in the plan's currency; a
+    /// contract in another adds its exchange-rate drift to the uncertainty run).
+    #[serde(default, skip_serializing_if = "is_usd")]
+    pub contract: Contract,
+}
+
+fn is_usd(c: &Contract) -> bool {
+    *c == Contract::Usd
 }
 
 impl VendorOption {
@@ -139,6 +148,7 @@ impl VendorOption {
             setup_cost: model.default_setup_cost(),
             wage_growth: None,
             trip_cost: None,
+            contract: Contract::Usd,
         }
     }
 
@@ -193,8 +203,19 @@ impl VendorOption {
             .unwrap_or_else(|| self.region.wage_growth())
     }
 
-    pub fn trip(&self) -> Range {
-        self.trip_cost.unwrap_or_else(|| self.region.trip_cost())
+    /// The cost of a trip: the user's, or the region's (in US dollars) times `fx`, the
+    /// plan's currency per dollar.
+    pub fn trip(&self, fx: f64) -> Range {
+        self.trip_cost
+            .unwrap_or_else(|| self.region.trip_cost().map(|v| v * fx))
+    }
+
+    /// Multiplies every amount of the option (rate, setup cost, a trip cost of the
+    /// user's) by `factor`: a change of currency, converted.
+    pub fn convert(&mut self, factor: f64) {
+        self.rate = self.rate.map(|v| v * factor);
+        self.setup_cost *= factor;
+        self.trip_cost = self.trip_cost.map(|r| r.map(|v| v * factor));
     }
 
     /// Communication overhead from the overlap, with its +-25% range.
@@ -254,6 +275,18 @@ pub struct Assumptions {
     /// Yearly discount rate for the net present value.
     #[serde(skip_serializing_if = "defaults::discount_rate")]
     pub discount_rate: f64,
+}
+
+impl Assumptions {
+    /// The defaults with their amounts (the salary) in a currency worth `fx` units per
+    /// US dollar.
+    pub fn defaults_in(fx: f64) -> Assumptions {
+        let d = Assumptions::default();
+        Assumptions {
+            salary: d.salary.map(|v| v * fx),
+            ..d
+        }
+    }
 }
 
 impl Default for Assumptions {

@@ -30,6 +30,11 @@ pub const PAY_WEEKS: Bounds = Bounds {
     max: 104.0,
 };
 /// Yearly discount rate.
+/// A plan's exchange rate, units of its currency per US dollar.
+pub const FX_RATE: Bounds = Bounds {
+    min: 0.0001,
+    max: crate::domain::fx::MAX_RATE,
+};
 pub const DISCOUNT: Bounds = Bounds { min: 0.0, max: 0.5 };
 /// Engineers released, or in a pilot.
 pub const ENGINEERS: WholeRange = WholeRange { min: 0, max: 500 };

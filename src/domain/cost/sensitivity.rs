@@ -32,6 +32,7 @@ pub enum Input {
     VendorAttrition,
     Mobilisation,
     VendorWageGrowth,
+    ExchangeDrift,
     VendorSelection,
     TransferMonths,
     TransferShare,
@@ -44,7 +45,7 @@ pub enum Input {
 
 impl Input {
     /// Every input, in the order the model picks them.
-    pub const ORDER: [Input; 21] = [
+    pub const ORDER: [Input; 22] = [
         Input::Salary,
         Input::LoadedMultiplier,
         Input::InhouseAttrition,
@@ -58,6 +59,7 @@ impl Input {
         Input::VendorAttrition,
         Input::Mobilisation,
         Input::VendorWageGrowth,
+        Input::ExchangeDrift,
         Input::VendorSelection,
         Input::TransferMonths,
         Input::TransferShare,

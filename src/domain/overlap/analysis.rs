@@ -138,6 +138,8 @@ pub fn options_from(plan: &Plan, analysis: &Analysis, ids: &[u32]) -> Vec<Vendor
                 },
             };
             o.overlap_hours = y.typical as f64 / 60.0;
+            // The catalogue's amounts are in US dollars: into the plan's currency.
+            o.convert(plan.business.fx());
             Some(o)
         })
         .take(MAX_OPTIONS)

@@ -50,6 +50,8 @@ pub enum Pending {
     LoadExample,
     /// Make the plan shown from a link or file the user's own (their plan is kept).
     SaveAsMine,
+    /// A new currency for the plan: convert its amounts, or only relabel them.
+    Currency(crate::domain::business::Currency),
 }
 
 /// The shell's handle (see the module's comment): `use_shell()` in a component.

@@ -4,16 +4,26 @@
 
 use leptos::prelude::*;
 
+use crate::domain::business::Currency;
 use crate::domain::cost::inputs::{Assumptions, Range, VendorOption};
 use crate::domain::cost::limits::{
-    DISCOUNT, ENGINEERS, GROWTH, PAY_WEEKS, TRANSFER_MONTHS, TRIPS, TRIP_COST,
+    DISCOUNT, ENGINEERS, FX_RATE, GROWTH, PAY_WEEKS, TRANSFER_MONTHS, TRIPS, TRIP_COST,
 };
+use crate::domain::fx::{drift, reference_rate, Contract};
 use crate::domain::validate::{
     Bounds, ATTRITION, HOURS_PER_MONTH, LEAD_MONTHS, MOBILISATION_WEEKS, MULTIPLIER, SALARY, SHARE,
 };
-use crate::i18n::{option_name, Key};
+use crate::i18n::{contract_currency_key, option_name, t, tf, Key};
+use crate::platform::format::{number, percent};
 use crate::ui::context::{use_doc, use_shell};
-use crate::ui::fields::{DecimalField, RangeField, WholeField};
+use crate::ui::fields::{choice, ChoiceSelect, DecimalField, RangeField, WholeField};
+
+choice!(
+    Contract,
+    Contract::code,
+    Contract::from_code,
+    contract_currency_key
+);
 
 type Read = fn(&Assumptions) -> Range;
 type Write = fn(&mut Assumptions, Range);
@@ -177,7 +187,7 @@ pub fn AssumptionsBody() -> impl IntoView {
                     scale=scale
                     value=Signal::derive(move || read.with(get))
                     set=Callback::new(move |r| plan.update(|p| set(&mut p.business.assumptions, r)))
-                    default=Signal::derive(move || get(&Assumptions::default()))
+                    default=Signal::derive(move || get(&Assumptions::defaults_in(plan.with(|p| p.business.fx()))))
                 />
             }
         })
@@ -223,6 +233,7 @@ pub fn AssumptionsBody() -> impl IntoView {
                     default=Assumptions::default().discount_rate
                 />
             </div>
+            <FxFields/>
             <PlaceAssumptions/>
             <h3>{shell.msg(Key::DerivedHeading)}</h3>
             <ul class="derived">
@@ -248,7 +259,8 @@ fn PlaceAssumptions() -> impl IntoView {
                 let name = move || {
                     option.with(|o| o.as_ref().map(|o| option_name(shell.lang.get(), Some(o))))
                 };
-                let field = |id: &str, label, source, bounds, scale, get: fn(&VendorOption) -> Range, set: fn(&mut VendorOption, Range), default: fn(&VendorOption) -> Range| {
+                let fx = Memo::new(move |_| plan.with(|p| p.business.fx()));
+                let field = |id: &str, label, source, bounds, scale, get: fn(&VendorOption, f64) -> Range, set: fn(&mut VendorOption, Range), default: fn(&VendorOption, f64) -> Range| {
                     view! {
                         <RangeField
                             id=format!("option-{i}-{id}")
@@ -256,22 +268,23 @@ fn PlaceAssumptions() -> impl IntoView {
                             source=source
                             bounds=bounds
                             scale=scale
-                            value=Signal::derive(move || option.with(|o| o.as_ref().map_or(Range::exact(0.0), get)))
+                            value=Signal::derive(move || option.with(|o| o.as_ref().map_or(Range::exact(0.0), |o| get(o, fx.get()))))
                             set=Callback::new(move |r| plan.update(|p| {
                                 if let Some(o) = p.business.options.get_mut(i) {
                                     set(o, r);
                                 }
                             }))
-                            default=Signal::derive(move || option.with(|o| o.as_ref().map_or(Range::exact(0.0), default)))
+                            default=Signal::derive(move || option.with(|o| o.as_ref().map_or(Range::exact(0.0), |o| default(o, fx.get()))))
                         />
                     }
                 };
                 view! {
                     <h4>{name}</h4>
                     {field("growth", Key::OptionGrowth, Key::SrcOptionGrowth, GROWTH, 100.0,
-                        VendorOption::growth, |o, r| o.wage_growth = Some(r), |o| o.region.wage_growth())}
+                        |o, _| o.growth(), |o, r| o.wage_growth = Some(r), |o, _| o.region.wage_growth())}
                     {field("trip", Key::TripCost, Key::SrcTripCost, TRIP_COST, 1.0,
-                        VendorOption::trip, |o, r| o.trip_cost = Some(r), |o| o.region.trip_cost())}
+                        VendorOption::trip, |o, r| o.trip_cost = Some(r), |o, fx| o.region.trip_cost().map(|v| v * fx))}
+                    <ContractField i=i/>
                 }
             })
             .collect_view()
@@ -279,5 +292,99 @@ fn PlaceAssumptions() -> impl IntoView {
     view! {
         <h3>{shell.msg(Key::PlaceAssumptionsHeading)}</h3>
         <div class="ranges">{per_option}</div>
+    }
+}
+
+/// The plan's exchange rate against the US dollar: the bundled reference, or the user's.
+#[component]
+fn FxFields() -> impl IntoView {
+    let shell = use_shell();
+    let plan = use_doc().plan;
+    let state = Memo::new(move |_| plan.with(|p| (p.business.currency, p.business.fx())));
+    let note = move || {
+        let lang = shell.lang.get();
+        let (c, _) = state.get();
+        tf(
+            lang,
+            Key::FxReference,
+            &[
+                ("rate", &number(reference_rate(c), 4, lang.tag())),
+                ("code", c.code()),
+            ],
+        )
+    };
+    let currency = Memo::new(move |_| state.with(|s| s.0));
+    let usd = Memo::new(move |_| currency.get() == Currency::Usd);
+    view! {
+        <div hidden=move || usd.get()>
+            <h3>{shell.msg(Key::FxHeading)}</h3>
+            <p class="hint" id="fx-reference">{note}</p>
+            // Rebuilt when the currency changes, so its reset goes to that currency's rate.
+            {move || {
+                let c = currency.get();
+                view! {
+                    <div class="fields">
+                        <DecimalField
+                            id="usd-rate".to_string()
+                            label=Key::UsdRate
+                            bounds=FX_RATE
+                            value=Signal::derive(move || state.with(|s| s.1))
+                            set=Callback::new(move |v| plan.update(|p| p.business.usd_rate = Some(v)))
+                            default=reference_rate(c)
+                        />
+                    </div>
+                }
+            }}
+        </div>
+    }
+}
+
+/// An option's contract currency, and the drift it adds to the uncertainty run.
+#[component]
+fn ContractField(i: usize) -> impl IntoView {
+    let shell = use_shell();
+    let plan = use_doc().plan;
+    let state = Memo::new(move |_| {
+        plan.with(|p| {
+            let c = p
+                .business
+                .options
+                .get(i)
+                .map_or(Contract::Usd, |o| o.contract);
+            (c, drift(c, p.business.currency))
+        })
+    });
+    let text = move || {
+        let lang = shell.lang.get();
+        let (_, d) = state.get();
+        if d.high <= 0.0 {
+            return t(lang, Key::DriftNone).to_string();
+        }
+        let pct = |v: f64| percent(v, 0, lang.tag());
+        tf(
+            lang,
+            Key::DriftRange,
+            &[("low", &pct(d.low)), ("high", &pct(d.high))],
+        )
+    };
+    view! {
+        <div class="fields">
+            <ChoiceSelect
+                id=format!("option-{i}-contract")
+                label=Key::ContractCurrency
+                current=Signal::derive(move || Some(state.get().0))
+                set=Callback::new(move |c: Option<Contract>| {
+                    if let Some(c) = c {
+                        plan.update(|p| {
+                            if let Some(o) = p.business.options.get_mut(i) {
+                                o.contract = c;
+                            }
+                        });
+                    }
+                })
+            />
+        </div>
+        <p class="hint" id=format!("option-{i}-drift")>{text}</p>
+        <p class="hint">{shell.msg(Key::SrcDrift)}</p>
     }
 }

@@ -37,9 +37,11 @@ pub fn OptionsSection() -> impl IntoView {
                     .into_iter()
                     .find(|r| !used.contains(r))
                     .unwrap_or(Place::Region(Region::LatinAmerica));
-                let mut o = VendorOption::new(Region::LatinAmerica, EngagementModel::DedicatedTeam);
-                o.set_place(place);
-                p.business.options.push(o);
+                p.business.options.push(VendorOption::new(
+                    Region::LatinAmerica,
+                    EngagementModel::DedicatedTeam,
+                ));
+                p.business.set_place(p.business.options.len() - 1, place);
             }
         })
     };
@@ -124,7 +126,7 @@ fn OptionEditor(i: usize) -> impl IntoView {
                     set=Callback::new(move |p: Option<Place>| {
                         if let Some(p) = p {
                             // A new place brings its own rate range and typical overlap.
-                            edit(plan, i, |o| o.set_place(p));
+                            plan.update(|plan| plan.business.set_place(i, p));
                         }
                     })
                 />
@@ -134,9 +136,10 @@ fn OptionEditor(i: usize) -> impl IntoView {
                     current=model
                     set=Callback::new(move |m: Option<EngagementModel>| {
                         if let Some(m) = m {
+                            let fx = plan.with_untracked(|p| p.business.fx());
                             edit(plan, i, |o| {
                                 o.model = m;
-                                o.setup_cost = m.default_setup_cost();
+                                o.setup_cost = m.default_setup_cost() * fx;
                             });
                         }
                     })

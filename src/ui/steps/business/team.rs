@@ -7,7 +7,7 @@ use crate::domain::cost::inputs::SpecClarity;
 use crate::domain::cost::limits::{PILOT_ENGINEERS, PILOT_MONTHS};
 use crate::domain::validate::{self, HORIZON, TEAM_SIZE};
 use crate::i18n::Key;
-use crate::ui::context::{use_doc, use_shell};
+use crate::ui::context::{use_doc, use_shell, Pending};
 use crate::ui::fields::{CheckedInput, ChoiceSelect, WholeField};
 
 #[component]
@@ -62,8 +62,9 @@ pub fn TeamSection() -> impl IntoView {
                     label=Key::CurrencyLabel
                     current=Signal::derive(move || plan.with(|p| Some(p.business.currency)))
                     set=Callback::new(move |c: Option<Currency>| {
-                        if let Some(c) = c {
-                            plan.update(|p| p.business.currency = c);
+                        // Asks whether to convert the amounts or only relabel them.
+                        if c.is_some_and(|c| plan.with_untracked(|p| p.business.currency != c)) {
+                            shell.pending.set(c.map(Pending::Currency));
                         }
                     })
                 />
