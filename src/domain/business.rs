@@ -6,11 +6,10 @@ use serde::{Deserialize, Serialize};
 use super::cost::case::{case_years, CaseFigures, CaseInputs, OptionYears};
 use super::cost::fit::{fit, FactorWeights, Fit, Who};
 pub use super::cost::inputs::Pilot;
-use super::cost::inputs::{
-    default_options, Assumptions, Place, SpecClarity, VendorOption, MAX_OPTIONS,
-};
+use super::cost::inputs::{default_options, Assumptions, SpecClarity, VendorOption, MAX_OPTIONS};
 use super::cost::limits;
 use super::cost::uncertainty::{seed_of, simulate, RunResult, DEFAULT_TRIALS};
+pub use super::fx::Currency;
 use super::validate::InvalidField;
 use super::validate::{self, FieldError};
 
@@ -161,34 +160,6 @@ pub struct MetricTarget {
     pub target: String,
 }
 
-/// Currencies amounts are shown in. Amounts are not converted.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "UPPERCASE")]
-pub enum Currency {
-    #[default]
-    Usd,
-    Eur,
-    Gbp,
-}
-
-impl Currency {
-    pub const ALL: [Currency; 3] = [Currency::Usd, Currency::Eur, Currency::Gbp];
-
-    /// ISO 4217 code, for Intl.NumberFormat.
-    pub fn code(self) -> &'static str {
-        match self {
-            Currency::Usd => "USD",
-            Currency::Eur => "EUR",
-            Currency::Gbp => "GBP",
-        }
-    }
-
-    pub fn from_code(s: &str) -> Option<Self> {
-        Self::ALL.into_iter().find(|c| c.code() == s)
-    }
-}
-
 /// Why a goal is too vague to act on.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GoalWarning {
@@ -233,41 +204,6 @@ impl BusinessCase {
             count_exit: self.count_exit,
             fx: self.fx(),
             currency: self.currency,
-        }
-    }
-
-    /// Units of the plan's currency per US dollar: the user's rate, or the bundled one.
-    pub fn fx(&self) -> f64 {
-        self.usd_rate
-            .filter(|r| crate::domain::fx::check_rate(*r).is_ok())
-            .unwrap_or_else(|| crate::domain::fx::reference_rate(self.currency))
-    }
-
-    /// Changes the plan's currency and converts every amount (salary, rates, setup and
-    /// trip costs) at the rates in force: the old one (the user's, if set) to the new
-    /// currency's bundled one.
-    pub fn convert_to(&mut self, c: Currency) {
-        let factor = crate::domain::fx::reference_rate(c) / self.fx();
-        self.assumptions.salary = self.assumptions.salary.map(|v| v * factor);
-        for o in &mut self.options {
-            o.convert(factor);
-        }
-        self.relabel(c);
-    }
-
-    /// Changes the plan's currency and leaves the amounts as they are.
-    pub fn relabel(&mut self, c: Currency) {
-        self.currency = c;
-        self.usd_rate = None;
-    }
-
-    /// Moves option `i` to a place: that place's rate (converted into the plan's
-    /// currency) and typical overlap.
-    pub fn set_place(&mut self, i: usize, place: Place) {
-        let fx = self.fx();
-        if let Some(o) = self.options.get_mut(i) {
-            o.set_place(place);
-            o.rate = o.rate.map(|v| v * fx);
         }
     }
 

@@ -12,7 +12,6 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::business::Currency;
 use super::cost::range::Range;
 
 /// The date of the bundled reference rates.
@@ -21,6 +20,34 @@ pub const REFERENCE_DATE: &str = "2026-05-08";
 pub const REFERENCE_SOURCE: &str = "European Central Bank, euro foreign exchange reference rates of 2026-05-08, crossed through the euro; COP: TRM certified by the Superintendencia Financiera de Colombia for 2026-03-12";
 /// US dollars per euro on [`REFERENCE_DATE`] (ECB).
 const USD_PER_EUR: f64 = 1.1761;
+
+/// The currencies a plan's amounts can be in.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "UPPERCASE")]
+pub enum Currency {
+    #[default]
+    Usd,
+    Eur,
+    Gbp,
+}
+
+impl Currency {
+    pub const ALL: [Currency; 3] = [Currency::Usd, Currency::Eur, Currency::Gbp];
+
+    /// ISO 4217 code, for Intl.NumberFormat.
+    pub fn code(self) -> &'static str {
+        match self {
+            Currency::Usd => "USD",
+            Currency::Eur => "EUR",
+            Currency::Gbp => "GBP",
+        }
+    }
+
+    pub fn from_code(s: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|c| c.code() == s)
+    }
+}
 
 /// A currency a vendor contract can be priced in: the plan currencies, and the
 /// catalogue countries' own where a reference rate is bundled.

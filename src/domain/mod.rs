@@ -4,6 +4,7 @@
 
 pub mod business;
 pub mod cost;
+mod currency;
 pub mod engagement;
 pub mod example;
 pub mod fx;

@@ -3,8 +3,8 @@
 use super::inputs::{Assumptions, Range, SpecClarity, VendorOption};
 use super::model::{self, ModelInputs, Outcome, Switching, WEEKS_PER_MONTH};
 use super::years::{self, YearRow};
-use crate::domain::business::Currency;
 use crate::domain::fx::drift;
+use crate::domain::fx::Currency;
 
 /// Everything the cost case reads, borrowed from the plan.
 #[derive(Clone, Copy, Debug)]

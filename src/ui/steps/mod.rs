@@ -131,6 +131,19 @@ pub fn prefetch(step: Step) {
     });
 }
 
+/// A table's header row: one column header per key, in the page's language.
+pub fn header_row(columns: &'static [Key]) -> impl IntoView {
+    let shell = use_shell();
+    let cells = columns
+        .iter()
+        .map(|k| {
+            let k = *k;
+            view! { <th scope="col">{move || shell.t(k)}</th> }
+        })
+        .collect_view();
+    view! { <tr>{cells}</tr> }
+}
+
 /// A table that may scroll sideways: a focusable, labelled region, so it can be
 /// scrolled from the keyboard.
 #[component]

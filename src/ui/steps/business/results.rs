@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 
-use crate::ui::steps::TableWrap;
+use crate::ui::steps::{header_row, TableWrap};
 
 use super::charts::{CumulativeCostChart, SavingsRangeChart};
 use super::fit::FitSection;
@@ -17,19 +17,6 @@ use crate::html::Numbers;
 use crate::i18n::{tf, Key};
 use crate::ui::context::{use_doc, use_shell};
 use crate::ui::html_view::patched;
-
-/// A table's header row: one column header per key, in the page's language.
-pub(super) fn header_row(columns: &'static [Key]) -> impl IntoView {
-    let shell = use_shell();
-    let cells = columns
-        .iter()
-        .map(|k| {
-            let k = *k;
-            view! { <th scope="col">{move || shell.t(k)}</th> }
-        })
-        .collect_view();
-    view! { <tr>{cells}</tr> }
-}
 
 const COST_COLUMNS: [Key; 10] = [
     Key::ColOption,

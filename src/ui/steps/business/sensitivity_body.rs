@@ -4,7 +4,6 @@
 use leptos::prelude::*;
 
 use super::charts::chart_figure;
-use super::results::header_row;
 use super::state::YearsState;
 use crate::app::scenarios::key_figures;
 use crate::domain::cost::sensitivity::sensitivity;
@@ -12,7 +11,7 @@ use crate::html::tornado::{swing_rows, threshold_items, tornado};
 use crate::i18n::Key;
 use crate::ui::context::{use_doc, use_shell};
 use crate::ui::html_view::patched;
-use crate::ui::steps::TableWrap;
+use crate::ui::steps::{header_row, TableWrap};
 
 /// The swing table's columns.
 const SWING_COLUMNS: [Key; 6] = [

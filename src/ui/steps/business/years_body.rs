@@ -5,7 +5,6 @@
 use leptos::prelude::*;
 
 use super::charts::chart_figure;
-use super::results::header_row;
 use super::state::YearsState;
 use crate::domain::cost::case::OptionYears;
 use crate::domain::cost::limits::FISCAL_MONTH;
@@ -14,7 +13,7 @@ use crate::i18n::Key;
 use crate::ui::context::{use_doc, use_shell};
 use crate::ui::fields::WholeField;
 use crate::ui::html_view::patched;
-use crate::ui::steps::TableWrap;
+use crate::ui::steps::{header_row, TableWrap};
 
 #[component]
 pub fn YearsBody() -> impl IntoView {
