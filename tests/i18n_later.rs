@@ -30,6 +30,7 @@ const LATER: &[&str] = &[
     "src/i18n/labels_location.rs",
     "src/i18n/labels_plan.rs",
     "src/ui/steps/business/sensitivity_body.rs",
+    "src/ui/steps/business/glossary_body.rs",
     "src/html/tornado.rs",
     "src/i18n/labels_sensitivity.rs",
 ];

@@ -27,8 +27,7 @@ keys! {
         ExampleLoaded, Cleared, Dismiss,
         StorageMemory, StorageUnreadable, StorageWriteFailed, StorageQuota, StorageNewer, DownloadBackup,
         EmbedTitle, ThemeLight, ThemeDark, ThemeLabel, ThemeAuto,
-        GlossaryTitle, GlossFte, GlossLoaded, GlossAttrition, GlossMobilisation, GlossRework,
-        GlossBreakEven, GlossPercentiles, TableRegion, PartLoadFailed, TryAgain, StepLoading, CatalogueFailed, UpdateReady, ReloadToUpdate, SavedNotRead, Reload, LanguageLabel, LanguageName, NumberDecimal, NumberGroup,
+        GlossaryTitle, TableRegion, PartLoadFailed, TryAgain, StepLoading, CatalogueFailed, UpdateReady, ReloadToUpdate, SavedNotRead, Reload, LanguageLabel, LanguageName, NumberDecimal, NumberGroup,
         Undo, Redo, Undone, Redone, StatusSaved, StatusNotSaved, StatusMemory, StatusReadOnly, ExportPlanJson, ConflictCannotKeep, OtherTabSwitched, OtherTabSwitchedUnnamed,
         LoadTooLarge, LoadNotJson, LoadWrongShape, LoadOlder, LoadOutOfRange,
         BusinessIntro, PrimaryGoal, ChooseGoal, Scope, ScopeHint, TeamSize, TeamSizeHint,
@@ -79,6 +78,7 @@ keys! {
         StaleOverlap, StaleItem, StaleFix, StaleFixed,
         OptionWithOverlap, LocationsNone,
         InDrift, CurrencyMxn, CurrencyCop, CurrencyPln, CurrencyRon, CurrencyInr, CurrencyPhp, ConfirmCurrency, CurrencyConvert, CurrencyRelabel, FxHeading, FxReference, UsdRate, ContractCurrency, SrcDrift, DriftNone, DriftRange, MdCurrency,
+        GlossFte, GlossLoaded, GlossAttrition, GlossMobilisation, GlossRework, GlossBreakEven, GlossPercentiles,
         ValuePercent, ValuePerHour, ValuePerYear, ValueHoursDay, ValueMonths, InManagement, InRework, InCommunication, InVendorGrowth, DrvRate, DrvSalary, DrvMultiplier, DrvVendorAttrition, DrvInhouseAttrition, DrvRework, DrvOverlap, DrvTransfer, ThrSavesBelow, ThrSavesAbove, ThrWouldBelow, ThrWouldAbove, ThrNone, SensitivityHint, SensitivityOption, ChartTornadoTitle, ChartTornadoDesc, TornadoCaption, ColInput, ColLowValue, ColSavingsLow, ColHighValue, ColSavingsHigh, ColSwing, ThresholdsHeading, MdFlip, MdSensitivity,
         YearN, FiscalYearN, ColYear, ColInhouseCost, ColDiscounted, YearsTotal, NpvN, SwitchSelection, SwitchTransfer, SwitchTravel, SwitchSeverance, SwitchExitCounted, SwitchExitNotCounted, SwitchTotal, ChartYearsTitle, YearsHint, YearsFiscal, FiscalStart, FiscalStartHint, FiscalNeedsStart, YearsCaption, SwitchingHeading,
 

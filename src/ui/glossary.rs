@@ -6,20 +6,21 @@ use leptos::prelude::*;
 use super::context::use_shell;
 use crate::i18n::Key;
 
-/// The first step's terms; each later step lists its own (their definitions travel with
-/// that step's file).
-pub const BUSINESS_TERMS: &[Key] = &[
-    Key::GlossFte,
-    Key::GlossLoaded,
-    Key::GlossAttrition,
-    Key::GlossMobilisation,
-    Key::GlossRework,
-    Key::GlossBreakEven,
-    Key::GlossPercentiles,
-];
-
+/// A step's glossary: the disclosure and its terms.
 #[component]
 pub fn Glossary(terms: &'static [Key]) -> impl IntoView {
+    let shell = use_shell();
+    view! {
+        <details class="glossary">
+            <summary>{shell.msg(Key::GlossaryTitle)}</summary>
+            <GlossaryList terms=terms/>
+        </details>
+    }
+}
+
+/// The terms, each with its definition.
+#[component]
+pub fn GlossaryList(terms: &'static [Key]) -> impl IntoView {
     let shell = use_shell();
     let items = terms
         .iter()
@@ -38,10 +39,5 @@ pub fn Glossary(terms: &'static [Key]) -> impl IntoView {
             }
         })
         .collect_view();
-    view! {
-        <details class="glossary">
-            <summary>{shell.msg(Key::GlossaryTitle)}</summary>
-            <dl>{items}</dl>
-        </details>
-    }
+    view! { <dl>{items}</dl> }
 }

@@ -54,9 +54,7 @@ pub fn StepPage() -> impl IntoView {
             <p class="eyebrow">{eyebrow}</p>
             <h1 id=HEADING_ID tabindex="-1">{move || shell.t(step_key(shell.step.get()))}</h1>
             <crate::ui::deferred::Deferred>
-                {move || (shell.step.get() == Step::Business).then(|| view! {
-                    <crate::ui::glossary::Glossary terms=crate::ui::glossary::BUSINESS_TERMS/>
-                })}
+                {move || (shell.step.get() == Step::Business).then(business::glossary)}
             </crate::ui::deferred::Deferred>
             {body}
             // Shown (by the style sheet) only while the step has neither its body nor a

@@ -9,6 +9,7 @@ use leptos::prelude::*;
 use super::assumptions_body::AssumptionsBody;
 use super::fit_body::FitBody;
 use super::formulas_body::FormulasBody;
+use super::glossary_body::GlossaryBody;
 use super::sensitivity_body::SensitivityBody;
 use super::years_body::YearsBody;
 use crate::i18n::Key;
@@ -23,6 +24,7 @@ pub enum Part {
     Years,
     Sensitivity,
     Formulas,
+    Glossary,
 }
 
 /// Builds a part's body.
@@ -52,6 +54,7 @@ fn build(part: Part) -> AnyView {
         Part::Years => view! { <YearsBody/> }.into_any(),
         Part::Sensitivity => view! { <SensitivityBody/> }.into_any(),
         Part::Formulas => view! { <FormulasBody/> }.into_any(),
+        Part::Glossary => view! { <GlossaryBody/> }.into_any(),
     }
 }
 

@@ -11,6 +11,7 @@ mod fit_body;
 mod fmt;
 mod formulas;
 mod formulas_body;
+mod glossary_body;
 mod goals;
 mod options;
 mod results;
@@ -87,4 +88,11 @@ fn uncertainty(
         );
     });
     result
+}
+
+/// The first step's glossary: its terms come with the disclosures' file, when it opens.
+pub fn glossary() -> impl IntoView {
+    view! {
+        <details::CaseDetails id="glossary" summary=Key::GlossaryTitle part=details::Part::Glossary heading=0/>
+    }
 }
