@@ -158,11 +158,13 @@ test("the snippet panel builds working embed code, preset included", async () =>
   await visitor.goto(host.url);
   const frame = visitor.frameLocator("iframe");
   await frame.locator("h1#step-heading").waitFor();
-  assert.equal(await frame.locator("#option-0-setup").inputValue(), "12,345");
+  // The preset's amounts are in its plan's currency (US dollars here): a visitor in
+  // euros gets them converted at the reference rate, 12,345 / 1.1761.
+  assert.equal(await frame.locator("#option-0-setup").inputValue(), "10,496.56");
   assert.equal(await frame.locator("#currency").inputValue(), "EUR");
   await frame.getByRole("button", { name: "Start over" }).click();
   await frame.getByRole("button", { name: "Yes, clear everything" }).click();
-  assert.equal(await frame.locator("#option-0-setup").inputValue(), "12,345", "start over keeps the preset");
+  assert.equal(await frame.locator("#option-0-setup").inputValue(), "10,496.56", "start over keeps the preset");
   await other.close();
   page.assertClean();
   await context.close();
