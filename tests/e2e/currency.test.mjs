@@ -42,10 +42,11 @@ test("a company in euros sees the defaults converted at the dated reference rate
   await openDetails(page, "assumptions");
   const salary = num(await page.locator("#assume-salary-likely").inputValue());
   assert.ok(Math.abs(salary - 144_570 / USD_PER_EUR) < 0.01, `salary ${salary}`);
-  assert.match(await page.locator("#fx-reference").textContent(), /0\.8503 EUR per US dollar, from the European Central Bank's euro reference rates of 8 May 2026/);
+  assert.match(await page.locator("#fx-reference").textContent(), /85\.03 EUR per 100 US dollars, from the European Central Bank's euro reference rates of 8 May 2026/);
   // A hostile rate: a message on the field, and nothing changes.
   const before = await page.locator("#cost-table").textContent();
-  for (const bad of ["0", "-2", "abc", "5000000"]) {
+  assert.equal(await page.locator("#usd-rate").inputValue(), "85.03");
+  for (const bad of ["0", "-2", "abc", "500000000"]) {
     await page.locator("#usd-rate").fill(bad);
     assert.equal(await page.locator("#usd-rate").getAttribute("aria-invalid"), "true", bad);
   }

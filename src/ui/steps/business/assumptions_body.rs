@@ -308,7 +308,7 @@ fn FxFields() -> impl IntoView {
             lang,
             Key::FxReference,
             &[
-                ("rate", &number(reference_rate(c), 4, lang.tag())),
+                ("rate", &number(reference_rate(c) * 100.0, 2, lang.tag())),
                 ("code", c.code()),
             ],
         )
@@ -328,6 +328,7 @@ fn FxFields() -> impl IntoView {
                             id="usd-rate".to_string()
                             label=Key::UsdRate
                             bounds=FX_RATE
+                            scale=100.0
                             value=Signal::derive(move || state.with(|s| s.1))
                             set=Callback::new(move |v| plan.update(|p| p.business.usd_rate = Some(v)))
                             default=reference_rate(c)
