@@ -125,3 +125,30 @@ fn a_contract_in_another_currency_drifts_and_widens_the_run() {
     let same = offshoring_planner::domain::cost::case::compute(&plan.business.case_inputs());
     assert_eq!(figs.options[0].outcome.cost, same.options[0].outcome.cost);
 }
+
+#[test]
+fn the_location_steps_effective_rates_are_in_the_plans_currency() {
+    use offshoring_planner::domain::overlap::analysis::analyse;
+    use offshoring_planner::domain::overlap::zone::{UnknownZone, ZoneRules};
+    let mut fixed = |zone: &str, _year: i32| -> Result<ZoneRules, UnknownZone> {
+        match zone {
+            "America/New_York" | "America/Bogota" => Ok(ZoneRules::fixed(-300)),
+            "America/Mexico_City" => Ok(ZoneRules::fixed(-360)),
+            "Europe/Warsaw" => Ok(ZoneRules::fixed(60)),
+            "Asia/Kolkata" => Ok(ZoneRules::fixed(330)),
+            _ => Err(UnknownZone),
+        }
+    };
+    let usd = example_plan();
+    let mut eur = usd.clone();
+    eur.business.convert_to(Currency::Eur);
+    let a = analyse(&usd, 2027, &mut fixed);
+    let b = analyse(&eur, 2027, &mut fixed);
+    for (x, y) in a.results.iter().zip(&b.results) {
+        let (x, y) = (
+            x.assessment.as_ref().unwrap(),
+            y.assessment.as_ref().unwrap(),
+        );
+        close(y.effective_rate, x.effective_rate / 1.1761);
+    }
+}

@@ -89,7 +89,8 @@ pub fn analyse(
                     assessment: Some(assess(
                         c,
                         &y,
-                        c.default_rate().likely,
+                        // The catalogue's rate is in US dollars: in the plan's currency.
+                        c.default_rate().likely * plan.business.fx(),
                         m,
                         w,
                         need_hours,

@@ -724,7 +724,7 @@ pub const fn english(key: Key) -> &'static str {
         StaleFix => "Use the computed overlap on step 1",
         StaleFixed => "Step 1's options now use the computed overlap.",
         LocationsUsed => "The business case options are now: {now}. They replace: {before}. Undo brings the previous options back.",
-        CandidateRates => "{region}: {low} to {high} USD an hour by default (nearshore and offshore rate surveys, 2025-2026; vendor-published, lean optimistic).",
+        CandidateRates => "{region}: {low} to {high} {code} an hour by default (nearshore and offshore rate surveys, 2025-2026; vendor-published, lean optimistic).",
         MdTitle => "Offshoring plan",
         MdSummary => "Executive summary",
         MdLocation => "Location",

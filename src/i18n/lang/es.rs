@@ -682,7 +682,7 @@ pub fn text(key: Key) -> &'static str {
         StaleFix => "Usar el solapamiento calculado en el paso 1",
         StaleFixed => "Las opciones del paso 1 usan ahora el solapamiento calculado.",
         LocationsUsed => "Las opciones del caso de negocio son ahora: {now}. Sustituyen a: {before}. Deshacer recupera las opciones anteriores.",
-        CandidateRates => "{region}: de {low} a {high} USD la hora por defecto (encuestas de tarifas nearshore y offshore, 2025-2026; publicadas por proveedores, tienden a ser optimistas).",
+        CandidateRates => "{region}: de {low} a {high} {code} la hora por defecto (encuestas de tarifas nearshore y offshore, 2025-2026; publicadas por proveedores, tienden a ser optimistas).",
         MdTitle => "Plan de offshoring",
         MdSummary => "Resumen ejecutivo",
         MdLocation => "Ubicación",

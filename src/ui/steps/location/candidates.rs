@@ -89,6 +89,8 @@ fn CandidateRow(id: u32) -> impl IntoView {
     let zone = move || read(plan, id, |c| c.zone.clone());
     let rates = move || {
         let lang = shell.lang.get();
+        // In the plan's currency, at its rate against the dollar.
+        let (fx, code) = plan.with(|p| (p.business.fx(), p.business.currency.code()));
         read(plan, id, |c| {
             let r = c.default_rate();
             tf(
@@ -96,8 +98,9 @@ fn CandidateRow(id: u32) -> impl IntoView {
                 Key::CandidateRates,
                 &[
                     ("region", t(lang, region_key(c.region))),
-                    ("low", &number_in(lang, r.low)),
-                    ("high", &number_in(lang, r.high)),
+                    ("low", &number_in(lang, r.low * fx)),
+                    ("high", &number_in(lang, r.high * fx)),
+                    ("code", code),
                 ],
             )
         })
