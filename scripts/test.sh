@@ -37,6 +37,8 @@ layer() {
 
 resources
 layer "formatting (cargo fmt --check)" cargo fmt --all -- --check
+layer "holiday table is what date-holidays gives (node scripts/holidays.mjs --check)" \
+  node scripts/holidays.mjs --check
 layer "lints, native (cargo clippy)" cargo clippy --all-targets --features schema -- -D warnings
 layer "lints, WebAssembly (cargo clippy)" cargo clippy --all-targets --target wasm32-unknown-unknown --features split -- -D warnings
 layer "domain and export tests, native (cargo test)" cargo test --features schema

@@ -3,7 +3,9 @@
 
 pub mod analysis;
 pub mod calendar;
+pub mod holidays;
 pub mod locations;
+pub mod shared;
 pub mod zone;
 
 use calendar::{days_from_civil, is_weekday, MS_PER_DAY, MS_PER_MIN};
@@ -37,9 +39,20 @@ fn utc_window(side: &Side, day: i64) -> (i64, i64) {
 /// windows on its own weekdays `day - 1`, `day` and `day + 1`, intersected with
 /// headquarters'.
 pub fn day_overlap(hq: &Side, team: &Side, day: i64) -> Vec<(i64, i64)> {
+    day_overlap_when(hq, team, day, |_| true)
+}
+
+/// [`day_overlap`] counting only the team's days for which `works` is true (its
+/// holidays left out).
+pub fn day_overlap_when(
+    hq: &Side,
+    team: &Side,
+    day: i64,
+    works: impl Fn(i64) -> bool,
+) -> Vec<(i64, i64)> {
     let (hs, he) = utc_window(hq, day);
     (day - 1..=day + 1)
-        .filter(|d| is_weekday(*d))
+        .filter(|d| is_weekday(*d) && works(*d))
         .filter_map(|d| {
             let (ts, te) = utc_window(team, d);
             let (s, e) = (hs.max(ts), he.min(te));
@@ -48,7 +61,7 @@ pub fn day_overlap(hq: &Side, team: &Side, day: i64) -> Vec<(i64, i64)> {
         .collect()
 }
 
-fn minutes(intervals: &[(i64, i64)]) -> u32 {
+pub(crate) fn minutes(intervals: &[(i64, i64)]) -> u32 {
     intervals
         .iter()
         .map(|(s, e)| ((e - s) / MS_PER_MIN) as u32)
