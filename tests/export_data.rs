@@ -88,3 +88,44 @@ fn calendar_lines_are_folded_at_75_octets() {
     let cal = ics(&plan, "20261126T120000Z", Lang::Es).unwrap();
     assert!(cal.split_terminator("\r\n").all(|l| l.len() <= 75));
 }
+
+#[test]
+fn the_json_export_carries_each_locations_holidays() {
+    use offshoring_planner::domain::overlap::analysis::analyse;
+    use offshoring_planner::domain::overlap::zone::{UnknownZone, ZoneRules};
+    let mut fixed = |zone: &str, _year: i32| -> Result<ZoneRules, UnknownZone> {
+        match zone {
+            "America/New_York" | "America/Bogota" => Ok(ZoneRules::fixed(-300)),
+            "America/Mexico_City" => Ok(ZoneRules::fixed(-360)),
+            "Europe/Warsaw" => Ok(ZoneRules::fixed(60)),
+            "Asia/Kolkata" => Ok(ZoneRules::fixed(330)),
+            _ => Err(UnknownZone),
+        }
+    };
+    let plan = example_plan();
+    let a = analyse(&plan, 2027, &mut fixed);
+    let v: serde_json::Value =
+        serde_json::from_str(&json(&plan, Some(&a), "2026-11-26T12:00:00.000Z", Lang::En)).unwrap();
+    assert_eq!(v["results"]["headquarters_holiday_country"], "US");
+    let colombia = v["results"]["locations"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|l| l["holiday_country"] == "CO")
+        .expect("Colombia's location");
+    let months: u64 = colombia["monthly_shared_minutes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m.as_u64().unwrap())
+        .sum();
+    assert_eq!(months, colombia["shared_minutes"].as_u64().unwrap());
+    assert!(colombia["shared_working_days"].as_u64().unwrap() > 200);
+    let clashes = colombia["clashes"].as_array().unwrap();
+    assert!(clashes
+        .iter()
+        .any(|c| c["date"] == "2027-01-11" && c["off"] == "team" && c["holiday"] == "Epiphany"));
+    assert!(clashes.iter().any(|c| c["date"] == "2027-11-25"
+        && c["off"] == "headquarters"
+        && c["holiday"] == "Thanksgiving Day"));
+}

@@ -32,6 +32,7 @@ const LATER: &[&str] = &[
     "src/ui/steps/business/sensitivity_body.rs",
     "src/ui/steps/business/glossary_body.rs",
     "src/html/tornado.rs",
+    "src/html/months.rs",
     "src/i18n/labels_sensitivity.rs",
 ];
 

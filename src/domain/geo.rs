@@ -125,6 +125,23 @@ impl Country {
     ];
 
     /// The IANA zone of the country's main tech hub.
+    /// ISO 3166 code, as the holiday table names the country.
+    pub fn iso(self) -> &'static str {
+        match self {
+            Country::Argentina => "AR",
+            Country::Chile => "CL",
+            Country::Colombia => "CO",
+            Country::Mexico => "MX",
+            Country::Peru => "PE",
+            Country::Uruguay => "UY",
+            Country::Poland => "PL",
+            Country::Romania => "RO",
+            Country::India => "IN",
+            Country::Vietnam => "VN",
+            Country::Philippines => "PH",
+        }
+    }
+
     pub fn zone(self) -> &'static str {
         match self {
             Country::Argentina => "America/Argentina/Buenos_Aires",

@@ -2,6 +2,7 @@
 //! analysis, computed by the caller) to text. No browser types.
 
 pub mod data;
+mod json;
 pub mod markdown;
 mod markdown_blocks;
 mod markdown_plan;

@@ -36,3 +36,27 @@ pub fn governance_key(g: GovernanceLoad) -> Key {
         GovernanceLoad::Higher => Key::GovHigher,
     }
 }
+
+/// A country's name from its ISO code, for the holiday table's countries; the code
+/// itself for any other.
+pub fn iso_country_name(lang: Lang, code: &str) -> String {
+    use crate::domain::geo::Country;
+    if let Some(c) = Country::ALL.into_iter().find(|c| c.iso() == code) {
+        return t(lang, country_key(c)).to_string();
+    }
+    let key = match code {
+        "US" => Key::CountryUs,
+        "CA" => Key::CountryCa,
+        "GB" => Key::CountryGb,
+        "IE" => Key::CountryIe,
+        "DE" => Key::CountryDe,
+        "FR" => Key::CountryFr,
+        "ES" => Key::CountryEs,
+        "NL" => Key::CountryNl,
+        "CH" => Key::CountryCh,
+        "AU" => Key::CountryAu,
+        "SG" => Key::CountrySg,
+        other => return other.to_string(),
+    };
+    t(lang, key).to_string()
+}

@@ -1,7 +1,9 @@
 //! The offshore vs nearshore step's results for a whole plan: each candidate's overlap
 //! over the year, its assessment, the recommendation, and the options it feeds.
 
+use super::holidays::Holidays;
 use super::locations::{assess, default_need, recommend, Assessment, Candidate};
+use super::shared::{shared_year, SharedYear};
 use super::zone::{UnknownZone, ZoneRules};
 use super::{shared_window, year_overlap, SharedWindow, Side, Window, YearOverlap};
 use crate::domain::cost::inputs::{EngagementModel, VendorOption, MAX_OPTIONS};
@@ -16,6 +18,10 @@ pub struct CandidateResult {
     pub overlap: Result<YearOverlap, UnknownZone>,
     pub window: Option<SharedWindow>,
     pub assessment: Option<Assessment>,
+    /// The team's country (ISO code) for its holidays: the catalogue's, or its zone's.
+    pub team_country: Option<String>,
+    /// The year with public holidays counted; `None` when the zone is unknown.
+    pub shared: Option<SharedYear>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -24,6 +30,8 @@ pub struct Analysis {
     /// Headquarters' zone is unknown to the browser: nothing can be computed.
     pub hq_unknown: bool,
     pub need_hours: f64,
+    /// Headquarters' country (ISO code) for its holidays, from its time zone.
+    pub hq_country: Option<String>,
     pub results: Vec<CandidateResult>,
     pub recommended: Option<u32>,
 }
@@ -55,6 +63,7 @@ pub fn analyse(
             year,
             hq_unknown: true,
             need_hours,
+            hq_country: None,
             results: Vec::new(),
             recommended: None,
         };
@@ -66,12 +75,21 @@ pub fn analyse(
             end_min: l.hq_end_min,
         },
     };
+    let table = Holidays::cached();
+    let hq_country = table.zone_country(&l.hq_zone).map(str::to_string);
+    let hq_days = hq_country.as_deref().and_then(|c| table.country(c));
     let m = model(plan).management_overhead().likely;
     let w = plan.business.spec_clarity.rework().likely;
     let results: Vec<CandidateResult> = l
         .candidates
         .iter()
         .map(|c| {
+            let team_country = c
+                .country
+                .map(|k| k.iso())
+                .or_else(|| table.zone_country(&c.zone))
+                .map(str::to_string);
+            let team_days = team_country.as_deref().and_then(|k| table.country(k));
             let overlap = rules(&c.zone, year).map(|r| {
                 let team = Side {
                     rules: &r,
@@ -81,10 +99,13 @@ pub fn analyse(
                     },
                 };
                 let y = year_overlap(year, &hq, &team);
-                (y.clone(), shared_window(&hq, &team, y.typical_day))
+                let shared = shared_year(year, &hq, &team, hq_days, team_days);
+                (y.clone(), shared_window(&hq, &team, y.typical_day), shared)
             });
             match overlap {
-                Ok((y, window)) => CandidateResult {
+                Ok((y, window, shared)) => CandidateResult {
+                    team_country,
+                    shared: Some(shared),
                     id: c.id,
                     assessment: Some(assess(
                         c,
@@ -100,6 +121,8 @@ pub fn analyse(
                     overlap: Ok(y),
                 },
                 Err(e) => CandidateResult {
+                    team_country,
+                    shared: None,
                     id: c.id,
                     overlap: Err(e),
                     window: None,
@@ -116,6 +139,7 @@ pub fn analyse(
         year,
         hq_unknown: false,
         need_hours,
+        hq_country,
         recommended: recommend(&assessments),
         results,
     }

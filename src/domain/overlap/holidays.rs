@@ -125,9 +125,15 @@ impl Holidays {
         })
     }
 
-    /// The bundled table (read once per call: keep the result).
+    /// The bundled table, read afresh.
     pub fn bundled() -> Holidays {
         Holidays::read(BUNDLED).unwrap_or_default()
+    }
+
+    /// The bundled table, read the first time it is asked for.
+    pub fn cached() -> &'static Holidays {
+        static TABLE: std::sync::OnceLock<Holidays> = std::sync::OnceLock::new();
+        TABLE.get_or_init(Holidays::bundled)
     }
 
     /// A country's calendar, by its ISO 3166 code; `None` for a country not covered.

@@ -38,12 +38,17 @@ pub struct SharedYear {
 }
 
 impl SharedYear {
-    /// The effective daily overlap in hours: shared minutes over shared working days.
+    /// Headquarters' working days: the shared ones and those the team is off.
+    pub fn hq_working_days(&self) -> u32 {
+        self.shared_days + self.clashes.iter().filter(|c| c.off == Off::Team).count() as u32
+    }
+
+    /// The effective daily overlap, in hours: the year's shared minutes over
+    /// headquarters' working days, so a day the team is off counts as no overlap.
     pub fn effective_daily_hours(&self) -> f64 {
-        if self.shared_days == 0 {
-            0.0
-        } else {
-            self.shared_minutes as f64 / self.shared_days as f64 / 60.0
+        match self.hq_working_days() {
+            0 => 0.0,
+            days => self.shared_minutes as f64 / days as f64 / 60.0,
         }
     }
 }

@@ -1,6 +1,7 @@
 //! Step 4: headquarters, the candidate locations, and their real overlap over the year.
 
 mod candidates;
+mod holidays;
 mod hq;
 mod results;
 mod stale;
@@ -39,6 +40,7 @@ pub fn LocationStep() -> impl IntoView {
         <candidates::CandidatesSection/>
         <results::ResultsSection analysis=analysis/>
         <stale::StaleOverlap analysis=analysis/>
+        <holidays::HolidaysSection analysis=analysis/>
     }
 }
 
