@@ -86,7 +86,7 @@ pub fn HolidaysSection(analysis: Memo<Analysis>) -> impl IntoView {
             <p class="warning" role="note" hidden=a.hq_country.is_some()>{t(lang, Key::HolidaysHqNone)}</p>
             <TableWrap>
                 <table class="figures" id="holiday-table">
-                    <caption>{tf(lang, Key::HolidaysHeading, &[("year", &a.year.to_string())])}</caption>
+                    <caption>{t(lang, Key::HolidaysCaption)}</caption>
                     <thead><tr>
                         <th scope="col">{t(lang, Key::ColLocation)}</th>
                         <th scope="col">{t(lang, Key::ColHolidayCountry)}</th>

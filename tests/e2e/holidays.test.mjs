@@ -1,0 +1,43 @@
+// Public holidays on the location step: Chicago against Colombia lists the weekdays
+// that clash, with the holidays' names, Colombia's Monday-moved Epiphany on its date.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { suite, newPage, ready } from "./harness.mjs";
+
+const s = suite();
+
+test("Chicago against Colombia: the clash list with names, Epiphany moved to Monday", async () => {
+  const { context, page } = await newPage(s.browser, { timezoneId: "America/Chicago" });
+  await page.goto(s.url);
+  await ready(page);
+  await page.locator("#start-date").fill("2027-01-04");
+  await page.goto(`${s.url}?step=location`);
+  await ready(page);
+  await page.locator("#hq-zone").fill("America/Chicago");
+  while ((await page.locator(".candidate").count()) > 0) {
+    await page.locator(".candidate button").first().click();
+  }
+  await page.locator("#add-country").selectOption({ label: "Colombia" });
+  await page.locator("#add-country-button").click();
+  // Headquarters' country from its zone, national holidays only, and the source.
+  assert.match(await page.locator("#holidays-hint").textContent(), /National public holidays only.*date-holidays library 3\.37\.0.*Headquarters: United States, from its time zone/);
+  const row = page.locator("#holiday-table tbody tr", { has: page.locator("th", { hasText: "Colombia" }) });
+  const [country, days, hours, daily] = (await row.locator("td").allTextContents()).map((t) => t.trim());
+  assert.equal(country, "Colombia");
+  assert.ok(Number(days) > 220 && Number(days) < 261, `shared working days ${days}`);
+  assert.match(hours, /^[\d,.]+ h$/);
+  assert.match(daily, /^\d(\.\d)? h$/);
+  // The clashes, each side's, with the holidays' names.
+  const details = page.locator("details.holiday-details", { hasText: "Colombia" });
+  await details.locator("summary").click();
+  const clashes = await details.locator("ul.clashes").textContent();
+  assert.match(clashes, /Jan 11, 2027: Epiphany, the team is off while headquarters works/);
+  assert.doesNotMatch(clashes, /Jan 6, 2027/, "Epiphany is not on 6 January in Colombia");
+  assert.match(clashes, /Jan 18, 2027: Martin Luther King Jr\. Day, headquarters is off while the team works/);
+  assert.match(clashes, /Nov 25, 2027: Thanksgiving Day, headquarters is off/);
+  // The months chart: twelve bars with the figures in its description.
+  assert.equal(await details.locator("svg rect").count(), 12);
+  assert.match(await details.locator("svg desc").textContent(), /Month 1: [\d.]+ h; Month 2/);
+  page.assertClean();
+  await context.close();
+});
