@@ -4,7 +4,8 @@
 use super::business::GoalWarning;
 use super::cost::inputs::SpecClarity;
 use super::engagement::{Level, Management};
-use super::overlap::calendar::days_from_civil;
+use super::overlap::calendar::{civil_from_days, days_from_civil, is_weekday};
+use super::overlap::holidays::{Calendar, Holidays};
 use super::validate::parse_date;
 use super::work::{judge, pilot, Condition, Verdict};
 use super::Plan;
@@ -92,18 +93,94 @@ impl Milestone {
     ];
 }
 
-/// Milestones with their day numbers (days since 1970-01-01), in date order; `None`
-/// dates when the plan has no start date yet.
-pub fn roadmap(plan: &Plan) -> Vec<(Milestone, Option<i64>)> {
+/// A milestone moved off a public holiday at headquarters: its first date and the
+/// holiday's name.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Moved {
+    pub from: i64,
+    pub holiday: String,
+}
+
+/// Headquarters' national holidays, from its time zone's country.
+pub fn hq_holidays(plan: &Plan) -> Option<&'static Calendar> {
+    let table = Holidays::cached();
+    table
+        .zone_country(&plan.location.hq_zone)
+        .and_then(|c| table.country(c))
+}
+
+/// `day`, or, when it is a public holiday at headquarters, the next weekday that is not
+/// one, with what it moved from.
+pub fn working_day(day: i64, holidays: Option<&Calendar>) -> (i64, Option<Moved>) {
+    let Some(name) = holidays.and_then(|c| c.on(day)) else {
+        return (day, None);
+    };
+    let mut d = day + 1;
+    // A run of holidays and weekends is short: a month is more than any calendar has.
+    while (!is_weekday(d) || holidays.is_some_and(|c| c.on(d).is_some())) && d < day + 31 {
+        d += 1;
+    }
+    (
+        d,
+        Some(Moved {
+            from: day,
+            holiday: name.to_string(),
+        }),
+    )
+}
+
+/// Milestones with their day numbers (days since 1970-01-01), in date order, each moved
+/// off a public holiday at headquarters (with what it moved from); `None` dates when the
+/// plan has no start date yet.
+pub fn roadmap_moved(plan: &Plan) -> Vec<(Milestone, Option<i64>, Option<Moved>)> {
     let start = parse_date(&plan.business.start_date)
         .ok()
         .map(|(y, m, d)| days_from_civil(y, m, d));
-    let mut out: Vec<(Milestone, Option<i64>)> = Milestone::ALL
-        .iter()
-        .map(|m| (*m, start.map(|s| s + m.offset_days())))
-        .collect();
-    out.sort_by_key(|(m, _)| m.offset_days());
-    out
+    let holidays = start.and_then(|_| hq_holidays(plan));
+    let mut ms = Milestone::ALL.to_vec();
+    ms.sort_by_key(|m| m.offset_days());
+    ms.into_iter()
+        .map(|m| match start {
+            Some(s) => {
+                let (d, moved) = working_day(s + m.offset_days(), holidays);
+                (m, Some(d), moved)
+            }
+            None => (m, None, None),
+        })
+        .collect()
+}
+
+/// Milestones with their dates (see [`roadmap_moved`]).
+pub fn roadmap(plan: &Plan) -> Vec<(Milestone, Option<i64>)> {
+    roadmap_moved(plan)
+        .into_iter()
+        .map(|(m, d, _)| (m, d))
+        .collect()
+}
+
+/// The monthly scorecard reviews over the horizon: the first review's date, then the
+/// same day of each following month (the month's last day when it is shorter), each
+/// moved off a public holiday at headquarters. Empty without a start date.
+pub fn scorecard_reviews(plan: &Plan) -> Vec<(i64, Option<Moved>)> {
+    let Ok((y, m, d)) = parse_date(&plan.business.start_date) else {
+        return Vec::new();
+    };
+    let first = days_from_civil(y, m, d) + Milestone::FirstScorecardReview.offset_days();
+    let (fy, fm, fd) = civil_from_days(first);
+    let holidays = hq_holidays(plan);
+    (0..plan.business.horizon_months.clamp(1, 120))
+        .map(|k| {
+            let months = fm as i64 - 1 + k as i64;
+            let (year, month) = (fy + (months / 12) as i32, (months % 12) as u32 + 1);
+            let next = if month == 12 {
+                days_from_civil(year + 1, 1, 1)
+            } else {
+                days_from_civil(year, month + 1, 1)
+            };
+            let last = (next - days_from_civil(year, month, 1)) as u32;
+            working_day(days_from_civil(year, month, fd.min(last)), holidays)
+        })
+        .collect()
 }
 
 /// The four problems that tend to surface together around weeks 6 to 10.

@@ -4,9 +4,10 @@
 use super::text::strip_invisible;
 use crate::domain::cost::case::compute;
 use crate::domain::overlap::calendar::civil_from_days;
-use crate::domain::roadmap::{roadmap, Milestone};
+use crate::domain::overlap::calendar::iso;
+use crate::domain::roadmap::{roadmap_moved, scorecard_reviews, Milestone, Moved};
 use crate::domain::Plan;
-use crate::i18n::{option_name, t, Key, Lang};
+use crate::i18n::{option_name, t, tf, Key, Lang};
 
 pub use super::json::json;
 #[cfg(feature = "schema")]
@@ -88,18 +89,29 @@ fn ics_date(day: i64) -> String {
 /// The governance review, the health check and the monthly scorecard reviews as an
 /// iCalendar file (all-day events). `None` without a start date.
 pub fn ics(plan: &Plan, stamp: &str, lang: Lang) -> Option<String> {
-    let dated = roadmap(plan);
-    let day = |m: Milestone| dated.iter().find(|(x, _)| *x == m).and_then(|(_, d)| *d);
+    let dated = roadmap_moved(plan);
+    let day = |m: Milestone| {
+        dated
+            .iter()
+            .find(|(x, _, _)| *x == m)
+            .and_then(|(_, d, moved)| d.map(|d| (d, moved.clone())))
+    };
     let mut out = String::from("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//Offshoring planner//EN\r\nCALSCALE:GREGORIAN\r\n");
-    let event = |uid: &str, day: i64, summary: &str, rrule: Option<String>| {
+    let event = |uid: &str, (day, moved): (i64, Option<Moved>), summary: &str| {
         let mut e = format!(
             "BEGIN:VEVENT\r\nUID:{uid}-{}@offshoring-planner\r\nDTSTAMP:{stamp}\r\nDTSTART;VALUE=DATE:{}\r\nSUMMARY:{}\r\n",
             ics_date(day),
             ics_date(day),
             ics_text(summary)
         );
-        if let Some(r) = rrule {
-            e.push_str(&format!("RRULE:{r}\r\n"));
+        // A review moved off a holiday at headquarters says so.
+        if let Some(m) = moved {
+            let why = tf(
+                lang,
+                Key::MsMoved,
+                &[("date", &iso(m.from)), ("holiday", &m.holiday)],
+            );
+            e.push_str(&format!("DESCRIPTION:{}\r\n", ics_text(&why)));
         }
         e.push_str("END:VEVENT\r\n");
         e
@@ -108,21 +120,20 @@ pub fn ics(plan: &Plan, stamp: &str, lang: Lang) -> Option<String> {
         "governance-review",
         day(Milestone::GovernanceReview)?,
         t(lang, Key::MsGovernanceReview),
-        None,
     ));
     out.push_str(&event(
         "health-check",
         day(Milestone::HealthCheck)?,
         t(lang, Key::MsHealthCheck),
-        None,
     ));
-    let months = plan.business.horizon_months.clamp(1, 120);
-    out.push_str(&event(
-        "scorecard",
-        day(Milestone::FirstScorecardReview)?,
-        t(lang, Key::IcsScorecard),
-        Some(format!("FREQ=MONTHLY;COUNT={months}")),
-    ));
+    // Each monthly review its own event, so each can move off a holiday.
+    for (k, review) in scorecard_reviews(plan).into_iter().enumerate() {
+        out.push_str(&event(
+            &format!("scorecard-{}", k + 1),
+            review,
+            t(lang, Key::IcsScorecard),
+        ));
+    }
     out.push_str("END:VCALENDAR\r\n");
     Some(fold_ics(&out))
 }

@@ -6,7 +6,7 @@ use super::tables::{assumption_table, Cells};
 use super::text::{escape_markdown as esc, money_plain, num_plain};
 use crate::domain::cost::sensitivity::option_sensitivity;
 use crate::domain::overlap::calendar::iso;
-use crate::domain::roadmap::{rank_risks, roadmap};
+use crate::domain::roadmap::{rank_risks, roadmap_moved};
 use crate::domain::validate::format_time;
 use crate::i18n::*;
 
@@ -62,13 +62,13 @@ pub(super) fn roadmap_section(c: Ctx, out: &mut String) {
     let Ctx { plan, lang, .. } = c;
     let tr = |k: Key| t(lang, k);
     out.push_str(&format!("\n## {}\n\n", tr(Key::MdRoadmap)));
-    let rows = roadmap(plan)
+    let rows = roadmap_moved(plan)
         .into_iter()
-        .map(|(ms, d)| {
+        .map(|(ms, d, moved)| {
             vec![
                 d.map(iso).unwrap_or_else(|| tr(Key::MdNoDate).to_string()),
                 tr(phase_key(ms.phase())).to_string(),
-                tr(milestone_key(ms)).to_string(),
+                milestone_text(lang, ms, moved.as_ref(), &iso),
             ]
         })
         .collect();

@@ -1,6 +1,6 @@
 //! Names for the plan document's values.
 
-use super::Key;
+use super::{t, Key, Lang};
 use crate::domain::roadmap::{Milestone, Phase, Risk, RiskDriver};
 
 pub fn phase_key(p: Phase) -> Key {
@@ -61,5 +61,27 @@ pub fn risk_driver_key(d: RiskDriver) -> Key {
         RiskDriver::VendorManaged => Key::RdVendorManaged,
         RiskDriver::VagueGoal => Key::RdVagueGoal,
         RiskDriver::ContinuityMatters => Key::RdContinuity,
+    }
+}
+
+/// A milestone's name, with the holiday it was moved off when it was: "Week 8
+/// governance review (moved from 2027-02-15: Washington's Birthday at headquarters)".
+pub fn milestone_text(
+    lang: Lang,
+    m: crate::domain::roadmap::Milestone,
+    moved: Option<&crate::domain::roadmap::Moved>,
+    date: &dyn Fn(i64) -> String,
+) -> String {
+    let name = t(lang, milestone_key(m));
+    match moved {
+        Some(x) => format!(
+            "{name} ({})",
+            super::tf(
+                lang,
+                Key::MsMoved,
+                &[("date", &date(x.from)), ("holiday", &x.holiday)]
+            )
+        ),
+        None => name.to_string(),
     }
 }

@@ -77,6 +77,7 @@ pub const fn english(key: Key) -> &'static str {
         NumberDecimal => ".",
         NumberGroup => ",",
         GlossaryTitle => "Terms used on this step",
+        MsMoved => "moved from {date}: {holiday} at headquarters",
         HolidaysHeading => "Public holidays in {year}",
         HolidaysHint => "National public holidays only (regional ones are not counted), from the date-holidays library {version}. A weekday that is a holiday on either side is not a shared working day. Headquarters: {country}, from its time zone.",
         HolidaysHqNone => "Headquarters' time zone is not in a country the holiday table covers: only the team's holidays are counted.",

@@ -48,6 +48,7 @@ pub fn text(key: Key) -> &'static str {
         ThemeAuto => "Como el dispositivo",
         LanguageLabel => "Idioma",
         GlossaryTitle => "Términos de este paso",
+        MsMoved => "movido desde el {date}: {holiday} en la sede",
         HolidaysHeading => "Festivos en {year}",
         HolidaysHint => "Solo festivos nacionales (no se cuentan los regionales), de la biblioteca date-holidays {version}. Un día laborable que es festivo en cualquiera de los dos lados no es un día de trabajo compartido. Sede: {country}, según su zona horaria.",
         HolidaysHqNone => "La zona horaria de la sede no está en un país que cubra la tabla de festivos: solo se cuentan los festivos del equipo.",

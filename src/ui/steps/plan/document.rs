@@ -7,11 +7,11 @@ use crate::ui::steps::TableWrap;
 
 use crate::domain::overlap::analysis::Analysis;
 use crate::domain::plan::{Governance, NOTES_MAX_CHARS, OWNER_MAX_CHARS};
-use crate::domain::roadmap::{rank_risks, roadmap};
+use crate::domain::roadmap::{rank_risks, roadmap_moved};
 use crate::domain::validate::format_time;
 use crate::domain::validate::text;
 use crate::i18n::{
-    candidate_name, field_error, metric_key, milestone_key, phase_key, risk_driver_key,
+    candidate_name, field_error, metric_key, milestone_text, phase_key, risk_driver_key,
     risk_fix_key, risk_key, t, tf, Key,
 };
 use crate::platform::format::date;
@@ -37,14 +37,14 @@ fn Roadmap() -> impl IntoView {
     let plan = doc.plan;
     let rows = move || {
         let lang = shell.lang.get();
-        plan.with(roadmap)
+        plan.with(roadmap_moved)
             .into_iter()
-            .map(|(m, d)| {
+            .map(|(m, d, moved)| {
                 view! {
                     <tr>
                         <td data-label=t(lang, Key::MdDate)>{d.map(|d| date(d, lang.tag())).unwrap_or_else(|| t(lang, Key::MdNoDate).to_string())}</td>
                         <th scope="row">{t(lang, phase_key(m.phase()))}</th>
-                        <td data-label=t(lang, Key::MdMilestone)>{t(lang, milestone_key(m))}</td>
+                        <td data-label=t(lang, Key::MdMilestone)>{milestone_text(lang, m, moved.as_ref(), &|d| date(d, lang.tag()))}</td>
                     </tr>
                 }
             })
