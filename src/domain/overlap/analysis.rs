@@ -162,13 +162,24 @@ pub fn options_from(plan: &Plan, analysis: &Analysis, ids: &[u32]) -> Vec<Vendor
                     ..VendorOption::new(c.region, model)
                 },
             };
-            o.overlap_hours = y.typical as f64 / 60.0;
+            o.overlap_hours = computed_hours(r, y);
             // The catalogue's amounts are in US dollars: into the plan's currency.
             o.convert(plan.business.fx());
             Some(o)
         })
         .take(MAX_OPTIONS)
         .collect()
+}
+
+/// The overlap the business case uses for a location: the effective daily overlap over
+/// headquarters' working days (a day the team is off on a public holiday counts as
+/// none), to a tenth of an hour; the typical weekday's when holidays were not counted.
+pub fn computed_hours(r: &CandidateResult, y: &YearOverlap) -> f64 {
+    let hours = r
+        .shared
+        .as_ref()
+        .map_or(y.typical as f64 / 60.0, SharedYear::effective_daily_hours);
+    (hours * 10.0).round() / 10.0
 }
 
 /// A business case option whose overlap hours differ from the overlap this step computed
@@ -198,7 +209,7 @@ pub fn stale_overlaps(plan: &Plan, analysis: &Analysis) -> Vec<StaleOverlap> {
                 }
             })?;
             let r = analysis.results.iter().find(|r| r.id == c.id)?;
-            let computed = r.overlap.as_ref().ok()?.typical as f64 / 60.0;
+            let computed = computed_hours(r, r.overlap.as_ref().ok()?);
             ((o.overlap_hours - computed).abs() > 0.05).then_some(StaleOverlap {
                 option: i,
                 used_hours: o.overlap_hours,
