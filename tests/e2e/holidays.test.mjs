@@ -38,6 +38,11 @@ test("Chicago against Colombia: the clash list with names, Epiphany moved to Mon
   // The months chart: twelve bars with the figures in its description.
   assert.equal(await details.locator("svg rect").count(), 12);
   assert.match(await details.locator("svg desc").textContent(), /Month 1: [\d.]+ h; Month 2/);
+  // The business case takes the effective daily overlap, holidays counted.
+  await page.locator("#use-locations").click();
+  await page.goto(`${s.url}?step=business`);
+  await ready(page);
+  assert.equal(Number(await page.locator("#option-0-overlap").inputValue()), Number(daily.replace(" h", "")));
   page.assertClean();
   await context.close();
 });
