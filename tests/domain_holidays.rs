@@ -171,3 +171,57 @@ fn hostile_tables_are_refused_never_a_panic() {
     assert_eq!(t.zone_country("Asia/Tokyo"), None);
     assert_eq!(t.zone_country("America/Bogota"), Some("CO"));
 }
+
+#[test]
+fn the_user_may_choose_whose_holidays_count_and_a_bad_code_is_refused() {
+    use offshoring_planner::domain::example::example_plan;
+    use offshoring_planner::domain::overlap::analysis::analyse;
+    use offshoring_planner::domain::overlap::locations::Candidate;
+    use offshoring_planner::domain::overlap::zone::UnknownZone;
+    let mut fixed = |zone: &str, _year: i32| -> Result<ZoneRules, UnknownZone> {
+        match zone {
+            "America/New_York" | "America/Bogota" => Ok(ZoneRules::fixed(-300)),
+            "America/Mexico_City" => Ok(ZoneRules::fixed(-360)),
+            "Europe/Warsaw" | "Europe/Madrid" => Ok(ZoneRules::fixed(60)),
+            "Asia/Kolkata" => Ok(ZoneRules::fixed(330)),
+            _ => Err(UnknownZone),
+        }
+    };
+    let mut plan = example_plan();
+    assert_eq!(
+        analyse(&plan, 2027, &mut fixed).hq_country.as_deref(),
+        Some("US")
+    );
+    plan.location.hq_holidays = Some("GB".into());
+    assert_eq!(
+        analyse(&plan, 2027, &mut fixed).hq_country.as_deref(),
+        Some("GB")
+    );
+    // A city of the user's own: its zone's country, unless chosen.
+    let mut city = Candidate::from_country(9, offshoring_planner::domain::geo::Country::Poland);
+    city.country = None;
+    city.name = "Valencia".into();
+    city.zone = "Europe/Madrid".into();
+    plan.location.candidates.push(city);
+    let a = analyse(&plan, 2027, &mut fixed);
+    let r = a.results.iter().find(|r| r.id == 9).unwrap();
+    assert_eq!(r.team_country.as_deref(), Some("ES"));
+    plan.location.candidates.last_mut().unwrap().holidays = Some("FR".into());
+    let a = analyse(&plan, 2027, &mut fixed);
+    assert_eq!(
+        a.results
+            .iter()
+            .find(|r| r.id == 9)
+            .unwrap()
+            .team_country
+            .as_deref(),
+        Some("FR")
+    );
+    assert!(plan.check().is_ok());
+    plan.location.hq_holidays = Some("gb<script>".into());
+    let err = plan.check().unwrap_err();
+    assert!(
+        format!("{err:?}").contains("location.hq_holidays"),
+        "{err:?}"
+    );
+}

@@ -125,11 +125,11 @@ fn a_newer_version_is_shown_as_far_as_this_build_understands_it() {
         other => panic!("{other:?}"),
     }
     // A newer value this build cannot read at all still counts as newer, never as garbage.
-    let raw = r#"{"schema_version":5,"plan":{"business":{"team_size":"many"}}}"#;
+    let raw = r#"{"schema_version":6,"plan":{"business":{"team_size":"many"}}}"#;
     assert_eq!(
         decode(Some(raw)),
         Loaded::Newer {
-            version: 5,
+            version: 6,
             plan: None
         }
     );
@@ -324,12 +324,25 @@ fn the_schema_4_fixture_still_opens() {
     }
 }
 
+#[test]
+fn the_schema_5_fixture_still_opens() {
+    let raw = include_str!("fixtures/plan-v5.json");
+    match decode(Some(raw)) {
+        Loaded::Plan { plan, .. } => {
+            assert_eq!(plan.location.hq_holidays.as_deref(), Some("GB"));
+            assert_eq!(plan.location.candidates[1].holidays.as_deref(), Some("CO"));
+            assert_eq!(plan.business.options[0].contract, Contract::Cop);
+        }
+        other => panic!("the v5 fixture no longer opens: {other:?}"),
+    }
+}
+
 /// The newest fixture, read and written again, comes out byte for byte the same, so a
 /// change to the stored shape cannot slip in without a new schema version, a migration
 /// and a new fixture.
 #[test]
 fn this_build_writes_the_newest_fixture_byte_for_byte() {
-    let newest = include_str!("fixtures/plan-v4.json");
+    let newest = include_str!("fixtures/plan-v5.json");
     let Loaded::Plan { plan, .. } = decode(Some(newest)) else {
         panic!("the newest fixture does not open");
     };
@@ -351,6 +364,9 @@ fn write_the_schema_fixture() {
     plan.business.currency = Currency::Eur;
     plan.business.usd_rate = Some(0.9);
     plan.business.options[0].contract = Contract::Cop;
+    // And version 5's: the countries whose holidays count, chosen.
+    plan.location.hq_holidays = Some("GB".into());
+    plan.location.candidates[1].holidays = Some("CO".into());
     let raw = encode(&plan, 41, "2026-11-27T12:00:00.000Z");
     let pretty: serde_json::Value = serde_json::from_str(&raw).unwrap();
     std::fs::write(
@@ -398,7 +414,7 @@ fn the_revision_is_read_from_our_own_envelope_without_parsing() {
     let others = [
         String::new(),
         "{}".to_string(),
-        raw.replacen("\"schema_version\":4", "\"schema_version\":5", 1),
+        raw.replacen("\"schema_version\":5", "\"schema_version\":6", 1),
         raw.replacen("\"revision\":7", "\"revision\":07", 1),
         raw.replacen("\"revision\":7", "\"revision\":", 1),
         raw.replacen("\"revision\":7", "\"revision\":-7", 1),

@@ -122,7 +122,7 @@ fn imports_say_what_is_wrong() {
         import_json(&vec![b' '; 1_000_001]),
         Err(OpenError::TooLarge { .. })
     ));
-    let newer = good.replacen("\"schema_version\": 3", "\"schema_version\": 9", 1);
+    let newer = good.replacen("\"schema_version\": 4", "\"schema_version\": 9", 1);
     assert_eq!(
         import_json(newer.as_bytes()),
         Err(OpenError::NewerVersion { version: 9 })
@@ -147,10 +147,10 @@ fn a_downloaded_copy_of_the_saved_plan_imports_like_an_export() {
     use offshoring_planner::app::persist::encode;
     let raw = encode(&example_plan(), 12, "2026-11-27T10:00:00.000Z");
     assert_eq!(import_json(raw.as_bytes()), Ok(example_plan()));
-    let newer = raw.replacen("\"schema_version\":4", "\"schema_version\":5", 1);
+    let newer = raw.replacen("\"schema_version\":5", "\"schema_version\":6", 1);
     assert_eq!(
         import_json(newer.as_bytes()),
-        Err(OpenError::NewerVersion { version: 5 })
+        Err(OpenError::NewerVersion { version: 6 })
     );
     let broken = raw.replacen("\"revision\":12", "\"revision\":\"x\"", 1);
     assert!(matches!(

@@ -10,7 +10,7 @@ use crate::domain::Plan;
 
 /// The schema this build writes. Every version ever released keeps a golden fixture in
 /// `tests/fixtures/plan-v{N}.json` and a step in `MIGRATIONS` (below, private).
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 /// Where the plan lives in storage.
 pub const PLAN_KEY: &str = "offshoring-planner.plan";
 /// Where an unreadable saved value is kept so nothing is lost.
@@ -215,7 +215,8 @@ where
 type Migration = fn(Value) -> Value;
 
 /// `MIGRATIONS[i]` turns version `i + 1` into version `i + 2`.
-const MIGRATIONS: [Migration; (SCHEMA_VERSION - 1) as usize] = [v1_to_v2, v2_to_v3, v3_to_v4];
+const MIGRATIONS: [Migration; (SCHEMA_VERSION - 1) as usize] =
+    [v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
 
 /// Version 2 added the revision counter; a version 1 plan starts at revision 0.
 fn v1_to_v2(mut env: Value) -> Value {
@@ -246,6 +247,15 @@ fn v2_to_v3(mut env: Value) -> Value {
 fn v3_to_v4(mut env: Value) -> Value {
     if let Some(obj) = env.as_object_mut() {
         obj.insert("schema_version".into(), Value::from(4u32));
+    }
+    env
+}
+
+/// Version 5 added the countries whose public holidays count, when the user chooses
+/// them: headquarters' and a location's. Absent, they follow the time zones.
+fn v4_to_v5(mut env: Value) -> Value {
+    if let Some(obj) = env.as_object_mut() {
+        obj.insert("schema_version".into(), Value::from(5u32));
     }
     env
 }

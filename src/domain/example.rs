@@ -75,6 +75,7 @@ pub fn example_plan() -> Plan {
                 Candidate::from_country(3, Country::India),
             ],
             collaboration_hours: None,
+            hq_holidays: None,
         },
         governance: Governance {
             owner_priorities: "VP Product".to_string(),

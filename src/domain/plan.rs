@@ -56,7 +56,7 @@ impl Default for Governance {
 /// Longest owner name and notes, in characters.
 /// The version of the plan's JSON shape, written in exports, links and saved scenarios.
 /// (The storage envelope has its own, `persist::SCHEMA_VERSION`.)
-pub const FORMAT_VERSION: u32 = 3;
+pub const FORMAT_VERSION: u32 = 4;
 
 /// Engineers in one squad, the pilot the work step suggests (an assumption: a small
 /// cross-functional team).
@@ -103,6 +103,10 @@ pub struct LocationAnswers {
     /// Hours of real-time collaboration the work needs a day; `None` follows the
     /// nature of the work.
     pub collaboration_hours: Option<f64>,
+    /// The country (ISO 3166 code) whose public holidays headquarters keeps, when the
+    /// user chose one; `None`: its time zone's.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hq_holidays: Option<String>,
 }
 
 impl Default for LocationAnswers {
@@ -117,6 +121,7 @@ impl Default for LocationAnswers {
                 Candidate::from_country(2, Country::India),
             ],
             collaboration_hours: None,
+            hq_holidays: None,
         }
     }
 }
@@ -135,9 +140,15 @@ impl LocationAnswers {
             validate::minute_of_day(c.end_min)
                 .and_then(|_| validate::working_window(c.start_min, c.end_min))
                 .map_err(bad("location.candidates.hours"))?;
+            if let Some(code) = &c.holidays {
+                validate::country_code(code).map_err(bad("location.candidates.holidays"))?;
+            }
             if self.candidates[..i].iter().any(|o| o.id == c.id) {
                 return Err(bad("location.candidates.id")(FieldError::Duplicate));
             }
+        }
+        if let Some(code) = &self.hq_holidays {
+            validate::country_code(code).map_err(bad("location.hq_holidays"))?;
         }
         if let Some(h) = self.collaboration_hours {
             validate::OVERLAP

@@ -101,11 +101,13 @@ pub struct Moved {
     pub holiday: String,
 }
 
-/// Headquarters' national holidays, from its time zone's country.
+/// Headquarters' national holidays: the country the user chose, or its time zone's.
 pub fn hq_holidays(plan: &Plan) -> Option<&'static Calendar> {
     let table = Holidays::cached();
-    table
-        .zone_country(&plan.location.hq_zone)
+    let l = &plan.location;
+    l.hq_holidays
+        .as_deref()
+        .or_else(|| table.zone_country(&l.hq_zone))
         .and_then(|c| table.country(c))
 }
 

@@ -34,6 +34,8 @@ pub enum FieldError {
     BadTime,
     EndBeforeStart,
     BadZone,
+    /// Not a country's two-letter code.
+    BadCountry,
     TooMany {
         max: u32,
     },
@@ -197,6 +199,15 @@ impl Bounds {
         let v = parse_decimal_with(text, decimal, group)?;
         self.check(v)?;
         Ok(v)
+    }
+}
+
+/// A country's ISO 3166 code: two capital letters.
+pub fn country_code(code: &str) -> Result<(), FieldError> {
+    if code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase()) {
+        Ok(())
+    } else {
+        Err(FieldError::BadCountry)
     }
 }
 

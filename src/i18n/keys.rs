@@ -37,7 +37,7 @@ keys! {
         WsFeatureDevelopment, WsQaAutomation, WsMaintenance, WsCloudMigration, WsModularPlatform,
         WsDevops, WsCoreArchitecture, WsProductStrategy, WsSecurityRiskAcceptance, WsUndefinedScope,
         NatureOngoingProduct, NatureDefinedInitiative, NatureSecondHub, NatureSkillGap,
-        ErrEmpty, ErrNotWhole, ErrRange, ErrTooLong, ErrBadTime, ErrEndBeforeStart, ErrBadZone,
+        ErrEmpty, ErrNotWhole, ErrRange, ErrTooLong, ErrBadTime, ErrEndBeforeStart, ErrBadZone, ErrBadCountry,
         Low, Likely, High, ResetDefault,
         // Business case
         GoalsHeading, SecondaryGoals, MetricsLegend, MetricsHint, MetricTarget, MetricCycleTime,
@@ -78,7 +78,7 @@ keys! {
         StaleOverlap, StaleItem, StaleFix, StaleFixed,
         OptionWithOverlap, LocationsNone,
         InDrift, CurrencyMxn, CurrencyCop, CurrencyPln, CurrencyRon, CurrencyInr, CurrencyPhp, ConfirmCurrency, CurrencyConvert, CurrencyRelabel, FxHeading, FxReference, UsdRate, ContractCurrency, SrcDrift, DriftNone, DriftRange, MdCurrency,
-        MsMoved, HolidaysHeading, HolidaysCaption, HolidaysHint, HolidaysHqNone, ColHolidayCountry, ColSharedDays, ColSharedHours, ColEffectiveDaily, HolidayNotCovered, ClashesHeading, ClashTeamOff, ClashHqOff, ClashesNone, ChartMonthsTitle, CountryUs, CountryCa, CountryGb, CountryIe, CountryDe, CountryFr, CountryEs, CountryNl, CountryCh, CountryAu, CountrySg,
+        MsMoved, HqHolidaysLabel, TeamHolidaysLabel, FromZone, HolidaysHeading, HolidaysCaption, HolidaysHint, HolidaysHqNone, ColHolidayCountry, ColSharedDays, ColSharedHours, ColEffectiveDaily, HolidayNotCovered, ClashesHeading, ClashTeamOff, ClashHqOff, ClashesNone, ChartMonthsTitle, CountryUs, CountryCa, CountryGb, CountryIe, CountryDe, CountryFr, CountryEs, CountryNl, CountryCh, CountryAu, CountrySg,
         GlossFte, GlossLoaded, GlossAttrition, GlossMobilisation, GlossRework, GlossBreakEven, GlossPercentiles,
         ValuePercent, ValuePerHour, ValuePerYear, ValueHoursDay, ValueMonths, InManagement, InRework, InCommunication, InVendorGrowth, DrvRate, DrvSalary, DrvMultiplier, DrvVendorAttrition, DrvInhouseAttrition, DrvRework, DrvOverlap, DrvTransfer, ThrSavesBelow, ThrSavesAbove, ThrWouldBelow, ThrWouldAbove, ThrNone, SensitivityHint, SensitivityOption, ChartTornadoTitle, ChartTornadoDesc, TornadoCaption, ColInput, ColLowValue, ColSavingsLow, ColHighValue, ColSavingsHigh, ColSwing, ThresholdsHeading, MdFlip, MdSensitivity,
         YearN, FiscalYearN, ColYear, ColInhouseCost, ColDiscounted, YearsTotal, NpvN, SwitchSelection, SwitchTransfer, SwitchTravel, SwitchSeverance, SwitchExitCounted, SwitchExitNotCounted, SwitchTotal, ChartYearsTitle, YearsHint, YearsFiscal, FiscalStart, FiscalStartHint, FiscalNeedsStart, YearsCaption, SwitchingHeading,

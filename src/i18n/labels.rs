@@ -77,6 +77,7 @@ pub fn field_error(lang: Lang, err: FieldError) -> String {
         FieldError::Duplicate => t(lang, Key::ErrDuplicate).to_string(),
         FieldError::EndBeforeStart => t(lang, Key::ErrEndBeforeStart).to_string(),
         FieldError::BadZone => t(lang, Key::ErrBadZone).to_string(),
+        FieldError::BadCountry => t(lang, Key::ErrBadCountry).to_string(),
         FieldError::TooMany { max } => tf(lang, Key::ErrTooMany, &[("max", &n(max))]),
     }
 }

@@ -38,6 +38,12 @@ test("Chicago against Colombia: the clash list with names, Epiphany moved to Mon
   // The months chart: twelve bars with the figures in its description.
   assert.equal(await details.locator("svg rect").count(), 12);
   assert.match(await details.locator("svg desc").textContent(), /Month 1: [\d.]+ h; Month 2/);
+  // Headquarters' holidays chosen by hand: the United Kingdom's instead of its zone's.
+  await page.locator("#hq-holidays").selectOption("GB");
+  await page.waitForFunction(() => document.getElementById("holidays-hint").textContent.includes("Headquarters: United Kingdom"));
+  await page.locator("details.holiday-details", { hasText: "Colombia" }).locator("summary").click();
+  assert.match(await page.locator("details.holiday-details", { hasText: "Colombia" }).locator("ul.clashes").textContent(), /Easter Monday, headquarters is off/);
+  await page.locator("#hq-holidays").selectOption("");
   // The business case takes the effective daily overlap, holidays counted.
   await page.locator("#use-locations").click();
   await page.goto(`${s.url}?step=business`);

@@ -76,7 +76,10 @@ pub fn analyse(
         },
     };
     let table = Holidays::cached();
-    let hq_country = table.zone_country(&l.hq_zone).map(str::to_string);
+    let hq_country = l
+        .hq_holidays
+        .clone()
+        .or_else(|| table.zone_country(&l.hq_zone).map(str::to_string));
     let hq_days = hq_country.as_deref().and_then(|c| table.country(c));
     let m = model(plan).management_overhead().likely;
     let w = plan.business.spec_clarity.rework().likely;
@@ -84,11 +87,12 @@ pub fn analyse(
         .candidates
         .iter()
         .map(|c| {
-            let team_country = c
-                .country
-                .map(|k| k.iso())
-                .or_else(|| table.zone_country(&c.zone))
-                .map(str::to_string);
+            let team_country = c.holidays.clone().or_else(|| {
+                c.country
+                    .map(|k| k.iso())
+                    .or_else(|| table.zone_country(&c.zone))
+                    .map(str::to_string)
+            });
             let team_days = team_country.as_deref().and_then(|k| table.country(k));
             let overlap = rules(&c.zone, year).map(|r| {
                 let team = Side {

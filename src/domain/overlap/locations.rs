@@ -26,6 +26,10 @@ pub struct Candidate {
     /// The team's working day, local minutes.
     pub start_min: u16,
     pub end_min: u16,
+    /// The country (ISO 3166 code) whose public holidays the team keeps, when the user
+    /// chose one; `None`: the catalogue country's, or its time zone's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub holidays: Option<String>,
 }
 
 /// At most this many locations are compared at once.
@@ -41,6 +45,7 @@ impl Candidate {
             region: c.region(),
             start_min: 9 * 60,
             end_min: 17 * 60,
+            holidays: None,
         }
     }
 }

@@ -81,8 +81,60 @@ pub fn HolidaysSection(analysis: Memo<Analysis>) -> impl IntoView {
                 ))
             })
             .collect_view();
+        let zone_country = Holidays::cached()
+            .zone_country(&plan.with(|p| p.location.hq_zone.clone()))
+            .map(|c| iso_country_name(lang, c))
+            .unwrap_or_else(|| t(lang, Key::HolidayNotCovered).to_string());
+        let chosen = plan.with(|p| p.location.hq_holidays.clone());
+        let custom = a
+            .results
+            .iter()
+            .filter_map(|r| {
+                let c =
+                    plan.with(|p| p.location.candidates.iter().find(|c| c.id == r.id).cloned())?;
+                c.country.is_none().then(|| {
+                    let label = tf(
+                        lang,
+                        Key::TeamHolidaysLabel,
+                        &[("name", &candidate_name(lang, &c))],
+                    );
+                    let zone = Holidays::cached()
+                        .zone_country(&c.zone)
+                        .map(|k| iso_country_name(lang, k))
+                        .unwrap_or_else(|| t(lang, Key::HolidayNotCovered).to_string());
+                    let id = c.id;
+                    country_select(
+                        lang,
+                        format!("holidays-{id}"),
+                        label,
+                        zone,
+                        c.holidays.clone(),
+                        Callback::new(move |v: Option<String>| {
+                            plan.update(|p| {
+                                if let Some(c) =
+                                    p.location.candidates.iter_mut().find(|c| c.id == id)
+                                {
+                                    c.holidays = v;
+                                }
+                            })
+                        }),
+                    )
+                })
+            })
+            .collect_view();
         view! {
             <p class="hint" id="holidays-hint">{hint}</p>
+            <div class="fields">
+                {country_select(
+                    lang,
+                    "hq-holidays".to_string(),
+                    t(lang, Key::HqHolidaysLabel).to_string(),
+                    zone_country,
+                    chosen,
+                    Callback::new(move |v: Option<String>| plan.update(|p| p.location.hq_holidays = v)),
+                )}
+                {custom}
+            </div>
             <p class="warning" role="note" hidden=a.hq_country.is_some()>{t(lang, Key::HolidaysHqNone)}</p>
             <TableWrap>
                 <table class="figures" id="holiday-table">
@@ -163,5 +215,43 @@ fn location_details(lang: Lang, id: u32, name: &str, s: &SharedYear, year: i32) 
             </figure>
             <ul class="clashes" id=format!("clashes-{id}")>{clashes}</ul>
         </details>
+    }
+}
+
+/// A choice of the country whose holidays count: "from the time zone" first (`None`),
+/// then every country the table covers, by name.
+fn country_select(
+    lang: Lang,
+    id: String,
+    label: String,
+    from_zone: String,
+    chosen: Option<String>,
+    set: Callback<Option<String>>,
+) -> impl IntoView {
+    let mut codes: Vec<(String, &str)> = Holidays::cached()
+        .codes()
+        .into_iter()
+        .map(|c| (iso_country_name(lang, c), c))
+        .collect();
+    codes.sort();
+    let first = tf(lang, Key::FromZone, &[("country", &from_zone)]);
+    let options = codes
+        .into_iter()
+        .map(|(name, code)| {
+            let selected = chosen.as_deref() == Some(code);
+            view! { <option value=code selected=selected>{name}</option> }
+        })
+        .collect_view();
+    view! {
+        <div class="field">
+            <label for=id.clone()>{label}</label>
+            <select id=id on:change=move |e| {
+                let v = event_target_value(&e);
+                set.run(Holidays::cached().country(&v).is_some().then_some(v));
+            }>
+                <option value="" selected=chosen.is_none()>{first}</option>
+                {options}
+            </select>
+        </div>
     }
 }
