@@ -1,6 +1,8 @@
 //! Currencies: reference rates, conversion of a plan's amounts, hostile rates, and the
 //! exchange-rate drift a contract in another currency adds to the uncertainty run.
 
+mod zones;
+
 use offshoring_planner::domain::business::Currency;
 use offshoring_planner::domain::cost::limits::FX_RATE;
 use offshoring_planner::domain::example::example_plan;
@@ -129,16 +131,7 @@ fn a_contract_in_another_currency_drifts_and_widens_the_run() {
 #[test]
 fn the_location_steps_effective_rates_are_in_the_plans_currency() {
     use offshoring_planner::domain::overlap::analysis::analyse;
-    use offshoring_planner::domain::overlap::zone::{UnknownZone, ZoneRules};
-    let mut fixed = |zone: &str, _year: i32| -> Result<ZoneRules, UnknownZone> {
-        match zone {
-            "America/New_York" | "America/Bogota" => Ok(ZoneRules::fixed(-300)),
-            "America/Mexico_City" => Ok(ZoneRules::fixed(-360)),
-            "Europe/Warsaw" => Ok(ZoneRules::fixed(60)),
-            "Asia/Kolkata" => Ok(ZoneRules::fixed(330)),
-            _ => Err(UnknownZone),
-        }
-    };
+    let mut fixed = zones::fixed;
     let usd = example_plan();
     let mut eur = usd.clone();
     eur.business.convert_to(Currency::Eur);

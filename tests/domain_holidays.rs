@@ -1,6 +1,8 @@
 //! National public holidays from the bundled table (generated from date-holidays), checked
 //! against documented dates, and the overlap of a year over shared working days.
 
+mod zones;
+
 use offshoring_planner::domain::overlap::calendar::{days_from_civil, is_weekday};
 use offshoring_planner::domain::overlap::holidays::{Holidays, TableError};
 use offshoring_planner::domain::overlap::shared::{shared_year, Off};
@@ -177,16 +179,7 @@ fn the_user_may_choose_whose_holidays_count_and_a_bad_code_is_refused() {
     use offshoring_planner::domain::example::example_plan;
     use offshoring_planner::domain::overlap::analysis::analyse;
     use offshoring_planner::domain::overlap::locations::Candidate;
-    use offshoring_planner::domain::overlap::zone::UnknownZone;
-    let mut fixed = |zone: &str, _year: i32| -> Result<ZoneRules, UnknownZone> {
-        match zone {
-            "America/New_York" | "America/Bogota" => Ok(ZoneRules::fixed(-300)),
-            "America/Mexico_City" => Ok(ZoneRules::fixed(-360)),
-            "Europe/Warsaw" | "Europe/Madrid" => Ok(ZoneRules::fixed(60)),
-            "Asia/Kolkata" => Ok(ZoneRules::fixed(330)),
-            _ => Err(UnknownZone),
-        }
-    };
+    let mut fixed = zones::fixed;
     let mut plan = example_plan();
     assert_eq!(
         analyse(&plan, 2027, &mut fixed).hq_country.as_deref(),

@@ -1,4 +1,6 @@
 use offshoring_planner::domain::example::example_plan;
+mod zones;
+
 use offshoring_planner::domain::plan::FORMAT_VERSION;
 use offshoring_planner::domain::Plan;
 use offshoring_planner::export::data::{csv, csv_field, ics, json};
@@ -98,16 +100,7 @@ fn calendar_lines_are_folded_at_75_octets() {
 #[test]
 fn the_json_export_carries_each_locations_holidays() {
     use offshoring_planner::domain::overlap::analysis::analyse;
-    use offshoring_planner::domain::overlap::zone::{UnknownZone, ZoneRules};
-    let mut fixed = |zone: &str, _year: i32| -> Result<ZoneRules, UnknownZone> {
-        match zone {
-            "America/New_York" | "America/Bogota" => Ok(ZoneRules::fixed(-300)),
-            "America/Mexico_City" => Ok(ZoneRules::fixed(-360)),
-            "Europe/Warsaw" => Ok(ZoneRules::fixed(60)),
-            "Asia/Kolkata" => Ok(ZoneRules::fixed(330)),
-            _ => Err(UnknownZone),
-        }
-    };
+    let mut fixed = zones::fixed;
     let plan = example_plan();
     let a = analyse(&plan, 2027, &mut fixed);
     let v: serde_json::Value =

@@ -1,21 +1,13 @@
 use offshoring_planner::domain::cost::case::compute;
+mod zones;
+
 use offshoring_planner::domain::example::example_plan;
 use offshoring_planner::domain::overlap::analysis::analyse;
-use offshoring_planner::domain::overlap::zone::{UnknownZone, ZoneRules};
 use offshoring_planner::export::escape_markdown;
 use offshoring_planner::export::markdown::markdown;
 use offshoring_planner::i18n::Lang;
 
-/// Fixed offsets are enough here: the overlap arithmetic has its own tests.
-fn fixed(zone: &str, _year: i32) -> Result<ZoneRules, UnknownZone> {
-    match zone {
-        "America/New_York" | "America/Bogota" => Ok(ZoneRules::fixed(-300)),
-        "America/Mexico_City" => Ok(ZoneRules::fixed(-360)),
-        "Europe/Warsaw" => Ok(ZoneRules::fixed(60)),
-        "Asia/Kolkata" => Ok(ZoneRules::fixed(330)),
-        _ => Err(UnknownZone),
-    }
-}
+use zones::fixed;
 
 #[test]
 fn the_example_plan_exports_every_section() {
