@@ -360,7 +360,7 @@ pub fn text(key: Key) -> &'static str {
         ThrSavesAbove => "Ahorra mientras {driver} se mantenga por encima de {value}.",
         ThrWouldBelow => "Ahorraría si {driver} bajara de {value}.",
         ThrWouldAbove => "Ahorraría si {driver} superara {value}.",
-        ThrNone => "Ningún valor de {driver} entre {from} y {to} cambia el resultado.",
+        ThrNone => "Para {driver}, ningún valor entre {from} y {to} cambia el resultado.",
         SensitivityHint => "Cada dato movido por separado de su valor bajo a su valor alto, con los demás en su valor probable: la barra más ancha es la que más mueve el ahorro a igual producción. Debajo, el valor de cada factor clave con el que el ahorro llega a cero, buscado entre una décima parte y diez veces su valor probable.",
         SensitivityOption => "Opción",
         ChartTornadoTitle => "Ahorro a igual producción al mover cada dato por separado",
