@@ -128,3 +128,38 @@ fn a_horizon_inside_the_hiring_lead_time_has_no_comparable_trials() {
         assert!(o.cost.p50.is_finite());
     }
 }
+
+#[test]
+fn floats_sort_as_total_cmp_orders_them() {
+    use offshoring_planner::domain::cost::uncertainty::{sort_floats, Rng};
+    let mut rng = Rng::new(11);
+    let mut cases: Vec<Vec<f64>> = vec![
+        vec![],
+        vec![1.0],
+        vec![
+            -0.0,
+            0.0,
+            -1e-300,
+            1e-300,
+            f64::MIN,
+            f64::MAX,
+            -5.5,
+            5.5,
+            2.0,
+            -2.0,
+        ],
+        vec![3.0; 7],
+    ];
+    for n in [2usize, 10, 257, 10_000] {
+        cases.push((0..n).map(|_| (rng.unit() - 0.4) * 1e7).collect());
+    }
+    for mut v in cases {
+        let mut want = v.clone();
+        want.sort_by(|a, b| a.total_cmp(b));
+        sort_floats(&mut v);
+        assert_eq!(
+            v.iter().map(|x| x.to_bits()).collect::<Vec<_>>(),
+            want.iter().map(|x| x.to_bits()).collect::<Vec<_>>()
+        );
+    }
+}

@@ -144,10 +144,50 @@ pub fn percentile(sorted: &[f64], p: f64) -> Option<f64> {
 }
 
 fn spread(values: &mut [f64]) -> Option<Spread> {
-    values.sort_unstable_by(|a, b| a.total_cmp(b));
+    sort_floats(values);
     Some(Spread {
         p10: percentile(values, 0.10)?,
         p50: percentile(values, 0.50)?,
         p90: percentile(values, 0.90)?,
     })
+}
+
+/// Sorts in the order of `f64::total_cmp`, by a least-significant-digit radix sort on
+/// the values' bits: linear time, and far less code in the page than the standard
+/// library's general sort (which this module was the only user of in the main file).
+pub fn sort_floats(values: &mut [f64]) {
+    // Bits that sort as unsigned integers the way the floats sort: negatives flipped,
+    // positives with the sign bit set.
+    let key = |v: f64| {
+        let b = v.to_bits();
+        if b >> 63 == 1 {
+            !b
+        } else {
+            b | 1 << 63
+        }
+    };
+    let mut keys: Vec<u64> = values.iter().map(|v| key(*v)).collect();
+    let mut spare = vec![0u64; keys.len()];
+    for shift in (0..64).step_by(8) {
+        let mut counts = [0usize; 257];
+        for k in &keys {
+            counts[((k >> shift) & 0xff) as usize + 1] += 1;
+        }
+        if counts.iter().filter(|c| **c > 0).count() <= 1 {
+            continue; // every key has the same byte here
+        }
+        for i in 1..257 {
+            counts[i] += counts[i - 1];
+        }
+        for k in &keys {
+            let b = ((k >> shift) & 0xff) as usize;
+            spare[counts[b]] = *k;
+            counts[b] += 1;
+        }
+        std::mem::swap(&mut keys, &mut spare);
+    }
+    for (v, k) in values.iter_mut().zip(keys) {
+        let b = if k >> 63 == 1 { k & !(1 << 63) } else { !k };
+        *v = f64::from_bits(b);
+    }
 }
