@@ -6,6 +6,7 @@
 pub mod bench;
 pub mod embed;
 pub mod history;
+mod migrate;
 pub mod persist;
 pub mod route;
 pub mod scenarios;

@@ -3,7 +3,7 @@
 // figures, charts with text alternatives, and bad input.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { suite, newPage, ready, openDetails } from "./harness.mjs";
+import { suite, newPage, ready, openDetails, settledRun } from "./harness.mjs";
 
 const s = suite();
 
@@ -104,19 +104,6 @@ test("switching costs are counted, each one shown, as computed by hand", async (
   await context.close();
 });
 
-/** The uncertainty table once its run has finished: it runs after the page is shown and
- * after typing pauses, so wait for rows that stay the same for half a second. */
-async function settledRun(page) {
-  const table = page.locator("#uncertainty-table");
-  let last = null;
-  for (let i = 0; i < 40; i++) {
-    const now = (await table.locator("tbody tr").count()) > 0 ? await table.textContent() : null;
-    if (now !== null && now === last) return now;
-    last = now;
-    await page.waitForTimeout(250);
-  }
-  throw new Error("the uncertainty run did not settle within 10 s");
-}
 
 test("the uncertainty figures are stable across reloads", async () => {
   const { context, page } = await newPage(s.browser);

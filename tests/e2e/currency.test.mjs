@@ -3,24 +3,12 @@
 // refused with a message, and a contract in Colombian pesos widens the P10-P90 band.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { suite, newPage, ready, openDetails } from "./harness.mjs";
+import { suite, newPage, ready, openDetails, settledRun } from "./harness.mjs";
 
 const s = suite();
 const USD_PER_EUR = 1.1761; // ECB reference rate of 2026-05-08
 const num = (t) => Number(t.replace(/[^\d.-]/g, ""));
 
-/** The uncertainty table once its run has settled (rows unchanged for half a second). */
-async function settledRun(page) {
-  const table = page.locator("#uncertainty-table");
-  let last = null;
-  for (let i = 0; i < 40; i++) {
-    const now = (await table.locator("tbody tr").count()) > 0 ? await table.textContent() : null;
-    if (now !== null && now === last) return now;
-    last = now;
-    await page.waitForTimeout(250);
-  }
-  throw new Error("the uncertainty run did not settle within 10 s");
-}
 
 test("a company in euros sees the defaults converted at the dated reference rate", async () => {
   const { context, page } = await newPage(s.browser);

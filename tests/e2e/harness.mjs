@@ -207,3 +207,17 @@ export async function openDetails(page, id) {
   if (!(await details.evaluate((d) => d.open))) await details.locator("summary").first().click();
   await page.locator(DETAILS_CONTENT[id]).first().waitFor();
 }
+
+/** The uncertainty table once its run has finished: it runs after the page is shown and
+ * after typing pauses, so wait for rows that stay the same for half a second. */
+export async function settledRun(page) {
+  const table = page.locator("#uncertainty-table");
+  let last = null;
+  for (let i = 0; i < 40; i++) {
+    const now = (await table.locator("tbody tr").count()) > 0 ? await table.textContent() : null;
+    if (now !== null && now === last) return now;
+    last = now;
+    await page.waitForTimeout(250);
+  }
+  throw new Error("the uncertainty run did not settle within 10 s");
+}
