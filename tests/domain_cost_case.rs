@@ -4,7 +4,8 @@
 
 use offshoring_planner::domain::cost::case::{case_years, compute, CaseInputs};
 use offshoring_planner::domain::cost::inputs::{
-    Assumptions, Country, EngagementModel, Range, Region, SpecClarity, VendorOption,
+    Assumptions, Country, EngagementModel, Range, Region, Shift, SpecClarity, VendorOption,
+    SHIFT_PREMIUM,
 };
 use offshoring_planner::domain::cost::model::{run, year_factor, ModelInputs, Switching};
 use offshoring_planner::domain::cost::totals::{growth_sum, totals};
@@ -107,6 +108,37 @@ fn switching_costs_by_hand() {
         figs.options[0].outcome.cost,
         96_800.0 + switching - 12_500.0,
     );
+}
+
+#[test]
+fn a_shift_premium_adds_to_the_rate() {
+    let (a, o) = simple();
+    // 13:00-22:00 is a shift; 8:00-18:00 and 9:30-17:30 are a usual day.
+    let s = Shift::of_hours(13 * 60, 22 * 60).expect("13:00-22:00 is a shift");
+    assert_eq!(s.premium, SHIFT_PREMIUM);
+    assert_eq!(Shift::of_hours(8 * 60, 18 * 60), None);
+    assert_eq!(Shift::of_hours(9 * 60 + 30, 17 * 60 + 30), None);
+    assert!(Shift::of_hours(7 * 60 + 30, 15 * 60 + 30).is_some());
+    // A 10% premium on a rate of 50 costs the same as a rate of 55: the bill is
+    // 11 months x 55 x 160 x 1.1 (management) = 106,480 instead of 96,800.
+    let mut shifted = o.clone();
+    shifted[0].shift = Some(Shift {
+        premium: Range::exact(0.10),
+        ..s
+    });
+    let mut dearer = o.clone();
+    dearer[0].rate = Range::exact(55.0);
+    let with_premium = compute(&case(&a, &shifted, 12)).options[0].outcome.cost;
+    close(
+        with_premium,
+        compute(&case(&a, &dearer, 12)).options[0].outcome.cost,
+    );
+    close(
+        with_premium - compute(&case(&a, &o, 12)).options[0].outcome.cost,
+        106_480.0 - 96_800.0 + 0.01 * 12.0 * 5.0 * 160.0,
+    );
+    // No shift: no premium, and the uncertainty run draws the same numbers as before.
+    assert_eq!(o[0].shift_premium(), Range::exact(0.0));
 }
 
 #[test]

@@ -3,6 +3,7 @@ use offshoring_planner::app::persist::{
     SaveCheck, MAX_REVISION, SCHEMA_VERSION,
 };
 use offshoring_planner::domain::business::Currency;
+use offshoring_planner::domain::cost::inputs::{Range, Shift};
 use offshoring_planner::domain::example::example_plan;
 use offshoring_planner::domain::fx::Contract;
 use offshoring_planner::domain::overlap::locations::Country;
@@ -125,11 +126,11 @@ fn a_newer_version_is_shown_as_far_as_this_build_understands_it() {
         other => panic!("{other:?}"),
     }
     // A newer value this build cannot read at all still counts as newer, never as garbage.
-    let raw = r#"{"schema_version":6,"plan":{"business":{"team_size":"many"}}}"#;
+    let raw = r#"{"schema_version":60,"plan":{"business":{"team_size":"many"}}}"#;
     assert_eq!(
         decode(Some(raw)),
         Loaded::Newer {
-            version: 6,
+            version: 60,
             plan: None
         }
     );
@@ -337,12 +338,26 @@ fn the_schema_5_fixture_still_opens() {
     }
 }
 
+#[test]
+fn the_schema_6_fixture_still_opens() {
+    let raw = include_str!("fixtures/plan-v6.json");
+    match decode(Some(raw)) {
+        Loaded::Plan { plan, .. } => {
+            let s = plan.business.options[1].shift.expect("the fixture's shift");
+            assert_eq!((s.start_min, s.end_min), (13 * 60, 22 * 60));
+            assert_eq!(s.premium.likely, 0.12);
+            assert_eq!(plan.business.options[0].shift, None);
+        }
+        other => panic!("the v6 fixture no longer opens: {other:?}"),
+    }
+}
+
 /// The newest fixture, read and written again, comes out byte for byte the same, so a
 /// change to the stored shape cannot slip in without a new schema version, a migration
 /// and a new fixture.
 #[test]
 fn this_build_writes_the_newest_fixture_byte_for_byte() {
-    let newest = include_str!("fixtures/plan-v5.json");
+    let newest = include_str!("fixtures/plan-v6.json");
     let Loaded::Plan { plan, .. } = decode(Some(newest)) else {
         panic!("the newest fixture does not open");
     };
@@ -367,6 +382,12 @@ fn write_the_schema_fixture() {
     // And version 5's: the countries whose holidays count, chosen.
     plan.location.hq_holidays = Some("GB".into());
     plan.location.candidates[1].holidays = Some("CO".into());
+    // And version 6's: a team on a shift, with the user's premium.
+    plan.business.options[1].shift = Some(Shift {
+        start_min: 13 * 60,
+        end_min: 22 * 60,
+        premium: Range::new(0.05, 0.12, 0.2),
+    });
     let raw = encode(&plan, 41, "2026-11-27T12:00:00.000Z");
     let pretty: serde_json::Value = serde_json::from_str(&raw).unwrap();
     std::fs::write(
@@ -414,7 +435,11 @@ fn the_revision_is_read_from_our_own_envelope_without_parsing() {
     let others = [
         String::new(),
         "{}".to_string(),
-        raw.replacen("\"schema_version\":5", "\"schema_version\":6", 1),
+        raw.replacen(
+            &format!("\"schema_version\":{SCHEMA_VERSION}"),
+            &format!("\"schema_version\":{}", SCHEMA_VERSION + 1),
+            1,
+        ),
         raw.replacen("\"revision\":7", "\"revision\":07", 1),
         raw.replacen("\"revision\":7", "\"revision\":", 1),
         raw.replacen("\"revision\":7", "\"revision\":-7", 1),

@@ -3,7 +3,7 @@
 
 use offshoring_planner::domain::cost::case::{compute, CaseInputs};
 use offshoring_planner::domain::cost::inputs::{
-    Assumptions, Country, EngagementModel, Place, Range, SpecClarity, VendorOption,
+    Assumptions, Country, EngagementModel, Place, Range, Shift, SpecClarity, VendorOption,
 };
 use offshoring_planner::domain::cost::model::communication_overhead;
 use offshoring_planner::domain::cost::sensitivity::{
@@ -55,6 +55,13 @@ fn set(a: &mut Assumptions, o: &mut VendorOption, input: Input, x: f64) {
         Input::RecruitingFee => a.recruiting_fee = r,
         Input::InhouseWageGrowth => a.inhouse_wage_growth = r,
         Input::Rate => o.rate = r,
+        Input::ShiftPremium => {
+            o.shift = Some(Shift {
+                start_min: 13 * 60,
+                end_min: 22 * 60,
+                premium: r,
+            })
+        }
         Input::VendorAttrition => a.vendor_attrition = r,
         Input::Mobilisation => a.mobilisation_weeks = r,
         Input::VendorWageGrowth => o.wage_growth = Some(r),

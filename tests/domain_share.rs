@@ -7,6 +7,7 @@ use offshoring_planner::app::share::{
 use offshoring_planner::domain::cost::inputs::Range;
 use offshoring_planner::domain::cost::uncertainty::Rng;
 use offshoring_planner::domain::example::example_plan;
+use offshoring_planner::domain::plan::FORMAT_VERSION;
 use offshoring_planner::domain::Plan;
 use offshoring_planner::export::data::json;
 use offshoring_planner::i18n::Lang;
@@ -122,7 +123,12 @@ fn imports_say_what_is_wrong() {
         import_json(&vec![b' '; 1_000_001]),
         Err(OpenError::TooLarge { .. })
     ));
-    let newer = good.replacen("\"schema_version\": 4", "\"schema_version\": 9", 1);
+    let newer = good.replacen(
+        &format!("\"schema_version\": {FORMAT_VERSION}"),
+        "\"schema_version\": 9",
+        1,
+    );
+    assert_ne!(newer, good, "the export's version was not found");
     assert_eq!(
         import_json(newer.as_bytes()),
         Err(OpenError::NewerVersion { version: 9 })
@@ -144,13 +150,19 @@ fn imports_say_what_is_wrong() {
 
 #[test]
 fn a_downloaded_copy_of_the_saved_plan_imports_like_an_export() {
-    use offshoring_planner::app::persist::encode;
+    use offshoring_planner::app::persist::{encode, SCHEMA_VERSION};
     let raw = encode(&example_plan(), 12, "2026-11-27T10:00:00.000Z");
     assert_eq!(import_json(raw.as_bytes()), Ok(example_plan()));
-    let newer = raw.replacen("\"schema_version\":5", "\"schema_version\":6", 1);
+    let newer = raw.replacen(
+        &format!("\"schema_version\":{SCHEMA_VERSION}"),
+        &format!("\"schema_version\":{}", SCHEMA_VERSION + 1),
+        1,
+    );
     assert_eq!(
         import_json(newer.as_bytes()),
-        Err(OpenError::NewerVersion { version: 6 })
+        Err(OpenError::NewerVersion {
+            version: SCHEMA_VERSION + 1
+        })
     );
     let broken = raw.replacen("\"revision\":12", "\"revision\":\"x\"", 1);
     assert!(matches!(

@@ -134,3 +134,21 @@ fn print_example() {
     let analysis = analyse(&plan, 2027, &mut fixed);
     println!("{}", markdown(&plan, Some(&analysis), Lang::En));
 }
+
+#[test]
+fn a_shifted_team_s_premium_is_in_the_business_section_with_its_reason() {
+    use offshoring_planner::domain::cost::inputs::{Range, Shift};
+    let mut plan = example_plan();
+    let md = markdown(&plan, None, Lang::En);
+    assert!(!md.contains("Shift premium"), "no shift, no line");
+    plan.business.options[2].shift = Some(Shift {
+        start_min: 13 * 60,
+        end_min: 22 * 60,
+        premium: Range::new(0.05, 0.1, 0.2),
+    });
+    let md = markdown(&plan, None, Lang::En);
+    assert!(
+        md.contains("**Shift premium on the rate (%), India · Dedicated team:** 10 (5–20); The team works 13:00–22:00 local time, outside the usual day of 08:00–18:00."),
+        "{md}"
+    );
+}

@@ -9,7 +9,7 @@ pub type Migration = fn(Value) -> Value;
 
 /// `MIGRATIONS[i]` turns version `i + 1` into version `i + 2`; the last gives
 /// `persist::SCHEMA_VERSION` (checked there when the build compiles).
-pub const MIGRATIONS: [Migration; 4] = [v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
+pub const MIGRATIONS: [Migration; 5] = [v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5, v5_to_v6];
 
 /// Version 2 added the revision counter; a version 1 plan starts at revision 0.
 fn v1_to_v2(mut env: Value) -> Value {
@@ -50,6 +50,12 @@ fn v3_to_v4(env: Value) -> Value {
 /// them: headquarters' and a location's. Absent, they follow the time zones.
 fn v4_to_v5(env: Value) -> Value {
     stamp(env, 5)
+}
+
+/// Version 6 added an option's shift (a team working outside its usual day, and the
+/// premium on its rate). Absent, an option works a usual day, as before.
+fn v5_to_v6(env: Value) -> Value {
+    stamp(env, 6)
 }
 
 /// Brings a plan written before the engagement length's flag (a stored plan of version

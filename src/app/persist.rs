@@ -10,7 +10,7 @@ use crate::domain::Plan;
 
 /// The schema this build writes. Every version ever released keeps a golden fixture in
 /// `tests/fixtures/plan-v{N}.json` and a step in `MIGRATIONS` (below, private).
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = 6;
 
 pub use super::migrate::upgrade_plan;
 use super::migrate::MIGRATIONS;

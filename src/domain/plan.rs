@@ -56,7 +56,7 @@ impl Default for Governance {
 /// Longest owner name and notes, in characters.
 /// The version of the plan's JSON shape, written in exports, links and saved scenarios.
 /// (The storage envelope has its own, `persist::SCHEMA_VERSION`.)
-pub const FORMAT_VERSION: u32 = 4;
+pub const FORMAT_VERSION: u32 = 5;
 
 /// Engineers in one squad, the pilot the work step suggests (an assumption: a small
 /// cross-functional team).

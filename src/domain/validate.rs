@@ -119,6 +119,11 @@ pub fn format_time(min: u16) -> String {
     format!("{:02}:{:02}", min / 60, min % 60)
 }
 
+/// A working day as "13:00–22:00".
+pub fn format_day(start_min: u16, end_min: u16) -> String {
+    format!("{}–{}", format_time(start_min), format_time(end_min))
+}
+
 pub fn minute_of_day(min: u16) -> Result<(), FieldError> {
     if min <= 24 * 60 {
         Ok(())

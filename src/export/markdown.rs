@@ -3,8 +3,10 @@
 use super::tables::{cost_table, location_table, weights_line, work_table, Cells};
 use super::text::{escape_markdown as esc, flip_text, money_plain, num_plain, savings_with_spread};
 use crate::domain::cost::case::compute;
+use crate::domain::cost::inputs::USUAL_DAY;
 use crate::domain::engagement::{chosen_model, score_models};
 use crate::domain::overlap::analysis::Analysis;
+use crate::domain::validate::format_day;
 use crate::domain::work::pilot;
 use crate::domain::Plan;
 use crate::i18n::*;
@@ -181,6 +183,27 @@ fn business(c: Ctx, out: &mut String) {
         t(c.lang, Key::MdCurrency),
         currency_line(c.b, c.names, c.lang)
     ));
+    for (i, o) in c.b.options.iter().enumerate() {
+        if let Some(s) = o.shift {
+            let pct = |v: f64| super::text::num_plain(c.lang, v * 100.0, 1);
+            out.push_str(&format!(
+                "\n**{}, {}:** {} ({}–{}); {}\n",
+                t(c.lang, Key::ShiftPremium),
+                c.names[i + 1],
+                pct(s.premium.likely),
+                pct(s.premium.low),
+                pct(s.premium.high),
+                tf(
+                    c.lang,
+                    Key::ShiftReason,
+                    &[
+                        ("hours", &format_day(s.start_min, s.end_min)),
+                        ("usual", &format_day(USUAL_DAY.0, USUAL_DAY.1)),
+                    ],
+                )
+            ));
+        }
+    }
     super::markdown_plan::sensitivity_section(c, out);
 }
 

@@ -49,6 +49,7 @@ pub fn input_key(i: Input) -> Key {
         Input::RecruitingFee => Key::RecruitingFee,
         Input::InhouseWageGrowth => Key::InhouseGrowth,
         Input::Rate => Key::HourlyRate,
+        Input::ShiftPremium => Key::ShiftPremium,
         Input::ManagementOverhead => Key::InManagement,
         Input::Rework => Key::InRework,
         Input::CommunicationOverhead => Key::InCommunication,

@@ -2,7 +2,7 @@
 // that clash, with the holidays' names, Colombia's Monday-moved Epiphany on its date.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { suite, newPage, ready } from "./harness.mjs";
+import { suite, newPage, ready, exampleAt, openDetails } from "./harness.mjs";
 
 const s = suite();
 
@@ -49,6 +49,35 @@ test("Chicago against Colombia: the clash list with names, Epiphany moved to Mon
   await page.goto(`${s.url}?step=business`);
   await ready(page);
   assert.equal(Number(await page.locator("#option-0-overlap").inputValue()), Number(daily.replace(" h", "")));
+  page.assertClean();
+  await context.close();
+});
+
+test("a team on a shift: its premium is added to the rate, said with its reason, and kept in step", async () => {
+  const { context, page } = await newPage(s.browser);
+  await exampleAt(page, s.url, "location");
+  // India (candidate 3) moves to 13:00-22:00 to reach New York: outside the usual day.
+  await page.locator("#cand-3-start").fill("13:00");
+  await page.locator("#cand-3-end").fill("22:00");
+  const note = page.locator(".candidate", { has: page.locator("#cand-3-name") }).locator(".shift-note");
+  await note.waitFor();
+  assert.match(await note.textContent(), /Outside the usual day of 08:00–18:00: the business case adds a shift premium \(10% likely\)/);
+  // The example's India option was made before: the step says it is out of date.
+  assert.match(await page.locator("#overlap-stale").textContent(), /India · Dedicated team works 13:00–22:00 local time \(a shift premium applies\)/);
+  await page.locator("#use-computed-overlap").click();
+  await page.locator("#overlap-stale").waitFor({ state: "hidden" });
+  await page.goto(`${s.url}?step=business`);
+  await ready(page);
+  await openDetails(page, "assumptions");
+  const reason = page.locator("#option-2-shift-reason");
+  await reason.waitFor();
+  assert.match(await reason.textContent(), /works 13:00–22:00 local time, outside the usual day of 08:00–18:00/);
+  assert.equal(await page.locator("#option-2-shift-likely").inputValue(), "10");
+  // The formula shows the premium in the option's hourly cost.
+  await openDetails(page, "formulas");
+  const india = page.locator("h4:has-text(\"India\") + ul.formula-lines");
+  await india.waitFor();
+  assert.match(await india.textContent(), /q = rate \$30 an hour × \(1 \+ shift premium 10%\) × 160 hours = \$5,280 a month/);
   page.assertClean();
   await context.close();
 });

@@ -16,7 +16,7 @@ test("every keystroke is saved in an envelope", async () => {
   await ready(page);
   await page.getByLabel("Team size (engineers)").fill("42");
   const env = await saved(page);
-  assert.equal(env.schema_version, 5);
+  assert.equal(env.schema_version, 6);
   assert.match(env.saved_at, /^\d{4}-\d\d-\d\dT/);
   assert.equal(env.plan.business.team_size, 42);
   // Every save counts up the revision other tabs compare against.

@@ -74,7 +74,7 @@ test("the plan downloads as JSON, CSV and iCalendar", async () => {
   const json = await downloadText(page, "#download-json");
   assert.equal(json.name, "offshoring-plan.json");
   const v = JSON.parse(json.text);
-  assert.equal(v.schema_version, 4);
+  assert.equal(v.schema_version, 5);
   assert.equal(v.plan.business.team_size, 8);
   assert.equal(v.results.options[0].name, "In-house hiring");
   assert.equal(v.results.locations.length, 4);

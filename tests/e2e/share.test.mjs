@@ -104,7 +104,7 @@ test("importing a plan file: a valid one opens read-only, broken ones say what i
   for (const [name, text, message] of [
     ["photo.json", "\u0089PNG binary", /not JSON, or it was cut short/],
     ["cut.json", valid.slice(0, valid.length / 2), /not JSON, or it was cut short/],
-    ["newer.json", valid.replace('"schema_version": 4', '"schema_version": 7'), /newer version of the planner \(format 7\)/],
+    ["newer.json", valid.replace('"schema_version": 5', '"schema_version": 7'), /newer version of the planner \(format 7\)/],
     ["range.json", valid.replace('"team_size": 8', '"team_size": 9000'), /out of range \(business\.team_size\)/],
     ["list.json", '{"schema_version": 1, "plan": []}', /not a plan exported by the planner/],
   ]) {

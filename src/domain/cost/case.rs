@@ -68,7 +68,8 @@ pub fn vendor_inputs(
     pick: &mut impl FnMut(&Range) -> f64,
 ) -> ModelInputs {
     let a = case.assumptions;
-    let rate = pick(&option.rate);
+    // A team on a shift costs its premium on top: rate x (1 + premium).
+    let rate = pick(&option.rate) * (1.0 + pick(&option.shift_premium()));
     let m = pick(&option.model.management_overhead());
     let w = pick(&case.clarity.rework());
     let c = pick(&option.communication());

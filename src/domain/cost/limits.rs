@@ -86,6 +86,13 @@ pub fn check_option(o: &VendorOption) -> Result<(), InvalidField> {
     if let Some(p) = &o.trip_cost {
         ranged(p, TRIP_COST, "business.options.trip_cost")?;
     }
+    if let Some(s) = &o.shift {
+        ranged(&s.premium, SHARE, "business.options.shift.premium")?;
+        validate::minute_of_day(s.start_min)
+            .and_then(|_| validate::minute_of_day(s.end_min))
+            .and_then(|_| validate::working_window(s.start_min, s.end_min))
+            .map_err(bad("business.options.shift"))?;
+    }
     validate::text(&o.city, CITY_MAX_CHARS).map_err(bad("business.options.city"))
 }
 

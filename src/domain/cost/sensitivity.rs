@@ -26,6 +26,7 @@ pub enum Input {
     RecruitingFee,
     InhouseWageGrowth,
     Rate,
+    ShiftPremium,
     ManagementOverhead,
     Rework,
     CommunicationOverhead,
@@ -45,7 +46,7 @@ pub enum Input {
 
 impl Input {
     /// Every input, in the order the model picks them.
-    pub const ORDER: [Input; 22] = [
+    pub const ORDER: [Input; 23] = [
         Input::Salary,
         Input::LoadedMultiplier,
         Input::InhouseAttrition,
@@ -53,6 +54,7 @@ impl Input {
         Input::RecruitingFee,
         Input::InhouseWageGrowth,
         Input::Rate,
+        Input::ShiftPremium,
         Input::ManagementOverhead,
         Input::Rework,
         Input::CommunicationOverhead,

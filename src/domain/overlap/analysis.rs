@@ -6,7 +6,7 @@ use super::locations::{assess, default_need, recommend, Assessment, Candidate};
 use super::shared::{shared_year, SharedYear};
 use super::zone::{UnknownZone, ZoneRules};
 use super::{shared_window, year_overlap, SharedWindow, Side, Window, YearOverlap};
-use crate::domain::cost::inputs::{EngagementModel, VendorOption, MAX_OPTIONS};
+use crate::domain::cost::inputs::{EngagementModel, Shift, VendorOption, MAX_OPTIONS};
 use crate::domain::engagement::chosen_model;
 use crate::domain::validate::parse_date;
 use crate::domain::Plan;
@@ -114,8 +114,11 @@ pub fn analyse(
                     assessment: Some(assess(
                         c,
                         &y,
-                        // The catalogue's rate is in US dollars: in the plan's currency.
-                        c.default_rate().likely * plan.business.fx(),
+                        // The catalogue's rate is in US dollars: in the plan's currency,
+                        // with a shift's premium when the team works outside its day.
+                        c.default_rate().likely
+                            * plan.business.fx()
+                            * (1.0 + shift_of(c).map_or(0.0, |s| s.premium.likely)),
                         m,
                         w,
                         need_hours,
@@ -167,12 +170,18 @@ pub fn options_from(plan: &Plan, analysis: &Analysis, ids: &[u32]) -> Vec<Vendor
                 },
             };
             o.overlap_hours = computed_hours(r, y);
+            o.shift = shift_of(c);
             // The catalogue's amounts are in US dollars: into the plan's currency.
             o.convert(plan.business.fx());
             Some(o)
         })
         .take(MAX_OPTIONS)
         .collect()
+}
+
+/// A candidate's shift: its working day against the usual one.
+pub fn shift_of(c: &Candidate) -> Option<Shift> {
+    Shift::of_hours(c.start_min, c.end_min)
 }
 
 /// The overlap the business case uses for a location: the effective daily overlap over
@@ -194,9 +203,32 @@ pub struct StaleOverlap {
     pub option: usize,
     pub used_hours: f64,
     pub computed_hours: f64,
+    /// The team's hours changed since the option was made: `Some(shift)` is the shift it
+    /// works now (`Some(None)`: a usual day); `None` when the option's shift agrees.
+    pub shift: Option<Option<Shift>>,
 }
 
-/// Every option whose overlap differs from the computed one by more than three minutes.
+impl StaleOverlap {
+    /// The option brought up to date: the computed overlap, and the team's shift now
+    /// (keeping the premium the user set, if the option had one).
+    pub fn apply(&self, o: &mut VendorOption) {
+        o.overlap_hours = self.computed_hours;
+        if let Some(now) = self.shift {
+            o.shift = now.map(|s| Shift {
+                premium: o.shift.map_or(s.premium, |old| old.premium),
+                ..s
+            });
+        }
+    }
+}
+
+/// Whether two shifts cover the same hours (their premiums may differ).
+fn same_hours(a: Option<Shift>, b: Option<Shift>) -> bool {
+    a.map(|s| (s.start_min, s.end_min)) == b.map(|s| (s.start_min, s.end_min))
+}
+
+/// Every option whose overlap differs from the computed one by more than three minutes,
+/// or whose shift is not the team's hours now.
 pub fn stale_overlaps(plan: &Plan, analysis: &Analysis) -> Vec<StaleOverlap> {
     plan.business
         .options
@@ -214,10 +246,13 @@ pub fn stale_overlaps(plan: &Plan, analysis: &Analysis) -> Vec<StaleOverlap> {
             })?;
             let r = analysis.results.iter().find(|r| r.id == c.id)?;
             let computed = computed_hours(r, r.overlap.as_ref().ok()?);
-            ((o.overlap_hours - computed).abs() > 0.05).then_some(StaleOverlap {
+            let now = shift_of(c);
+            let shift = (!same_hours(o.shift, now)).then_some(now);
+            ((o.overlap_hours - computed).abs() > 0.05 || shift.is_some()).then_some(StaleOverlap {
                 option: i,
                 used_hours: o.overlap_hours,
                 computed_hours: computed,
+                shift,
             })
         })
         .collect()

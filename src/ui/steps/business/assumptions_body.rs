@@ -4,26 +4,20 @@
 
 use leptos::prelude::*;
 
+use super::place_assumptions::PlaceAssumptions;
 use crate::domain::business::Currency;
-use crate::domain::cost::inputs::{Assumptions, Range, VendorOption};
+use crate::domain::cost::inputs::{Assumptions, Range};
 use crate::domain::cost::limits::{
-    DISCOUNT, ENGINEERS, FX_RATE, GROWTH, PAY_WEEKS, TRANSFER_MONTHS, TRIPS, TRIP_COST,
+    DISCOUNT, ENGINEERS, FX_RATE, GROWTH, PAY_WEEKS, TRANSFER_MONTHS, TRIPS,
 };
-use crate::domain::fx::{drift, reference_rate, Contract};
+use crate::domain::fx::reference_rate;
 use crate::domain::validate::{
     Bounds, ATTRITION, HOURS_PER_MONTH, LEAD_MONTHS, MOBILISATION_WEEKS, MULTIPLIER, SALARY, SHARE,
 };
-use crate::i18n::{contract_currency_key, option_name, t, tf, Key};
-use crate::platform::format::{number, percent};
+use crate::i18n::{tf, Key};
+use crate::platform::format::number;
 use crate::ui::context::{use_doc, use_shell};
-use crate::ui::fields::{choice, ChoiceSelect, DecimalField, RangeField, WholeField};
-
-choice!(
-    Contract,
-    Contract::code,
-    Contract::from_code,
-    contract_currency_key
-);
+use crate::ui::fields::{DecimalField, RangeField, WholeField};
 
 type Read = fn(&Assumptions) -> Range;
 type Write = fn(&mut Assumptions, Range);
@@ -245,56 +239,6 @@ pub fn AssumptionsBody() -> impl IntoView {
     }
 }
 
-/// Each option's wage growth and trip cost: its region's unless the user sets them.
-#[component]
-fn PlaceAssumptions() -> impl IntoView {
-    let shell = use_shell();
-    let doc = use_doc();
-    let plan = doc.plan;
-    let count = Memo::new(move |_| plan.with(|p| p.business.options.len()));
-    let per_option = move || {
-        (0..count.get())
-            .map(|i| {
-                let option = Memo::new(move |_| plan.with(|p| p.business.options.get(i).cloned()));
-                let name = move || {
-                    option.with(|o| o.as_ref().map(|o| option_name(shell.lang.get(), Some(o))))
-                };
-                let fx = Memo::new(move |_| plan.with(|p| p.business.fx()));
-                let field = |id: &str, label, source, bounds, scale, get: fn(&VendorOption, f64) -> Range, set: fn(&mut VendorOption, Range), default: fn(&VendorOption, f64) -> Range| {
-                    view! {
-                        <RangeField
-                            id=format!("option-{i}-{id}")
-                            label=label
-                            source=source
-                            bounds=bounds
-                            scale=scale
-                            value=Signal::derive(move || option.with(|o| o.as_ref().map_or(Range::exact(0.0), |o| get(o, fx.get()))))
-                            set=Callback::new(move |r| plan.update(|p| {
-                                if let Some(o) = p.business.options.get_mut(i) {
-                                    set(o, r);
-                                }
-                            }))
-                            default=Signal::derive(move || option.with(|o| o.as_ref().map_or(Range::exact(0.0), |o| default(o, fx.get()))))
-                        />
-                    }
-                };
-                view! {
-                    <h4>{name}</h4>
-                    {field("growth", Key::OptionGrowth, Key::SrcOptionGrowth, GROWTH, 100.0,
-                        |o, _| o.growth(), |o, r| o.wage_growth = Some(r), |o, _| o.region.wage_growth())}
-                    {field("trip", Key::TripCost, Key::SrcTripCost, TRIP_COST, 1.0,
-                        VendorOption::trip, |o, r| o.trip_cost = Some(r), |o, fx| o.region.trip_cost().map(|v| v * fx))}
-                    <ContractField i=i/>
-                }
-            })
-            .collect_view()
-    };
-    view! {
-        <h3>{shell.msg(Key::PlaceAssumptionsHeading)}</h3>
-        <div class="ranges">{per_option}</div>
-    }
-}
-
 /// The plan's exchange rate against the US dollar: the bundled reference, or the user's.
 #[component]
 fn FxFields() -> impl IntoView {
@@ -337,55 +281,5 @@ fn FxFields() -> impl IntoView {
                 }
             }}
         </div>
-    }
-}
-
-/// An option's contract currency, and the drift it adds to the uncertainty run.
-#[component]
-fn ContractField(i: usize) -> impl IntoView {
-    let shell = use_shell();
-    let plan = use_doc().plan;
-    let state = Memo::new(move |_| {
-        plan.with(|p| {
-            let c = p
-                .business
-                .options
-                .get(i)
-                .map_or(Contract::Usd, |o| o.contract);
-            (c, drift(c, p.business.currency))
-        })
-    });
-    let text = move || {
-        let lang = shell.lang.get();
-        let (_, d) = state.get();
-        if d.high <= 0.0 {
-            return t(lang, Key::DriftNone).to_string();
-        }
-        let pct = |v: f64| percent(v, 0, lang.tag());
-        tf(
-            lang,
-            Key::DriftRange,
-            &[("low", &pct(d.low)), ("high", &pct(d.high))],
-        )
-    };
-    view! {
-        <div class="fields">
-            <ChoiceSelect
-                id=format!("option-{i}-contract")
-                label=Key::ContractCurrency
-                current=Signal::derive(move || Some(state.get().0))
-                set=Callback::new(move |c: Option<Contract>| {
-                    if let Some(c) = c {
-                        plan.update(|p| {
-                            if let Some(o) = p.business.options.get_mut(i) {
-                                o.contract = c;
-                            }
-                        });
-                    }
-                })
-            />
-        </div>
-        <p class="hint" id=format!("option-{i}-drift")>{text}</p>
-        <p class="hint">{shell.msg(Key::SrcDrift)}</p>
     }
 }

@@ -50,15 +50,27 @@ fn option_lines(
                 ("q", &fmt.money(i.q)),
             ],
         ),
-        Some(o) => tf(
-            lang,
-            Key::FormulaQVendor,
-            &[
-                ("rate", &fmt.money(o.rate.likely)),
-                ("hours", &fmt.num(a.hours_per_month, 0)),
-                ("q", &fmt.money(i.q)),
-            ],
-        ),
+        Some(o) => match o.shift {
+            None => tf(
+                lang,
+                Key::FormulaQVendor,
+                &[
+                    ("rate", &fmt.money(o.rate.likely)),
+                    ("hours", &fmt.num(a.hours_per_month, 0)),
+                    ("q", &fmt.money(i.q)),
+                ],
+            ),
+            Some(s) => tf(
+                lang,
+                Key::FormulaQShift,
+                &[
+                    ("rate", &fmt.money(o.rate.likely)),
+                    ("premium", &pct(s.premium.likely)),
+                    ("hours", &fmt.num(a.hours_per_month, 0)),
+                    ("q", &fmt.money(i.q)),
+                ],
+            ),
+        },
     };
     let out = &f.outcome;
     let sw = &out.switching;

@@ -14,6 +14,7 @@ mod formulas_body;
 mod glossary_body;
 mod goals;
 mod options;
+mod place_assumptions;
 mod results;
 mod sensitivity_body;
 mod state;

@@ -3,12 +3,18 @@
 
 use leptos::prelude::*;
 
-use crate::domain::cost::inputs::Region;
+use crate::domain::cost::inputs::{Region, Shift, USUAL_DAY};
+use crate::domain::overlap::analysis::shift_of;
 use crate::domain::overlap::locations::{default_need, Candidate, Country, MAX_CANDIDATES};
 use crate::domain::plan::CITY_MAX_CHARS;
-use crate::domain::validate::{format_time, parse_time, text, working_window, zone_in, OVERLAP};
+use crate::domain::validate::{
+    format_day, format_time, parse_time, text, working_window, zone_in, OVERLAP,
+};
 use crate::domain::Plan;
-use crate::i18n::{candidate_name, country_key, field_error, number_in, region_key, t, tf, Key};
+use crate::i18n::{
+    candidate_name, country_key, field_error, number_in, region_key, t, tf, Key, Lang,
+};
+use crate::platform::format::percent;
 use crate::platform::intl::supported_time_zones;
 use crate::ui::context::{use_doc, use_shell};
 use crate::ui::fields::{CheckedInput, ChoiceSelect, DecimalField};
@@ -150,8 +156,24 @@ fn CandidateRow(id: u32) -> impl IntoView {
             </div>
             <p class="source">{rates}</p>
             <div class="fields">{time(false)}{time(true)}</div>
+            {move || shift_note(shell.lang.get(), read(plan, id, shift_of))}
         </li>
     }
+}
+
+/// Said under a team's hours when they lie outside the usual day: the premium the
+/// business case adds.
+fn shift_note(lang: Lang, shift: Option<Shift>) -> Option<impl IntoView> {
+    let s = shift?;
+    let text = tf(
+        lang,
+        Key::ShiftNote,
+        &[
+            ("usual", &format_day(USUAL_DAY.0, USUAL_DAY.1)),
+            ("premium", &percent(s.premium.likely, 0, lang.tag())),
+        ],
+    );
+    Some(view! { <p class="hint shift-note">{text}</p> })
 }
 
 #[component]
