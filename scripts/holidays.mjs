@@ -30,17 +30,28 @@ const COUNTRIES = [
 function build() {
   const countries = {};
   for (const code of COUNTRIES) {
-    const hd = new Holidays(code, { languages: ["en"], types: ["public"] });
-    const days = new Map();
-    for (let year = FROM; year <= TO; year++) {
-      for (const h of hd.getHolidays(year, "en")) {
+    const hd = new Holidays(code, { types: ["public"] });
+    // Each day's names: English, and Spanish where the library has a translation (it
+    // falls back to English, or the country's language, where it has none).
+    const names = (year, lang) => {
+      const days = new Map();
+      for (const h of hd.getHolidays(year, lang)) {
         if (h.type !== "public") continue;
         const date = h.date.slice(0, 10);
         // Two holidays on one day: one entry, both names.
         days.set(date, days.has(date) ? `${days.get(date)} / ${h.name}` : h.name);
       }
+      return days;
+    };
+    const rows = [];
+    for (let year = FROM; year <= TO; year++) {
+      const es = names(year, "es");
+      for (const [date, en] of names(year, "en")) {
+        const spanish = es.get(date);
+        rows.push(spanish && spanish !== en ? [date, en, spanish] : [date, en]);
+      }
     }
-    countries[code] = [...days].sort(([a], [b]) => a.localeCompare(b));
+    countries[code] = rows.sort(([a], [b]) => a.localeCompare(b));
   }
   // Headquarters' country from its time zone: the time-zone database's zone-to-country
   // table (as countries-and-timezones carries it), for the countries above.

@@ -66,6 +66,24 @@ fn documented_dates_including_monday_moved_and_easter_based_ones() {
     assert_eq!(india.on(day(2027, 1, 26)), Some("Republic Day"));
 }
 
+#[test]
+fn names_in_spanish_where_the_library_has_them() {
+    let h = Holidays::bundled();
+    let co = h.country("CO").unwrap();
+    let epiphany = co.holiday(day(2027, 1, 11)).unwrap();
+    assert_eq!(epiphany.text(true), "Día de los Reyes Magos");
+    assert_eq!(epiphany.text(false), "Epiphany");
+    let us = h.country("US").unwrap();
+    assert_eq!(
+        us.holiday(day(2027, 11, 25)).unwrap().text(true),
+        "Acción de Gracias"
+    );
+    // Untranslated in the library: the English name in both.
+    let india = h.country("IN").unwrap().holiday(day(2027, 10, 2)).unwrap();
+    assert_eq!(india.es, None);
+    assert_eq!(india.text(true), "Gandhi Jayanti");
+}
+
 fn side(rules: &ZoneRules) -> Side<'_> {
     Side {
         rules,
@@ -98,7 +116,7 @@ fn a_year_counts_only_shared_working_days_and_lists_the_clashes() {
     let on = |d: i64| y.clashes.iter().find(|c| c.day == d).cloned();
     let epiphany = on(day(2027, 1, 11)).expect("a clash on 11 January");
     assert_eq!(
-        (epiphany.off, epiphany.name.as_str()),
+        (epiphany.off, epiphany.name.en.as_str()),
         (Off::Team, "Epiphany")
     );
     let mlk = on(day(2027, 1, 18)).expect("a clash on 18 January");
@@ -160,6 +178,10 @@ fn hostile_tables_are_refused_never_a_panic() {
         "{\"version\":\"1\",\"from\":2026,\"to\":2027,\"zones\":{},\"countries\":{\"CO\":[[\"2031-01-01\",\"x\"]]}}",
         "{\"version\":\"1\",\"from\":2030,\"to\":2026,\"zones\":{},\"countries\":{}}",
         "{\"version\":\"1\",\"from\":-5,\"to\":2026,\"zones\":{},\"countries\":{}}",
+        // A day without a name, or with more than two.
+        "{\"version\":\"1\",\"from\":2026,\"to\":2027,\"zones\":{},\"countries\":{\"CO\":[[\"2026-01-01\"]]}}",
+        "{\"version\":\"1\",\"from\":2026,\"to\":2027,\"zones\":{},\"countries\":{\"CO\":[[\"2026-01-01\",\"a\",\"b\",\"c\"]]}}",
+        "{\"version\":\"1\",\"from\":2026,\"to\":2027,\"zones\":{},\"countries\":{\"CO\":[[]]}}",
     ] {
         assert!(Holidays::read(text).is_err(), "{text}");
     }

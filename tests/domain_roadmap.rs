@@ -30,7 +30,7 @@ fn milestones_are_dated_from_the_start_date() {
         .unwrap();
     let why = why.as_ref().expect("moved");
     assert_eq!(iso(why.from), "2027-07-05");
-    assert_eq!(why.holiday, "Independence Day (substitute day)");
+    assert_eq!(why.holiday.en, "Independence Day (substitute day)");
     // Headquarters elsewhere: no US holiday, no move.
     let mut tokyo = plan.clone();
     tokyo.location.hq_zone = "Asia/Tokyo".into();
@@ -91,7 +91,7 @@ fn reviews_move_off_holidays_at_headquarters_to_the_next_working_day() {
     // Thanksgiving, Thursday 25 November 2027: Friday 26th.
     let (d, moved) = working_day(days_from_civil(2027, 11, 25), us);
     assert_eq!(iso(d), "2027-11-26");
-    assert_eq!(moved.unwrap().holiday, "Thanksgiving Day");
+    assert_eq!(moved.unwrap().holiday.en, "Thanksgiving Day");
     // Christmas observed on Friday 24 December 2027: past the weekend to Monday 27th.
     let (d, _) = working_day(days_from_civil(2027, 12, 24), us);
     assert_eq!(iso(d), "2027-12-27");

@@ -5,7 +5,7 @@ use super::business::GoalWarning;
 use super::cost::inputs::SpecClarity;
 use super::engagement::{Level, Management};
 use super::overlap::calendar::{civil_from_days, days_from_civil, is_weekday};
-use super::overlap::holidays::{Calendar, Holidays};
+use super::overlap::holidays::{Calendar, HolidayName, Holidays};
 use super::validate::parse_date;
 use super::work::{judge, pilot, Condition, Verdict};
 use super::Plan;
@@ -98,7 +98,7 @@ impl Milestone {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Moved {
     pub from: i64,
-    pub holiday: String,
+    pub holiday: HolidayName,
 }
 
 /// Headquarters' national holidays: the country the user chose, or its time zone's.
@@ -114,7 +114,7 @@ pub fn hq_holidays(plan: &Plan) -> Option<&'static Calendar> {
 /// `day`, or, when it is a public holiday at headquarters, the next weekday that is not
 /// one, with what it moved from.
 pub fn working_day(day: i64, holidays: Option<&Calendar>) -> (i64, Option<Moved>) {
-    let Some(name) = holidays.and_then(|c| c.on(day)) else {
+    let Some(name) = holidays.and_then(|c| c.holiday(day)) else {
         return (day, None);
     };
     let mut d = day + 1;
@@ -126,7 +126,7 @@ pub fn working_day(day: i64, holidays: Option<&Calendar>) -> (i64, Option<Moved>
         d,
         Some(Moved {
             from: day,
-            holiday: name.to_string(),
+            holiday: name.clone(),
         }),
     )
 }

@@ -109,7 +109,10 @@ pub fn ics(plan: &Plan, stamp: &str, lang: Lang) -> Option<String> {
             let why = tf(
                 lang,
                 Key::MsMoved,
-                &[("date", &iso(m.from)), ("holiday", &m.holiday)],
+                &[
+                    ("date", &iso(m.from)),
+                    ("holiday", m.holiday.text(lang == Lang::Es)),
+                ],
             );
             e.push_str(&format!("DESCRIPTION:{}\r\n", ics_text(&why)));
         }

@@ -240,7 +240,7 @@ pub fn json(plan: &Plan, analysis: Option<&Analysis>, exported_at: &str, lang: L
                                     Off::Team => "team",
                                     Off::Headquarters => "headquarters",
                                 },
-                                holiday: c.name.clone(),
+                                holiday: c.name.en.clone(),
                             })
                             .collect(),
                     })

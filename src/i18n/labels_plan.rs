@@ -79,7 +79,10 @@ pub fn milestone_text(
             super::tf(
                 lang,
                 Key::MsMoved,
-                &[("date", &date(x.from)), ("holiday", &x.holiday)]
+                &[
+                    ("date", &date(x.from)),
+                    ("holiday", x.holiday.text(lang == Lang::Es))
+                ]
             )
         ),
         None => name.to_string(),

@@ -44,6 +44,15 @@ test("Chicago against Colombia: the clash list with names, Epiphany moved to Mon
   await page.locator("details.holiday-details", { hasText: "Colombia" }).locator("summary").click();
   assert.match(await page.locator("details.holiday-details", { hasText: "Colombia" }).locator("ul.clashes").textContent(), /Easter Monday, headquarters is off/);
   await page.locator("#hq-holidays").selectOption("");
+  // In Spanish, the names the library translates.
+  await page.locator("#language").selectOption("es");
+  await page.waitForFunction(() => document.documentElement.lang === "es");
+  const es = page.locator("details.holiday-details", { hasText: "Colombia" });
+  await es.locator("summary").click();
+  await page.waitForFunction(() => [...document.querySelectorAll("ul.clashes")].some((u) => u.textContent.includes("Día de los Reyes Magos")));
+  assert.match(await es.locator("ul.clashes").textContent(), /11 ene 2027: Día de los Reyes Magos/);
+  await page.locator("#language").selectOption("en");
+  await page.waitForFunction(() => document.documentElement.lang === "en");
   // The business case takes the effective daily overlap, holidays counted.
   await page.locator("#use-locations").click();
   await page.goto(`${s.url}?step=business`);

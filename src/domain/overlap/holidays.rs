@@ -27,30 +27,45 @@ struct Raw {
     from: i32,
     to: i32,
     zones: HashMap<String, String>,
-    countries: HashMap<String, Vec<(String, String)>>,
+    /// Each day as `[date, English name]`, or `[date, English name, Spanish name]`.
+    countries: HashMap<String, Vec<Vec<String>>>,
+}
+
+/// A holiday's name: English, and Spanish where the library has a translation.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct HolidayName {
+    pub en: String,
+    pub es: Option<String>,
+}
+
+impl HolidayName {
+    /// The name in Spanish when asked for and known, else in English.
+    pub fn text(&self, spanish: bool) -> &str {
+        match (&self.es, spanish) {
+            (Some(es), true) => es,
+            _ => &self.en,
+        }
+    }
 }
 
 /// One country's holidays: days since 1970-01-01, sorted, each with its name.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Calendar {
-    days: Vec<(i64, String)>,
+    days: Vec<(i64, HolidayName)>,
 }
 
 impl Calendar {
     /// The holiday on `day`, if there is one.
-    pub fn on(&self, day: i64) -> Option<&str> {
+    pub fn holiday(&self, day: i64) -> Option<&HolidayName> {
         self.days
             .binary_search_by_key(&day, |(d, _)| *d)
             .ok()
-            .map(|i| self.days[i].1.as_str())
+            .map(|i| &self.days[i].1)
     }
 
-    /// Every holiday from `first` to `last` (days), in order.
-    pub fn between(&self, first: i64, last: i64) -> impl Iterator<Item = &(i64, String)> {
-        self.days
-            .iter()
-            .skip_while(move |(d, _)| *d < first)
-            .take_while(move |(d, _)| *d <= last)
+    /// The holiday's English name on `day`, if there is one.
+    pub fn on(&self, day: i64) -> Option<&str> {
+        self.holiday(day).map(|h| h.en.as_str())
     }
 }
 
@@ -99,13 +114,22 @@ impl Holidays {
                 return Err(TableError::BadCountry(code));
             }
             let mut days = Vec::with_capacity(list.len());
-            for (date, name) in list {
-                let (y, m, d) = parse_date(&date).map_err(|_| TableError::BadDate(date.clone()))?;
+            for row in list {
+                let bad = || TableError::BadDate(row.first().cloned().unwrap_or_default());
+                let [date, en, es @ ..] = row.as_slice() else {
+                    return Err(bad());
+                };
+                if es.len() > 1 {
+                    return Err(bad());
+                }
+                let (y, m, d) = parse_date(date).map_err(|_| bad())?;
                 let day = days_from_civil(y, m, d);
                 if !(first..=last).contains(&day) {
-                    return Err(TableError::BadDate(date));
+                    return Err(bad());
                 }
-                days.push((day, name.chars().take(MAX_NAME).collect()));
+                let name = |s: &String| s.chars().take(MAX_NAME).collect::<String>();
+                let es = es.first().map(name);
+                days.push((day, HolidayName { en: name(en), es }));
             }
             days.sort_by_key(|(d, _)| *d);
             days.dedup_by_key(|(d, _)| *d);

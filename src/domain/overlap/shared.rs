@@ -4,7 +4,7 @@
 //! per month), and the dates that clash, when one side works while the other is off.
 
 use super::calendar::{civil_from_days, days_from_civil, is_weekday};
-use super::holidays::Calendar;
+use super::holidays::{Calendar, HolidayName};
 use super::{day_overlap_when, minutes, Side};
 
 /// Which side is off on a clashing date.
@@ -21,7 +21,7 @@ pub enum Off {
 pub struct Clash {
     pub day: i64,
     pub off: Off,
-    pub name: String,
+    pub name: HolidayName,
 }
 
 /// A location's year with holidays counted.
@@ -62,7 +62,7 @@ pub fn shared_year(
     hq_days: Option<&Calendar>,
     team_days: Option<&Calendar>,
 ) -> SharedYear {
-    let off = |c: Option<&Calendar>, d: i64| c.and_then(|c| c.on(d)).map(str::to_string);
+    let off = |c: Option<&Calendar>, d: i64| c.and_then(|c| c.holiday(d)).cloned();
     let mut out = SharedYear::default();
     let (first, last) = (days_from_civil(year, 1, 1), days_from_civil(year, 12, 31));
     for d in (first..=last).filter(|d| is_weekday(*d)) {

@@ -53,7 +53,7 @@ pub fn text(key: Key) -> &'static str {
         TeamHolidaysLabel => "{name}: festivos del equipo",
         FromZone => "Según la zona horaria: {country}",
         HolidaysHeading => "Festivos en {year}",
-        HolidaysHint => "Solo festivos nacionales (no se cuentan los regionales), de la biblioteca date-holidays {version}. Un día laborable que es festivo en cualquiera de los dos lados no es un día de trabajo compartido. Sede: {country}, según su zona horaria.",
+        HolidaysHint => "Solo festivos nacionales (no se cuentan los regionales), de la biblioteca date-holidays {version}. Un día laborable que es festivo en cualquiera de los dos lados no es un día de trabajo compartido. Los nombres, en español cuando la biblioteca los traduce; si no, en inglés. Sede: {country}, según su zona horaria.",
         HolidaysHqNone => "La zona horaria de la sede no está en un país que cubra la tabla de festivos: solo se cuentan los festivos del equipo.",
         ColHolidayCountry => "País del equipo",
         ColSharedDays => "Días laborables compartidos",

@@ -199,7 +199,10 @@ fn location_details(lang: Lang, id: u32, name: &str, s: &SharedYear, year: i32) 
                 let text = tf(
                     lang,
                     key,
-                    &[("date", &date(c.day, lang.tag())), ("holiday", &c.name)],
+                    &[
+                        ("date", &date(c.day, lang.tag())),
+                        ("holiday", c.name.text(lang == Lang::Es)),
+                    ],
                 );
                 view! { <li>{text}</li> }
             })
