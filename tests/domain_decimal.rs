@@ -137,3 +137,23 @@ fn any_length_is_safe() {
     assert!(to_f64("1", &long) > 1.9);
     assert!(to_f64("", &format!("{}1", "0".repeat(60))) >= 0.0);
 }
+
+#[test]
+fn the_nth_root_agrees_with_powf() {
+    use offshoring_planner::support::root::nth_root;
+    for n in [2u32, 5, 12] {
+        for i in 1..=2000 {
+            let x = i as f64 * 0.0061;
+            let want = x.powf(1.0 / n as f64);
+            let got = nth_root(x, n);
+            assert!(
+                (got - want).abs() <= want * 4e-16,
+                "{x}^(1/{n}): {got} vs {want}"
+            );
+        }
+    }
+    assert_eq!(nth_root(0.0, 12), 0.0);
+    assert!(nth_root(-1.0, 12).is_nan());
+    assert!(nth_root(f64::INFINITY, 12).is_nan());
+    assert!(nth_root(f64::NAN, 12).is_nan());
+}

@@ -19,6 +19,7 @@ const LATER: &[&str] = &[
     "src/ui/steps/business/assumptions_body.rs",
     "src/ui/steps/business/place_assumptions.rs",
     "src/ui/steps/business/fit_body.rs",
+    "src/ui/steps/business/factors_body.rs",
     "src/ui/embed_body.rs",
     "src/ui/panel_bodies.rs",
     "src/ui/steps/business/years_body.rs",

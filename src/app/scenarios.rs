@@ -252,19 +252,17 @@ pub fn key_figures(plan: &Plan) -> KeyFigures {
     let b = &plan.business;
     let figs = compute(&b.case_inputs());
     let fits = b.fits(&figs);
-    let best = figs
-        .options
-        .iter()
-        .enumerate()
-        .map(|(i, f)| Best {
+    let best = crate::domain::cost::fit::best_fitting(&fits, figs.options.len()).map(|i| {
+        let f = &figs.options[i];
+        Best {
             index: i,
             cost: f.outcome.cost,
             savings: f.savings,
             break_even: f.break_even,
             // In-house is first among the fits.
             fit: fits[i + 1].total,
-        })
-        .max_by_key(|x| x.fit);
+        }
+    });
     KeyFigures {
         team_size: b.team_size,
         horizon_months: b.horizon_months,

@@ -6,7 +6,9 @@ use serde::{Deserialize, Serialize};
 use super::cost::case::{case_years, CaseFigures, CaseInputs, OptionYears};
 use super::cost::fit::{fit, FactorWeights, Fit, Who};
 pub use super::cost::inputs::Pilot;
-use super::cost::inputs::{default_options, Assumptions, SpecClarity, VendorOption, MAX_OPTIONS};
+use super::cost::inputs::{
+    default_options, Assumptions, SpecClarity, VendorOption, MAX_OPTIONS, SHIFT_PREMIUM,
+};
 use super::cost::limits;
 use super::cost::uncertainty::{seed_of, simulate, RunResult, DEFAULT_TRIALS};
 pub use super::fx::Currency;
@@ -227,6 +229,27 @@ impl BusinessCase {
 
     /// The five-factor fit of in-house (first) and of each vendor option, in order, from
     /// the case's figures (`compute(&self.case_inputs())`): the one place it is scored.
+    /// How many assumptions differ from their defaults: the shared ones, the plan's own
+    /// exchange rate, and each option's wage growth, trip cost, contract currency and
+    /// shift premium.
+    pub fn changed_assumptions(&self) -> usize {
+        let per_option = |o: &VendorOption| {
+            [
+                o.wage_growth.is_some_and(|g| g != o.region.wage_growth()),
+                o.trip_cost
+                    .is_some_and(|t| t != o.region.trip_cost().map(|v| v * self.fx())),
+                o.contract != crate::domain::fx::Contract::Usd,
+                o.shift.is_some_and(|s| s.premium != SHIFT_PREMIUM),
+            ]
+            .into_iter()
+            .filter(|x| *x)
+            .count()
+        };
+        self.assumptions.changed()
+            + usize::from(self.usd_rate.is_some())
+            + self.options.iter().map(per_option).sum::<usize>()
+    }
+
     pub fn fits(&self, figs: &CaseFigures) -> Vec<Fit> {
         figs.all()
             .enumerate()

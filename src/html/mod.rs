@@ -15,6 +15,7 @@
 
 pub mod charts;
 pub mod fit;
+pub mod headline;
 pub mod months;
 pub mod patch;
 pub mod results;

@@ -43,10 +43,10 @@ keys! {
         GoalsHeading, SecondaryGoals, MetricsLegend, MetricsHint, MetricTarget, MetricCycleTime,
         MetricPredictability, MetricDefectLeakage, MetricRework, MetricIncidents,
         MetricSatisfaction, VagueGoalTitle, WarnNoGoal, WarnCostOnly, WarnNoMetric, VagueGoalTrap,
-        FactorsHeading, FactorsHint, WhatGoodLooksLike, FactorSpeed, FactorCapability,
-        FactorStability, FactorQuality, FactorControl, QuestionSpeed, QuestionCapability,
-        QuestionStability, QuestionQuality, QuestionControl, GoodSpeed, GoodCapability,
-        GoodStability, GoodQuality, GoodControl, Weight1, Weight2, Weight3, Weight4, Weight5,
+        FactorsHeading, FactorSpeed, FactorCapability,
+        FactorStability, FactorQuality, FactorControl,
+
+
         TeamHeading, StartDate, StartDateHint, SpecClarity, ClarityClear, ClarityMostly,
         ClarityUnclear, CurrencyLabel, CurrencyUsd, CurrencyEur, CurrencyGbp, CurrencyNote,
         OptionsHeading, OptionsHint, OptionWord, AddOption, RemoveOption, Region, RegionLatam,
@@ -62,7 +62,7 @@ keys! {
         WeeksN, BreakEvenShort, UncertaintyHeading, UncertaintyCaption, UncertaintySentence,
         UncertaintyNoComparison, ChanceAbove, ChanceBelow, ChanceShare, UncertaintyNote, ColCostP10, ColCostP50, ColCostP90, ColSavingsP10,
         ColSavingsP50, ColSavingsP90, ColChance, FitHeading, ChartCumulativeTitle, ChartCumulativeDesc,
-        ChartSavingsTitle, ChartSavingsItem, ChartWeightsTitle, HowCalculated, // Work selection and engagement model
+        ChartSavingsTitle, ChartSavingsItem, ChartWeightsTitle, HowCalculated, HeadlineHeading, HeadlineBest, HeadlineRange, AssumptionsChanged, AssumptionsChangedOne, AssumptionsAtDefaults, // Work selection and engagement model
         // Offshore vs nearshore
         // The plan document
         // Sharing and import
@@ -74,6 +74,7 @@ keys! {
         ErrTooMany, KeptLast, ErrDuplicate, ErrNotANumber, ErrNegative, ErrRangeDecimal, ErrUnordered, ErrBadDate,
     }
     later {
+        FactorsHint, WhatGoodLooksLike, QuestionSpeed, QuestionCapability, QuestionStability, QuestionQuality, QuestionControl, GoodSpeed, GoodCapability, GoodStability, GoodQuality, GoodControl, Weight1, Weight2, Weight3, Weight4, Weight5,
         CountExit, ReleasedEngineers, ReleasedHint,
         StaleOverlap, StaleItem, StaleFix, StaleFixed,
         OptionWithOverlap, LocationsNone,

@@ -26,26 +26,6 @@ pub fn factor_key(f: Factor) -> Key {
     }
 }
 
-pub fn factor_question_key(f: Factor) -> Key {
-    match f {
-        Factor::Speed => Key::QuestionSpeed,
-        Factor::Capability => Key::QuestionCapability,
-        Factor::Stability => Key::QuestionStability,
-        Factor::Quality => Key::QuestionQuality,
-        Factor::Control => Key::QuestionControl,
-    }
-}
-
-pub fn factor_good_key(f: Factor) -> Key {
-    match f {
-        Factor::Speed => Key::GoodSpeed,
-        Factor::Capability => Key::GoodCapability,
-        Factor::Stability => Key::GoodStability,
-        Factor::Quality => Key::GoodQuality,
-        Factor::Control => Key::GoodControl,
-    }
-}
-
 pub fn clarity_key(c: SpecClarity) -> Key {
     match c {
         SpecClarity::Clear => Key::ClarityClear,

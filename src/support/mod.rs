@@ -3,3 +3,4 @@
 
 pub mod decimal;
 pub mod json;
+pub mod root;

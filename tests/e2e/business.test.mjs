@@ -3,7 +3,7 @@
 // figures, charts with text alternatives, and bad input.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { suite, newPage, ready, openDetails, settledRun } from "./harness.mjs";
+import { suite, newPage, ready, openDetails, settledRun, exampleAt } from "./harness.mjs";
 
 const s = suite();
 
@@ -302,3 +302,33 @@ test("figures updated in place as the user types are what a fresh page shows", a
   page.assertClean();
   await context.close();
 });
+
+for (const [width, height] of [[1280, 900], [390, 844]]) {
+  test(`the headline results stay in view while the team size changes (${width} px)`, async () => {
+    const { context, page } = await newPage(s.browser, { width, height });
+    await exampleAt(page, s.url, "business");
+    const headline = page.locator("#headline");
+    const inView = async () => {
+      const box = await headline.boundingBox();
+      return box !== null && box.height > 20 && box.y >= 0 && box.y + box.height <= height;
+    };
+    const team = page.locator("#team-size");
+    await team.scrollIntoViewIfNeeded();
+    await team.fill("4");
+    await page.waitForFunction(() => document.getElementById("headline-savings")?.textContent.trim());
+    const before = await page.locator("#headline-savings").textContent();
+    assert.ok(await inView(), "the headline is on screen beside the team size");
+    assert.ok(await team.isVisible());
+    await team.fill("12");
+    await page.waitForFunction((b) => document.getElementById("headline-savings").textContent !== b, before);
+    assert.ok(await inView(), "still on screen after the change");
+    // The same figures as the cost table's best-fitting row, with the run's range.
+    assert.match(await page.locator("#headline-range").textContent(), /^P10 .+ to P90 .+$/);
+    assert.match(await page.locator("#headline-break-even").textContent(), /^(Month \d+|Not within \d+ months)$/);
+    // Further down the page too.
+    await page.locator("#results-heading").scrollIntoViewIfNeeded();
+    assert.ok(await inView(), "on screen beside the results");
+    page.assertClean();
+    await context.close();
+  });
+}

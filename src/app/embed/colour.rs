@@ -35,7 +35,9 @@ impl Rgb {
             if s <= 0.04045 {
                 s / 12.92
             } else {
-                ((s + 0.055) / 1.055).powf(2.4)
+                // x^2.4 = x^2 x (x^2)^(1/5)
+                let x2 = ((s + 0.055) / 1.055).powi(2);
+                x2 * crate::support::root::nth_root(x2, 5)
             }
         };
         0.2126 * lin(self.0) + 0.7152 * lin(self.1) + 0.0722 * lin(self.2)

@@ -214,3 +214,11 @@ pub fn fit(
     };
     Fit { total, scores }
 }
+
+/// The index among the vendor options of the one that fits best (the first of equals);
+/// `fits` holds in-house first, then each option.
+pub fn best_fitting(fits: &[Fit], options: usize) -> Option<usize> {
+    (0..options)
+        .rev()
+        .max_by_key(|i| fits.get(i + 1).map_or(0, |f| f.total))
+}

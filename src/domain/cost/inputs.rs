@@ -332,6 +332,33 @@ impl Assumptions {
     }
 }
 
+impl Assumptions {
+    /// How many assumptions differ from their defaults.
+    pub fn changed(&self) -> usize {
+        let (a, d) = (self, Assumptions::default());
+        let ranges = [
+            (a.salary, d.salary),
+            (a.loaded_multiplier, d.loaded_multiplier),
+            (a.hiring_lead_months, d.hiring_lead_months),
+            (a.recruiting_fee, d.recruiting_fee),
+            (a.inhouse_attrition, d.inhouse_attrition),
+            (a.vendor_attrition, d.vendor_attrition),
+            (a.mobilisation_weeks, d.mobilisation_weeks),
+            (a.vendor_selection, d.vendor_selection),
+            (a.transfer_months, d.transfer_months),
+            (a.transfer_share, d.transfer_share),
+            (a.trips_per_year, d.trips_per_year),
+            (a.severance_weeks, d.severance_weeks),
+            (a.exit_months, d.exit_months),
+            (a.exit_share, d.exit_share),
+            (a.inhouse_wage_growth, d.inhouse_wage_growth),
+        ];
+        ranges.iter().filter(|(x, y)| x != y).count()
+            + usize::from(a.hours_per_month != d.hours_per_month)
+            + usize::from(a.discount_rate != d.discount_rate)
+    }
+}
+
 impl Default for Assumptions {
     fn default() -> Self {
         Assumptions {

@@ -60,7 +60,8 @@ pub fn discount(rate: f64, t: u32) -> f64 {
     } else {
         0.0
     };
-    (1.0 + r).powf(-(t as f64) / 12.0)
+    // (1 + r)^(-t/12), as the monthly factor's t-th power.
+    1.0 / crate::support::root::nth_root(1.0 + r, 12).powi(t as i32)
 }
 
 /// Net present value of the savings at equal output.

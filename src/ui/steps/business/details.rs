@@ -7,6 +7,7 @@
 use leptos::prelude::*;
 
 use super::assumptions_body::AssumptionsBody;
+use super::factors_body::FactorsBody;
 use super::fit_body::FitBody;
 use super::formulas_body::FormulasBody;
 use super::glossary_body::GlossaryBody;
@@ -20,6 +21,7 @@ use crate::ui::split::shown_when;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Part {
     Assumptions,
+    Factors,
     Fit,
     Years,
     Sensitivity,
@@ -50,6 +52,7 @@ fn build(part: Part) -> AnyView {
     crate::i18n::use_later_english();
     match part {
         Part::Assumptions => view! { <AssumptionsBody/> }.into_any(),
+        Part::Factors => view! { <FactorsBody/> }.into_any(),
         Part::Fit => view! { <FitBody/> }.into_any(),
         Part::Years => view! { <YearsBody/> }.into_any(),
         Part::Sensitivity => view! { <SensitivityBody/> }.into_any(),
@@ -72,6 +75,9 @@ pub fn CaseDetails(
     part: Part,
     heading: u8,
     #[prop(optional)] open: Option<RwSignal<bool>>,
+    /// Said after the summary's text ("3 differ from the defaults").
+    #[prop(optional)]
+    note: Option<Signal<String>>,
 ) -> impl IntoView {
     let shell = use_shell();
     let details = NodeRef::<leptos::html::Details>::new();
@@ -91,7 +97,7 @@ pub fn CaseDetails(
     };
     view! {
         <details class=id id=id node_ref=details on:toggle=toggle>
-            <summary>{label}</summary>
+            <summary>{label}{note.map(|n| view! { <span class="summary-note" id=format!("{id}-note")>{n}</span> })}</summary>
             {shown_when(move || opened.get(), move || self::part(part))}
         </details>
     }

@@ -1,83 +1,30 @@
-//! The five-factor lens: how much each factor matters, with what good looks like.
+//! The five-factor lens, collapsed with the weights it holds now (its body is
+//! `factors_body.rs`, see `details.rs`).
 
 use leptos::prelude::*;
 
-use crate::domain::cost::fit::{Factor, FactorWeights};
-use crate::i18n::{factor_good_key, factor_key, factor_question_key, Key};
+use super::details::{CaseDetails, Part};
+use crate::domain::cost::fit::Factor;
+use crate::i18n::{factor_key, t, Key};
 use crate::ui::context::{use_doc, use_shell};
-
-const WEIGHT_LABELS: [Key; 5] = [
-    Key::Weight1,
-    Key::Weight2,
-    Key::Weight3,
-    Key::Weight4,
-    Key::Weight5,
-];
 
 #[component]
 pub fn FactorsSection() -> impl IntoView {
     let shell = use_shell();
-    let doc = use_doc();
-    let plan = doc.plan;
-    let rows = Factor::ALL
-        .into_iter()
-        .map(|factor| {
-            let id = format!("weight-{}", factor_slug(factor));
-            let good_id = format!("{id}-good");
-            let weight = Memo::new(move |_| plan.with(|p| p.business.weights.get(factor)));
-            let options = (FactorWeights::MIN..=FactorWeights::MAX)
-                .map(|w| {
-                    view! {
-                        <option
-                            value=w.to_string()
-                            selected=move || weight.get() == w
-                        >
-                            {move || format!("{w} · {}", shell.t(WEIGHT_LABELS[(w - 1) as usize]))}
-                        </option>
-                    }
-                })
-                .collect_view();
-            view! {
-                <div class="factor">
-                    <div class="factor-text">
-                        <label for=id.clone() class="factor-name">{move || shell.t(factor_key(factor))}</label>
-                        <p class="hint">{move || shell.t(factor_question_key(factor))}</p>
-                        <p class="factor-good" id=good_id.clone()>
-                            <span class="factor-good-label">{shell.msg(Key::WhatGoodLooksLike)}</span>
-                            " "
-                            {move || shell.t(factor_good_key(factor))}
-                        </p>
-                    </div>
-                    <select
-                        id=id
-                        aria-describedby=good_id
-                        on:change=move |ev| {
-                            if let Ok(w) = event_target_value(&ev).parse::<u8>() {
-                                plan.update(|p| p.business.weights.set(factor, w));
-                            }
-                        }
-                    >
-                        {options}
-                    </select>
-                </div>
-            }
+    let plan = use_doc().plan;
+    let note = Signal::derive(move || {
+        let lang = shell.lang.get();
+        plan.with(|p| {
+            Factor::ALL
+                .iter()
+                .map(|f| format!("{} {}", t(lang, factor_key(*f)), p.business.weights.get(*f)))
+                .collect::<Vec<_>>()
+                .join(" · ")
         })
-        .collect_view();
+    });
     view! {
         <section class="panel" aria-labelledby="factors-heading">
-            <h2 id="factors-heading">{shell.msg(Key::FactorsHeading)}</h2>
-            <p class="hint">{shell.msg(Key::FactorsHint)}</p>
-            <div class="factors">{rows}</div>
+            <CaseDetails id="factors" summary=Key::FactorsHeading part=Part::Factors heading=2 note=note/>
         </section>
-    }
-}
-
-pub fn factor_slug(f: Factor) -> &'static str {
-    match f {
-        Factor::Speed => "speed",
-        Factor::Capability => "capability",
-        Factor::Stability => "stability",
-        Factor::Quality => "quality",
-        Factor::Control => "control",
     }
 }

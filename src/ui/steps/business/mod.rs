@@ -6,6 +6,7 @@ mod assumptions_body;
 mod charts;
 mod details;
 mod factors;
+mod factors_body;
 mod fit;
 mod fit_body;
 mod fmt;
@@ -13,6 +14,7 @@ mod formulas;
 mod formulas_body;
 mod glossary_body;
 mod goals;
+mod headline;
 mod options;
 mod place_assumptions;
 mod results;
@@ -43,17 +45,29 @@ pub fn BusinessStep() -> impl IntoView {
     let doc = use_doc();
     let plan = doc.plan;
     let figures = Memo::new(move |_| plan.with(|p| compute(&p.business.case_inputs())));
+    let fits = Memo::new(move |_| {
+        let figs = figures.get();
+        plan.with(|p| p.business.fits(&figs))
+    });
+    let labels = fmt::labels(plan, shell.lang);
     let run = uncertainty(plan, doc.uncertainty);
+    // Goals and the team first, then the options and the answer; the lens and the
+    // assumptions after. The headline results stay in view beside (or below) them all.
     view! {
         <p class="intro">{shell.msg(Key::BusinessIntro)}</p>
-        <goals::GoalsSection/>
-        <Deferred><factors::FactorsSection/></Deferred>
-        <Deferred><team::TeamSection/></Deferred>
-        <Deferred><options::OptionsSection/></Deferred>
-        <Deferred><assumptions::AssumptionsSection/></Deferred>
-        <Deferred>
-            <results::ResultsSection figures=figures run=run/>
-        </Deferred>
+        <div class="case-layout">
+            <div class="case-main">
+                <goals::GoalsSection/>
+                <Deferred><team::TeamSection/></Deferred>
+                <Deferred><options::OptionsSection/></Deferred>
+                <Deferred>
+                    <results::ResultsSection figures=figures fits=fits run=run labels=labels/>
+                </Deferred>
+                <Deferred><factors::FactorsSection/></Deferred>
+                <Deferred><assumptions::AssumptionsSection/></Deferred>
+            </div>
+            <Deferred><headline::Headline figures=figures fits=fits run=run labels=labels/></Deferred>
+        </div>
     }
 }
 

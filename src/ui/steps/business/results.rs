@@ -7,10 +7,11 @@ use crate::ui::steps::{header_row, TableWrap};
 
 use super::charts::{CumulativeCostChart, SavingsRangeChart};
 use super::fit::FitSection;
-use super::fmt::{labels, Labels};
+use super::fmt::Labels;
 use super::formulas::Formulas;
 use super::years::YearsSection;
 use crate::domain::cost::case::CaseFigures;
+use crate::domain::cost::fit::Fit;
 use crate::domain::cost::uncertainty::RunResult;
 use crate::html::results::{cost_rows, uncertainty_rows, uncertainty_sentences};
 use crate::html::Numbers;
@@ -45,16 +46,13 @@ const UNCERTAINTY_COLUMNS: [Key; 8] = [
 #[component]
 pub fn ResultsSection(
     figures: Memo<CaseFigures>,
+    fits: Memo<Vec<Fit>>,
     run: RwSignal<Option<RunResult>>,
+    labels: Labels,
 ) -> impl IntoView {
     let shell = use_shell();
     let doc = use_doc();
     let plan = doc.plan;
-    let fits = Memo::new(move |_| {
-        let figs = figures.get();
-        plan.with(|p| p.business.fits(&figs))
-    });
-    let labels = labels(plan, shell.lang);
     let rows = Memo::new(move |_| {
         let horizon = plan.with(|p| p.business.horizon_months);
         labels.with(|(fmt, names)| {
