@@ -86,7 +86,7 @@ fn the_example_plan_exports_every_section() {
         .contains("| Input | Low value | Savings at low | High value | Savings at high | Swing |"));
     assert!(md.contains("| 2027-03-01 | Governance | Week 8 governance review"));
     assert!(md.contains("| Owns the priorities | VP Product |"));
-    assert!(md.contains("**Suggested pilot:** Well\\-defined feature development"));
+    assert!(md.contains("**Suggested pilot:** Well-defined feature development"));
     // Every table row has as many cells as its header.
     for block in md.split("\n\n") {
         let rows: Vec<&str> = block.lines().filter(|l| l.starts_with('|')).collect();
@@ -106,13 +106,19 @@ fn user_text_is_escaped_and_never_a_live_link() {
     plan.business.scope = "[click](javascript:alert(1)) <script>x</script> *bold* https://evil.example www.evil.example | pipe".into();
     plan.governance.owner_priorities = "Ann | `rm -rf` \u{202E}txet".into();
     let md = markdown(&plan, None, Lang::En);
-    assert!(!md.contains("](javascript"));
-    assert!(!md.contains("<script>"));
+    // The brackets are escaped, so the parentheses after them are only text.
+    assert!(!md.contains("[click](javascript") && md.contains("\\[click\\](javascript"));
+    // Every "<" of user text is escaped: no tag starts.
+    assert_eq!(
+        md.matches("<script>").count(),
+        md.matches("\\<script>").count()
+    );
+    assert!(md.contains("\\<script>"));
     assert!(!md.contains("https://evil"));
     assert!(!md.contains("www.evil"));
     assert!(md.contains("\\[click\\]"));
     assert!(
-        md.contains("Ann \\| \\`rm \\-rf\\` txet"),
+        md.contains("Ann \\| \\`rm -rf\\` txet"),
         "pipes and code escaped, bidi override dropped"
     );
 }
@@ -123,8 +129,18 @@ fn escaping_keeps_plain_text_readable() {
         escape_markdown("Customer portal features"),
         "Customer portal features"
     );
-    assert_eq!(escape_markdown("a_b*c"), "a\\_b\\*c");
+    assert_eq!(escape_markdown("a_b*c"), "a_b\\*c");
+    assert_eq!(escape_markdown("_a_"), "\\_a\\_");
     assert_eq!(escape_markdown("line\nbreak"), "line break");
+    // Ordinary punctuation stays as typed; only what would start a block is escaped.
+    let plain = "Self-service portal (v2.1), ready: yes! \"Quoted\" + more = fine. AT&T 5.";
+    assert_eq!(escape_markdown(plain), plain);
+    assert_eq!(escape_markdown("# Not a heading"), "\\# Not a heading");
+    assert_eq!(escape_markdown("- not a list"), "\\- not a list");
+    assert_eq!(escape_markdown("1. not ordered"), "1\\. not ordered");
+    assert_eq!(escape_markdown("2027) not ordered"), "2027\\) not ordered");
+    assert_eq!(escape_markdown("> not a quote"), "\\> not a quote");
+    assert_eq!(escape_markdown("&amp; &#60;"), "\\&amp; \\&#60;");
 }
 
 #[test]

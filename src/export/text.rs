@@ -5,23 +5,60 @@ use crate::domain::cost::uncertainty::Spread;
 use crate::domain::Plan;
 use crate::i18n::{number_in, t, tf, threshold_text, Key, Lang, ValueFormat};
 
-/// Escapes Markdown syntax so user text shows as typed, and breaks automatic links so
-/// no link in the export comes from user text. Newlines become spaces.
+/// Escapes what Markdown would misread in user text, and only that, so the export reads
+/// cleanly as plain text too ("self-service" stays as typed): emphasis, code, links,
+/// tables, strike-through and HTML anywhere; an underscore at a word's edge; an `&` that
+/// could start an entity; and a first character that would start a heading, list, quote
+/// or ordered list ("1." and "1)"). Breaks automatic links so no link in the export
+/// comes from user text. Newlines become spaces.
 pub fn escape_markdown(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 8);
-    for ch in text.chars() {
-        match ch {
-            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '-' | '.'
-            | '!' | '|' | '<' | '>' | '~' | '=' | '"' | '&' => {
-                out.push('\\');
-                out.push(ch);
+    let chars: Vec<char> = text
+        .chars()
+        .filter(|c| !matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'))
+        .map(|c| {
+            if matches!(c, '\n' | '\r' | '\t') {
+                ' '
+            } else {
+                c
             }
-            '\n' | '\r' | '\t' => out.push(' '),
-            c if c.is_control() => {}
-            // Bidirectional overrides could reorder the surrounding text: drop them.
-            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => {}
-            c => out.push(c),
+        })
+        .filter(|c| !c.is_control())
+        .collect();
+    let first = chars.iter().position(|c| *c != ' ');
+    // The character that would start a block: the first one, or the mark after leading
+    // digits ("1." "2)").
+    let block = first.and_then(|i| match chars[i] {
+        '#' | '+' | '-' | '=' | '>' | '*' => Some(i),
+        c if c.is_ascii_digit() => {
+            let j = (i..chars.len()).find(|&j| !chars[j].is_ascii_digit())?;
+            matches!(chars[j], '.' | ')').then_some(j)
         }
+        _ => None,
+    });
+    let word = |c: Option<&char>| c.is_some_and(|c| c.is_alphanumeric());
+    let mut out = String::with_capacity(text.len() + 8);
+    for (i, &ch) in chars.iter().enumerate() {
+        let (prev, next) = (
+            i.checked_sub(1).and_then(|j| chars.get(j)),
+            chars.get(i + 1),
+        );
+        let escape = match ch {
+            '\\' | '`' | '*' | '[' | ']' | '<' | '|' | '~' => true,
+            '_' => !(word(prev) && word(next)),
+            // "&amp;" or "&#60;" would become a character: "AT&T" cannot.
+            '&' => {
+                let tail = chars[i + 1..]
+                    .iter()
+                    .take_while(|c| c.is_ascii_alphanumeric() || **c == '#');
+                let n = tail.count();
+                n > 0 && chars.get(i + 1 + n) == Some(&';')
+            }
+            _ => block == Some(i),
+        };
+        if escape {
+            out.push('\\');
+        }
+        out.push(ch);
     }
     // Autolinks need "://" or "www\." intact; a word joiner breaks them invisibly.
     out.replace(":/", ":\u{2060}/")

@@ -51,9 +51,11 @@ test("the example plan's document shows its roadmap, owners and risks, and downl
   assert.match(md, /\*\*Engagement model for the plan:\*\* Dedicated team/);
   assert.match(md, /\| 2027-03-01 \| Governance \| Week 8 governance review/);
   assert.match(md, /\| Decides what done means \| Dana \\\| QA lead \|/);
-  assert.ok(md.includes("Portal \\[click\\]\\(javascript:\u2060/") || !md.includes("](javascript"), "no live link from user text");
-  assert.ok(!md.includes("<b>"));
+  assert.ok(md.includes("Portal \\[click\\](javascript:alert(1)) \\<b>bold\\</b>"), "no live link or tag from user text");
+  assert.equal(md.split("<b>").length, md.split("\\<b>").length, "every tag of user text escaped");
   assert.ok(md.includes("Board review on \\*Friday\\*"), "notes exported, escaped");
+  // Ordinary punctuation reads as typed: no backslash before it anywhere.
+  assert.deepEqual(md.match(/\\[-.,:;!?()'"+=#/]/g), null, "a backslash before ordinary punctuation");
   // The location section comes from the browser's own time-zone rules.
   assert.match(md, /\| Colombia \| 7 h \| 7–8 h \| Nearshore-like \|/);
   page.assertClean();
