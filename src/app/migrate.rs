@@ -53,7 +53,8 @@ fn v4_to_v5(env: Value) -> Value {
 }
 
 /// Version 6 added an option's shift (a team working outside its usual day, and the
-/// premium on its rate). Absent, an option works a usual day, as before.
+/// premium on its rate) and the plan's title block (its name, company and author).
+/// Absent, an option works a usual day and the title block is empty, as before.
 fn v5_to_v6(env: Value) -> Value {
     stamp(env, 6)
 }

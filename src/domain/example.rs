@@ -84,6 +84,9 @@ pub fn example_plan() -> Plan {
             owner_done: "Product owner of the portal".to_string(),
             sprint_weeks: 2,
             notes: String::new(),
+            title: "Customer portal: a nearshore team".to_string(),
+            company: "Example Co.".to_string(),
+            author: "VP Engineering".to_string(),
         },
     }
 }

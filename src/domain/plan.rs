@@ -38,6 +38,14 @@ pub struct Governance {
     pub sprint_weeks: u8,
     /// Free notes for the plan.
     pub notes: String,
+    /// The document's title block: the plan's name, the company and the author (each
+    /// optional).
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub title: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub company: String,
+    #[serde(skip_serializing_if = "String::is_empty")]
+    pub author: String,
 }
 
 impl Default for Governance {
@@ -49,6 +57,9 @@ impl Default for Governance {
             owner_done: String::new(),
             sprint_weeks: 2,
             notes: String::new(),
+            title: String::new(),
+            company: String::new(),
+            author: String::new(),
         }
     }
 }
@@ -73,6 +84,9 @@ impl Governance {
             &self.owner_decisions,
             &self.owner_escalation,
             &self.owner_done,
+            &self.title,
+            &self.company,
+            &self.author,
         ] {
             validate::text(o, OWNER_MAX_CHARS).map_err(bad("governance.owner"))?;
         }

@@ -74,6 +74,7 @@ keys! {
         ErrTooMany, KeptLast, ErrDuplicate, ErrNotANumber, ErrNegative, ErrRangeDecimal, ErrUnordered, ErrBadDate,
     }
     later {
+        CoverTitle, CoverCompany, CoverAuthor, CoverVersion,
         FactorsHint, WhatGoodLooksLike, QuestionSpeed, QuestionCapability, QuestionStability, QuestionQuality, QuestionControl, GoodSpeed, GoodCapability, GoodStability, GoodQuality, GoodControl, Weight1, Weight2, Weight3, Weight4, Weight5,
         CountExit, ReleasedEngineers, ReleasedHint,
         StaleOverlap, StaleItem, StaleFix, StaleFixed,

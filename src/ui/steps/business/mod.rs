@@ -9,7 +9,7 @@ mod factors;
 mod factors_body;
 mod fit;
 mod fit_body;
-mod fmt;
+pub mod fmt;
 mod formulas;
 mod formulas_body;
 mod glossary_body;

@@ -5,8 +5,9 @@ use leptos::prelude::*;
 
 use crate::ui::steps::TableWrap;
 
+use super::cover::{text_fields, Field};
 use crate::domain::overlap::analysis::Analysis;
-use crate::domain::plan::{Governance, NOTES_MAX_CHARS, OWNER_MAX_CHARS};
+use crate::domain::plan::NOTES_MAX_CHARS;
 use crate::domain::roadmap::{rank_risks, roadmap_moved};
 use crate::domain::validate::format_time;
 use crate::domain::validate::text;
@@ -16,7 +17,6 @@ use crate::i18n::{
 };
 use crate::platform::format::date;
 use crate::ui::context::{use_doc, use_shell};
-use crate::ui::fields::CheckedInput;
 
 #[component]
 pub fn Document(analysis: Memo<Analysis>) -> impl IntoView {
@@ -68,37 +68,30 @@ fn Roadmap() -> impl IntoView {
     }
 }
 
-type OwnerField = (
-    &'static str,
-    Key,
-    fn(&Governance) -> String,
-    fn(&mut Governance, String),
-);
-
-const OWNERS: [OwnerField; 4] = [
+const OWNERS: [Field; 4] = [
     (
         "owner-priorities",
         Key::OwnPriorities,
-        |g| g.owner_priorities.clone(),
-        |g, v| g.owner_priorities = v,
+        |g| &g.owner_priorities,
+        |g| &mut g.owner_priorities,
     ),
     (
         "owner-decisions",
         Key::OwnDecisions,
-        |g| g.owner_decisions.clone(),
-        |g, v| g.owner_decisions = v,
+        |g| &g.owner_decisions,
+        |g| &mut g.owner_decisions,
     ),
     (
         "owner-escalation",
         Key::OwnEscalation,
-        |g| g.owner_escalation.clone(),
-        |g, v| g.owner_escalation = v,
+        |g| &g.owner_escalation,
+        |g| &mut g.owner_escalation,
     ),
     (
         "owner-done",
         Key::OwnDone,
-        |g| g.owner_done.clone(),
-        |g, v| g.owner_done = v,
+        |g| &g.owner_done,
+        |g| &mut g.owner_done,
     ),
 ];
 
@@ -107,23 +100,7 @@ fn GovernanceEditor() -> impl IntoView {
     let shell = use_shell();
     let doc = use_doc();
     let plan = doc.plan;
-    let owners = OWNERS
-        .into_iter()
-        .map(|(id, label, get, set)| {
-            view! {
-                <CheckedInput
-                    id=id
-                    label=label
-                    current=Signal::derive(move || plan.with(|p| get(&p.governance)))
-                    apply=Callback::new(move |v: String| {
-                        text(&v, OWNER_MAX_CHARS)?;
-                        plan.update(|p| set(&mut p.governance, v));
-                        Ok(())
-                    })
-                />
-            }
-        })
-        .collect_view();
+    let owners = text_fields(&OWNERS);
     view! {
         <section class="panel" aria-labelledby="governance-heading">
             <h2 id="governance-heading">{shell.msg(Key::MdGovernance)}</h2>
@@ -161,7 +138,9 @@ fn Notes() -> impl IntoView {
     let plan = doc.plan;
     let error = RwSignal::new(None::<String>);
     view! {
-        <div class="field field-wide" class:field-invalid=move || error.get().is_some()>
+        // On paper: the notes as text, and nothing when there are none.
+        <p class="print-only notes-print">{move || plan.with(|p| p.governance.notes.trim().to_string())}</p>
+        <div class="field field-wide no-print" class:field-invalid=move || error.get().is_some()>
             <label for="plan-notes">{shell.msg(Key::PlanNotes)}</label>
             <textarea
                 id="plan-notes"

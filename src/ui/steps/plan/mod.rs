@@ -1,5 +1,6 @@
 //! Step 5: the plan document (summary, roadmap, governance, risks) and its exports.
 
+mod cover;
 mod document;
 mod executive;
 mod scenarios;
@@ -85,6 +86,7 @@ pub fn PlanStep() -> impl IntoView {
     let read_only = move || saving.read_only();
     view! {
         <crate::ui::glossary::Glossary terms=TERMS/>
+        <cover::Cover/>
         <summary::PlanStatus/>
         <div class="export-bar" role="group" aria-label=shell.msg(Key::ExportLabel)>
             <button type="button" class="btn btn-primary" id="download-markdown" on:click=download>

@@ -73,7 +73,7 @@ pub fn ScenariosPanel() -> impl IntoView {
             .collect_view()
     };
     view! {
-        <section class="panel" aria-labelledby="scenarios-heading">
+        <section class="panel scenarios-panel" aria-labelledby="scenarios-heading">
             <h2 id="scenarios-heading">{shell.msg(Key::ScenariosHeading)}</h2>
             <p class="hint">{shell.msg(Key::ScenariosHint)}</p>
             <div class="fields">

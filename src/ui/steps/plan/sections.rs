@@ -6,14 +6,17 @@ use leptos::prelude::*;
 
 use crate::ui::steps::TableWrap;
 
+use crate::domain::cost::case::compute;
 use crate::domain::engagement::{chosen_model, score_models};
 use crate::domain::overlap::analysis::Analysis;
 use crate::export::tables::{
     assumption_table, cost_table, location_table, weights_line, work_table, Cells, Table,
 };
+use crate::html::charts::{cumulative_cost, savings_range};
 use crate::i18n::{driver_text, model_key, t, Key, Lang};
 use crate::platform::format::money;
 use crate::ui::context::{use_doc, use_shell};
+use crate::ui::steps::business::fmt::{names, Fmt};
 
 fn table(lang: Lang, id: &'static str, caption: Key, tb: Table) -> impl IntoView {
     let labels: Vec<&'static str> = tb.head.iter().map(|k| t(lang, *k)).collect();
@@ -50,6 +53,7 @@ pub fn Sections(analysis: Memo<Analysis>) -> impl IntoView {
     let shell = use_shell();
     let doc = use_doc();
     let plan = doc.plan;
+    let run = Memo::new(move |_| plan.with(|p| p.business.uncertainty_run()));
     let body = move || {
         let lang = shell.lang.get();
         let a = analysis.get();
@@ -64,12 +68,26 @@ pub fn Sections(analysis: Memo<Analysis>) -> impl IntoView {
                     view! { <li><strong>{format!("{} {}/100", t(lang, model_key(s.model)), s.score)}</strong>{(!why.is_empty()).then(|| format!(": {why}"))}</li> }
                 })
                 .collect_view();
+            // The business step's charts, drawn from the same figures as the table.
+            let fmt = Fmt { lang, currency };
+            let names = names(p, lang);
+            let figs = compute(&p.business.case_inputs());
+            let cumulative = cumulative_cost(&figs, &names, lang, &fmt);
+            let range = run.with(|r| savings_range(r, &names, lang, &fmt));
+            let chart = |caption: Key, html: String| view! {
+                <figure class="chart-figure">
+                    <figcaption>{t(lang, caption)}</figcaption>
+                    <div class="chart-body" inner_html=html></div>
+                </figure>
+            };
             let chosen = chosen_model(&p.engagement).map(|x| t(lang, model_key(x))).unwrap_or_else(|| t(lang, Key::NotAnswered));
             view! {
                 <section class="panel" aria-labelledby="plan-cost-heading">
                     <h2 id="plan-cost-heading">{t(lang, Key::StepBusiness)}</h2>
                     {table(lang, "plan-cost", Key::CostTableCaption, cost_table(p, &cells))}
                     <p id="plan-weights">{weights_line(p, lang)}</p>
+                    {chart(Key::ChartCumulativeTitle, cumulative)}
+                    {chart(Key::ChartSavingsTitle, range)}
                 </section>
                 <section class="panel" aria-labelledby="plan-work-heading">
                     <h2 id="plan-work-heading">{t(lang, Key::StepWork)}</h2>
