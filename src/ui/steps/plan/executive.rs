@@ -41,7 +41,8 @@ pub fn Executive(analysis: Memo<Analysis>) -> impl IntoView {
                     ("name", &option_name(lang, p.business.options.get(b.index))),
                     ("cost", &m(b.cost)),
                     ("savings", &savings),
-                    ("breakeven", &be.unwrap_or_else(|| tf(lang, Key::NotWithin, &[("n", &p.business.horizon_months.to_string())]))),
+                    // Mid-sentence: "break-even month 3".
+                ("breakeven", &lower_first(&be.unwrap_or_else(|| tf(lang, Key::NotWithin, &[("n", &p.business.horizon_months.to_string())])))),
                 ])
             });
             let num = |v: f64, d: u32| number(v, d, lang.tag());
@@ -86,4 +87,12 @@ fn location_window_text(
         Key::ExecLocation,
         &[("name", name), ("hours", &hours), ("window", &window)],
     )
+}
+
+/// A phrase with its first letter in lower case, for the middle of a sentence.
+fn lower_first(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_lowercase().chain(c).collect())
+        .unwrap_or_default()
 }
