@@ -4,10 +4,11 @@
 
 use leptos::prelude::*;
 
+use crate::app::Step;
 use crate::domain::overlap::calendar::days_from_civil;
 use crate::domain::plan::{Governance, OWNER_MAX_CHARS};
 use crate::domain::validate::{parse_date, text};
-use crate::i18n::{t, tf, Key};
+use crate::i18n::{step_message, t, tf, Key};
 use crate::platform::browser::{now_iso, set_title};
 use crate::platform::format::date;
 use crate::ui::context::{use_doc, use_saving, use_shell};
@@ -58,8 +59,15 @@ pub fn Cover() -> impl IntoView {
             .get()
             .unwrap_or_else(|| t(shell.lang.get(), Key::MdTitle).to_string())
     };
-    // The page's title while the plan is shown: what a saved PDF is called.
-    Effect::new(move |_| set_title(&shown()));
+    // A named plan names the page while it is shown: what a saved PDF is called. Set
+    // after the shell's own title for the step (which follows the language too).
+    Effect::new(move |_| {
+        let lang = shell.lang.get();
+        let name = title
+            .get()
+            .unwrap_or_else(|| step_message(lang, Key::PageTitle, Step::Plan));
+        set_timeout(move || set_title(&name), std::time::Duration::ZERO);
+    });
     let fields = text_fields(&FIELDS);
     let byline = move || {
         let lang = shell.lang.get();
