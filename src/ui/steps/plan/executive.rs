@@ -6,6 +6,7 @@
 use leptos::prelude::*;
 
 use crate::app::scenarios::key_figures;
+use crate::domain::cost::uncertainty::RunResult;
 use crate::domain::overlap::analysis::Analysis;
 use crate::export::{flip_text, savings_with_spread};
 use crate::i18n::{
@@ -15,11 +16,10 @@ use crate::platform::format::{money, number};
 use crate::ui::context::{use_doc, use_shell};
 
 #[component]
-pub fn Executive(analysis: Memo<Analysis>) -> impl IntoView {
+pub fn Executive(analysis: Memo<Analysis>, run: Memo<RunResult>) -> impl IntoView {
     let shell = use_shell();
     let doc = use_doc();
     let plan = doc.plan;
-    let run = Memo::new(move |_| plan.with(|p| p.business.uncertainty_run()));
     let items = move || {
         let lang = shell.lang.get();
         let a = analysis.get();

@@ -33,6 +33,8 @@ pub fn PlanStep() -> impl IntoView {
     let saving = use_saving();
     let plan = doc.plan;
     let analysis = location_analysis(plan);
+    // The uncertainty run, once for the summary and the charts.
+    let run = Memo::new(move |_| plan.with(|p| p.business.uncertainty_run()));
     let markdown_text = move || {
         let a = analysis.get_untracked();
         let lang = shell.lang.get_untracked();
@@ -108,14 +110,14 @@ pub fn PlanStep() -> impl IntoView {
                 {shell.msg(Key::PrintPlan)}
             </button>
         </div>
-        <executive::Executive analysis=analysis/>
+        <executive::Executive analysis=analysis run=run/>
         // A plan opened read-only (shared, imported, newer) can still be exported,
         // printed, shared on and replaced by another file opened read-only: only what
         // would change it is disabled here (the shell leaves this step's fieldsets to it).
         <fieldset class="plain-fieldset" disabled=read_only>
             // A shared link opens here: at start-up, the rest follows the summary one task each.
             <Deferred><summary::PlanSummary/></Deferred>
-            <Deferred><sections::Sections analysis=analysis/></Deferred>
+            <Deferred><sections::Sections analysis=analysis run=run/></Deferred>
             <Deferred><document::Document analysis=analysis/></Deferred>
         </fieldset>
         <Deferred><share::ShareAndImport/></Deferred>

@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::ui::steps::TableWrap;
 
 use crate::domain::cost::case::compute;
+use crate::domain::cost::uncertainty::RunResult;
 use crate::domain::engagement::{chosen_model, score_models};
 use crate::domain::overlap::analysis::Analysis;
 use crate::export::tables::{
@@ -16,6 +17,7 @@ use crate::html::charts::{cumulative_cost, savings_range};
 use crate::i18n::{driver_text, model_key, t, Key, Lang};
 use crate::platform::format::money;
 use crate::ui::context::{use_doc, use_shell};
+use crate::ui::html_view::patched;
 use crate::ui::steps::business::fmt::{names, Fmt};
 
 fn table(lang: Lang, id: &'static str, caption: Key, tb: Table) -> impl IntoView {
@@ -49,11 +51,10 @@ fn table(lang: Lang, id: &'static str, caption: Key, tb: Table) -> impl IntoView
 }
 
 #[component]
-pub fn Sections(analysis: Memo<Analysis>) -> impl IntoView {
+pub fn Sections(analysis: Memo<Analysis>, run: Memo<RunResult>) -> impl IntoView {
     let shell = use_shell();
     let doc = use_doc();
     let plan = doc.plan;
-    let run = Memo::new(move |_| plan.with(|p| p.business.uncertainty_run()));
     let body = move || {
         let lang = shell.lang.get();
         let a = analysis.get();
@@ -77,7 +78,7 @@ pub fn Sections(analysis: Memo<Analysis>) -> impl IntoView {
             let chart = |caption: Key, html: String| view! {
                 <figure class="chart-figure">
                     <figcaption>{t(lang, caption)}</figcaption>
-                    <div class="chart-body" inner_html=html></div>
+                    <div class="chart-body" use:patched=Signal::derive(move || html.clone())></div>
                 </figure>
             };
             let chosen = chosen_model(&p.engagement).map(|x| t(lang, model_key(x))).unwrap_or_else(|| t(lang, Key::NotAnswered));
