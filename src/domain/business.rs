@@ -263,6 +263,19 @@ impl BusinessCase {
             .collect()
     }
 
+    /// The five-factor fit of one vendor option in this case (the fit step 1 would give
+    /// it as an option): the one fit model, also scoring each location in step 4.
+    pub fn option_fit(&self, option: &VendorOption) -> Fit {
+        let options = [option.clone()];
+        let figs = super::cost::case::compute(&CaseInputs {
+            options: &options,
+            ..self.case_inputs()
+        });
+        let f = &figs.options[0];
+        let who = Who::Vendor(option.model);
+        fit(who, &f.inputs, f.first_delivery_weeks, &self.weights)
+    }
+
     /// The uncertainty run of this case, seeded by its inputs, so the same plan always
     /// gives the same figures (on screen, in every export, natively): the one place it
     /// is run.

@@ -122,7 +122,6 @@ pub fn analyse(
                         m,
                         w,
                         need_hours,
-                        &plan.business.weights,
                     )),
                     window,
                     overlap: Ok(y),
@@ -138,6 +137,18 @@ pub fn analyse(
             }
         })
         .collect();
+    let mut results = results;
+    for r in results.iter_mut() {
+        let option = plan
+            .location
+            .candidates
+            .iter()
+            .find(|c| c.id == r.id)
+            .and_then(|c| option_for(plan, c, r));
+        if let (Some(a), Some(o)) = (r.assessment.as_mut(), option) {
+            a.score = plan.business.option_fit(&o).total;
+        }
+    }
     let assessments: Vec<Assessment> = results
         .iter()
         .filter_map(|r| r.assessment.clone())
@@ -156,27 +167,32 @@ pub fn analyse(
 /// catalogue country with that country's rate, or the user's own city with its region's)
 /// and its typical overlap, with the model in force. At most four, in the order given.
 pub fn options_from(plan: &Plan, analysis: &Analysis, ids: &[u32]) -> Vec<VendorOption> {
-    let model = model(plan);
     ids.iter()
         .filter_map(|id| {
             let c: &Candidate = plan.location.candidates.iter().find(|c| c.id == *id)?;
             let r = analysis.results.iter().find(|r| r.id == *id)?;
-            let y = r.overlap.as_ref().ok()?;
-            let mut o = match c.country {
-                Some(country) => VendorOption::in_country(country, model),
-                None => VendorOption {
-                    city: c.name.trim().to_string(),
-                    ..VendorOption::new(c.region, model)
-                },
-            };
-            o.overlap_hours = computed_hours(r, y);
-            o.shift = shift_of(c);
-            // The catalogue's amounts are in US dollars: into the plan's currency.
-            o.convert(plan.business.fx());
-            Some(o)
+            option_for(plan, c, r)
         })
         .take(MAX_OPTIONS)
         .collect()
+}
+
+/// The business case option a location makes, once its overlap is known.
+fn option_for(plan: &Plan, c: &Candidate, r: &CandidateResult) -> Option<VendorOption> {
+    let y = r.overlap.as_ref().ok()?;
+    let model = model(plan);
+    let mut o = match c.country {
+        Some(country) => VendorOption::in_country(country, model),
+        None => VendorOption {
+            city: c.name.trim().to_string(),
+            ..VendorOption::new(c.region, model)
+        },
+    };
+    o.overlap_hours = computed_hours(r, y);
+    o.shift = shift_of(c);
+    // The catalogue's amounts are in US dollars: into the plan's currency.
+    o.convert(plan.business.fx());
+    Some(o)
 }
 
 /// A candidate's shift: its working day against the usual one.

@@ -4,7 +4,6 @@
 use serde::{Deserialize, Serialize};
 
 use super::{classify, Class, YearOverlap};
-use crate::domain::cost::fit::{Factor, FactorWeights};
 use crate::domain::cost::model::communication_overhead;
 use crate::domain::geo::Region;
 
@@ -59,16 +58,6 @@ impl Candidate {
     }
 }
 
-/// Size of the talent pool, by region (the guide: South and Southeast Asia largest,
-/// Eastern Europe and Latin America strong but bounded).
-pub fn talent_pool(region: Region) -> f64 {
-    match region {
-        Region::SouthAsia => 1.0,
-        Region::EasternEurope | Region::LatinAmerica => 0.7,
-        Region::Onshore => 0.5,
-    }
-}
-
 /// Whether real-time collaboration is possible.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Collaboration {
@@ -97,7 +86,8 @@ pub struct Assessment {
     /// rate x (1 + m) / ((1 - w) x (1 - c)).
     pub effective_rate: f64,
     pub governance: GovernanceLoad,
-    /// 0 to 100, weighted by the five-factor importance.
+    /// 0 to 100: the five-factor fit of the business case option this location would
+    /// be (the one fit model, `BusinessCase::option_fit`).
     pub score: u32,
     /// The typical overlap is below the collaboration the work needs.
     pub short_of_need: bool,
@@ -111,23 +101,10 @@ pub fn assess(
     management: f64,
     rework: f64,
     need_hours: f64,
-    weights: &FactorWeights,
 ) -> Assessment {
     let hours = overlap.typical as f64 / 60.0;
     let class = classify(overlap.typical);
     let comm = communication_overhead(hours);
-    let collab_score = (hours / 8.0).clamp(0.0, 1.0);
-    let quality_score = 1.0 - (comm - 0.05) / 0.15;
-    let score_of = |f: Factor| match f {
-        Factor::Speed | Factor::Control => collab_score,
-        Factor::Capability | Factor::Stability => talent_pool(c.region),
-        Factor::Quality => quality_score,
-    };
-    let total_w: f64 = Factor::ALL.iter().map(|f| weights.get(*f) as f64).sum();
-    let weighted: f64 = Factor::ALL
-        .iter()
-        .map(|f| weights.get(*f) as f64 * score_of(*f))
-        .sum();
     Assessment {
         id: c.id,
         class,
@@ -144,11 +121,8 @@ pub fn assess(
             Class::Partial => GovernanceLoad::Moderate,
             Class::OffshoreLike => GovernanceLoad::Higher,
         },
-        score: if total_w > 0.0 {
-            (weighted / total_w * 100.0).round() as u32
-        } else {
-            0
-        },
+        // Set by the analysis: the fit of the option this location would be.
+        score: 0,
         short_of_need: hours < need_hours,
     }
 }

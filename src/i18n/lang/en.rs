@@ -755,7 +755,7 @@ pub const fn english(key: Key) -> &'static str {
         ColEffectiveRate => "Effective hourly rate",
         ColGovernanceLoad => "Governance load",
         ColLocationFit => "Fit with your weights",
-        DimensionsHint => "Effective hourly rate = the region's likely rate × (1 + management overhead) ÷ ((1 − rework) × (1 − communication overhead)). The fit weighs speed and control by overlap, capability and stability by the region's talent pool, and quality by communication overhead, with your five-factor weights.",
+        DimensionsHint => "Effective hourly rate = the region's likely rate × (1 + management overhead) ÷ ((1 − rework) × (1 − communication overhead)). The fit is the one step 1 gives the option this location would be: speed, capability, stability, quality and control, with your five-factor weights; places differ in it by their overlap.",
         ShortOfNeedTitle => "Less overlap than the work needs",
         ShortOfNeed => "{name} shares about {have} hours a day with headquarters; the work needs {need}. Plan async-first: written hand-overs, response-time norms and a short fixed overlap window.",
         LocationRecommended => "Recommended: {name}, fit {score}/100, with {hours} hours of typical overlap and an effective rate of {rate} an hour.",

@@ -713,7 +713,7 @@ pub fn text(key: Key) -> &'static str {
         ColEffectiveRate => "Tarifa por hora efectiva",
         ColGovernanceLoad => "Carga de gobierno",
         ColLocationFit => "Encaje con tus pesos",
-        DimensionsHint => "Tarifa por hora efectiva = tarifa probable de la región × (1 + sobrecarga de gestión) ÷ ((1 − retrabajo) × (1 − sobrecarga de comunicación)). El encaje pondera la velocidad y el control por el solapamiento, la capacidad y la estabilidad por la bolsa de talento de la región, y la calidad por la sobrecarga de comunicación, con tus pesos de los cinco factores.",
+        DimensionsHint => "Tarifa por hora efectiva = tarifa probable de la región × (1 + sobrecarga de gestión) ÷ ((1 − retrabajo) × (1 − sobrecarga de comunicación)). El encaje es el que el paso 1 da a la opción que sería esta ubicación: velocidad, capacidad, estabilidad, calidad y control, con tus pesos de los cinco factores; los lugares difieren en él por su solapamiento.",
         ShortOfNeedTitle => "Menos solapamiento del que necesita el trabajo",
         ShortOfNeed => "{name} comparte unas {have} horas al día con la sede; el trabajo necesita {need}. Planifica en asíncrono primero: traspasos por escrito, normas de tiempo de respuesta y una franja de solapamiento corta y fija.",
         LocationRecommended => "Recomendada: {name}, encaje {score}/100, con {hours} horas de solapamiento típico y una tarifa efectiva de {rate} la hora.",
