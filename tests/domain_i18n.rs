@@ -21,9 +21,44 @@ fn every_language_uses_the_same_placeholders_as_english() {
         for key in Key::ALL {
             let mut ours = placeholders(t(lang, *key));
             let mut english = placeholders(t(Lang::En, *key));
+            // A plural form names its number again: each name counts once.
             ours.sort();
+            ours.dedup();
             english.sort();
+            english.dedup();
             assert_eq!(ours, english, "{lang:?} {key:?}");
+        }
+    }
+}
+
+#[test]
+fn a_plural_agrees_with_its_number() {
+    let t = "{n} {n|hour|hours} a day";
+    assert_eq!(fill(t, &[("n", "1")]), "1 hour a day");
+    assert_eq!(fill(t, &[("n", "2")]), "2 hours a day");
+    assert_eq!(fill(t, &[("n", "1.5")]), "1.5 hours a day");
+    assert_eq!(fill(t, &[("n", "0")]), "0 hours a day");
+    // Unknown names stay as typed, forms and all.
+    assert_eq!(fill("{m|a|b}", &[("n", "1")]), "{m|a|b}");
+    assert_eq!(placeholders(t), vec!["n", "n"]);
+}
+
+#[test]
+fn no_message_says_one_with_a_plural_noun() {
+    // Every count that can be 1 in a message agrees with its noun: a template that puts
+    // a bare placeholder before a plural noun is a "1 hours" waiting to happen.
+    let nouns = ["hours", "months", "weeks", "engineers", "days", "horas", "meses", "semanas", "ingenieros", "días"];
+    for lang in Lang::ALL {
+        for key in Key::ALL {
+            let text = t(lang, *key);
+            for noun in nouns {
+                for p in ["{n} ", "{v} ", "{d} ", "{weeks} ", "{months} ", "{hours} ", "{have} ", "{engineers} "] {
+                    assert!(
+                        !text.contains(&format!("{p}{noun}")),
+                        "{lang:?} {key:?}: \"{p}{noun}\" does not agree when the number is 1: {text}"
+                    );
+                }
+            }
         }
     }
 }

@@ -102,7 +102,8 @@ pub fn tf(lang: Lang, key: Key, args: &[(&str, &str)]) -> String {
     fill(t(lang, key), args)
 }
 
-/// Replaces each `{name}` in a template by its value; unknown placeholders stay as typed.
+/// Replaces each `{name}` in a template by its value, and each `{name|one|other}` by the
+/// form that agrees with it (`one` for exactly 1); unknown placeholders stay as typed.
 pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
@@ -112,9 +113,16 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
         match after.find('}') {
             Some(close) => {
                 let name = &after[..close];
-                match args.iter().find(|(k, _)| *k == name) {
-                    Some((_, v)) => out.push_str(v),
-                    None => {
+                // `{n|hour|hours}`: the first form when n is exactly 1, else the second.
+                let mut forms = name.split('|');
+                let key = forms.next().unwrap_or_default();
+                let (one, other) = (forms.next(), forms.next());
+                match (args.iter().find(|(k, _)| *k == key), one) {
+                    (Some((_, v)), Some(one)) => {
+                        out.push_str(if v.trim() == "1" { one } else { other.unwrap_or(one) })
+                    }
+                    (Some((_, v)), None) => out.push_str(v),
+                    (None, _) => {
                         out.push('{');
                         out.push_str(name);
                         out.push('}');
@@ -132,14 +140,16 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
-/// The `{name}` placeholders a template uses, in order.
+/// The `{name}` placeholders a template uses, in order (a plural's `{name|one|other}`
+/// counts as `{name}`).
 pub fn placeholders(template: &str) -> Vec<&str> {
     let mut names = Vec::new();
     let mut rest = template;
     while let Some(open) = rest.find('{') {
         let after = &rest[open + 1..];
         let Some(close) = after.find('}') else { break };
-        names.push(&after[..close]);
+        let name = &after[..close];
+        names.push(name.split('|').next().unwrap_or(name));
         rest = &after[close + 1..];
     }
     names
