@@ -47,12 +47,32 @@ fn a_plural_agrees_with_its_number() {
 fn no_message_says_one_with_a_plural_noun() {
     // Every count that can be 1 in a message agrees with its noun: a template that puts
     // a bare placeholder before a plural noun is a "1 hours" waiting to happen.
-    let nouns = ["hours", "months", "weeks", "engineers", "days", "horas", "meses", "semanas", "ingenieros", "días"];
+    let nouns = [
+        "hours",
+        "months",
+        "weeks",
+        "engineers",
+        "days",
+        "horas",
+        "meses",
+        "semanas",
+        "ingenieros",
+        "días",
+    ];
     for lang in Lang::ALL {
         for key in Key::ALL {
             let text = t(lang, *key);
             for noun in nouns {
-                for p in ["{n} ", "{v} ", "{d} ", "{weeks} ", "{months} ", "{hours} ", "{have} ", "{engineers} "] {
+                for p in [
+                    "{n} ",
+                    "{v} ",
+                    "{d} ",
+                    "{weeks} ",
+                    "{months} ",
+                    "{hours} ",
+                    "{have} ",
+                    "{engineers} ",
+                ] {
                     assert!(
                         !text.contains(&format!("{p}{noun}")),
                         "{lang:?} {key:?}: \"{p}{noun}\" does not agree when the number is 1: {text}"

@@ -86,7 +86,46 @@ fn the_example_plan_exports_every_section() {
         .contains("| Input | Low value | Savings at low | High value | Savings at high | Swing |"));
     assert!(md.contains("| 2027-03-01 | Governance | Week 8 governance review"));
     assert!(md.contains("| Owns the priorities | VP Product |"));
-    assert!(md.contains("**Suggested pilot:** Well-defined feature development"));
+    // The summary opens with the decision in one sentence: what, where, under which
+    // model, from when, with which pilot, and what stays in-house.
+    let rec = md
+        .lines()
+        .find(|l| l.starts_with("**Recommendation:** "))
+        .expect("a recommendation sentence");
+    for part in [
+        "Move Well-defined feature development, QA and test automation and Maintenance of stable systems to Colombia",
+        "under the dedicated team model, starting 2027-01-04",
+        "pilot: Well-defined feature development (2 engineers for 3 months)",
+        "Keep Core architecture decisions in-house.",
+    ] {
+        assert!(rec.contains(part), "{part} in {rec}");
+    }
+    // The ask a fiscal year at a time, adding up to the lead option's cost.
+    assert!(md.contains("\n    - FY2027 (2027-01 to 2027-12): 2 engineers in the pilot, then 8 at the vendor; budget USD "));
+    assert!(md.contains("\n    1. Communication gaps: owner VP Product (owns the priorities)"));
+    assert!(md.contains("- **Chance of saving: more than 99%** (of 10,000 simulated futures)"));
+    // P10/P50/P90 of every option, and the lead option's years.
+    assert!(md.contains("\n| Option | Cost P10 | Cost P50 | Cost P90 | Savings P10 | Savings P50 | Savings P90 | Chance of saving |\n"));
+    assert!(
+        md.contains("\n| In-house hiring | USD 1,"),
+        "in-house's spread"
+    );
+    assert!(md.contains("\n### Year by year: Colombia · Dedicated team\n"));
+    let whole = md
+        .lines()
+        .find(|l| l.starts_with("| Whole horizon | "))
+        .expect("a whole-horizon row");
+    let cost = figs.options[0].outcome.cost.round() as i64;
+    let cost = format!(
+        "USD {},{:03},{:03}",
+        cost / 1_000_000,
+        cost / 1000 % 1000,
+        cost % 1000
+    );
+    assert!(
+        whole.starts_with(&format!("| Whole horizon | {cost} |")),
+        "{whole}"
+    );
     // Every table row has as many cells as its header.
     for block in md.split("\n\n") {
         let rows: Vec<&str> = block.lines().filter(|l| l.starts_with('|')).collect();

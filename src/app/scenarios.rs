@@ -226,15 +226,7 @@ impl Scenarios {
 pub const MAX_STORED_CHARS: usize = 5_000_000;
 
 /// The best-fitting vendor option of a scenario.
-#[derive(Clone, Copy, Debug, PartialEq)]
-pub struct Best {
-    /// Index into the plan's options.
-    pub index: usize,
-    pub cost: f64,
-    pub savings: Option<f64>,
-    pub break_even: Option<u32>,
-    pub fit: u32,
-}
+pub use crate::domain::decision::Lead as Best;
 
 /// What the comparison shows of a scenario.
 #[derive(Clone, Debug, PartialEq)]
@@ -252,17 +244,7 @@ pub fn key_figures(plan: &Plan) -> KeyFigures {
     let b = &plan.business;
     let figs = compute(&b.case_inputs());
     let fits = b.fits(&figs);
-    let best = crate::domain::cost::fit::best_fitting(&fits, figs.options.len()).map(|i| {
-        let f = &figs.options[i];
-        Best {
-            index: i,
-            cost: f.outcome.cost,
-            savings: f.savings,
-            break_even: f.break_even,
-            // In-house is first among the fits.
-            fit: fits[i + 1].total,
-        }
-    });
+    let best = crate::domain::decision::lead(&figs, &fits);
     KeyFigures {
         team_size: b.team_size,
         horizon_months: b.horizon_months,

@@ -6,6 +6,7 @@ use super::cost::case::{compute, CaseFigures};
 use super::cost::fit::{best_fitting, Factor, Fit};
 use super::cost::years::{Year, YearRow};
 use super::roadmap::{rank_risks, Risk};
+use super::work::{judge, Verdict};
 use super::Plan;
 
 /// The best-fitting vendor option (the first of equals) and its likely figures.
@@ -39,6 +40,9 @@ pub struct Ask {
     /// The most vendor engineers at work in the year (the pilot's size while only the
     /// pilot runs).
     pub engineers: u32,
+    /// The pilot's engineers, when the year starts with the pilot alone and the full
+    /// team joins within it.
+    pub pilot_engineers: Option<u32>,
     /// The lead option's cost in the year, at the likely values.
     pub budget: f64,
 }
@@ -62,6 +66,10 @@ pub struct OwnedRisk {
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Decision {
+    /// The selected workstreams to move (ids), and those the work step keeps in-house or
+    /// holds back until their scope is defined.
+    pub to_move: Vec<u32>,
+    pub to_keep: Vec<u32>,
     pub lead: Option<Lead>,
     pub fit: Option<FitVerdict>,
     pub ask: Vec<Ask>,
@@ -123,7 +131,15 @@ pub fn decide(plan: &Plan, overlap_hours: Option<f64>) -> Decision {
             }
         })
         .collect();
+    let (to_move, to_keep) = plan.work.selected().partition::<Vec<_>, _>(|w| {
+        !matches!(
+            judge(w).verdict,
+            Verdict::KeepInHouse(_) | Verdict::NotYet(_)
+        )
+    });
     Decision {
+        to_move: to_move.iter().map(|w| w.id).collect(),
+        to_keep: to_keep.iter().map(|w| w.id).collect(),
         lead,
         fit,
         ask,
@@ -172,15 +188,17 @@ fn ask(plan: &Plan, figs: &CaseFigures, index: usize) -> Vec<Ask> {
         .map(|r| {
             let last = first + r.months - 1;
             // The full team joins once the pilot's months are over.
-            let engineers = match pilot {
-                Some((e, months)) if last <= months => e.min(team),
-                _ => team,
+            let (engineers, pilot_engineers) = match pilot {
+                Some((e, months)) if last <= months => (e.min(team), None),
+                Some((e, months)) if first <= months && e < team => (team, Some(e)),
+                _ => (team, None),
             };
             first = last + 1;
             Ask {
                 year: r.year,
                 months: r.months,
                 engineers,
+                pilot_engineers,
                 budget: r.cost,
             }
         })

@@ -5,6 +5,7 @@
 pub mod business;
 pub mod cost;
 mod currency;
+pub mod decision;
 pub mod engagement;
 pub mod example;
 pub mod fx;

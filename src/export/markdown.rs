@@ -1,13 +1,12 @@
 //! The plan as Markdown: renders cleanly on GitHub, Confluence and Notion.
 
 use super::tables::{cost_table, location_table, weights_line, work_table, Cells};
-use super::text::{escape_markdown as esc, flip_text, money_plain, num_plain, savings_with_spread};
+use super::text::{escape_markdown as esc, money_plain};
 use crate::domain::cost::case::compute;
 use crate::domain::cost::inputs::USUAL_DAY;
-use crate::domain::engagement::{chosen_model, score_models};
+use crate::domain::engagement::score_models;
 use crate::domain::overlap::analysis::Analysis;
 use crate::domain::validate::format_day;
-use crate::domain::work::pilot;
 use crate::domain::Plan;
 use crate::i18n::*;
 
@@ -24,9 +23,8 @@ pub fn markdown(plan: &Plan, analysis: Option<&Analysis>, lang: Lang) -> String 
     let names: Vec<String> = std::iter::once(option_name(lang, None))
         .chain(b.options.iter().map(|o| option_name(lang, Some(o))))
         .collect();
-    let fits: Vec<u32> = b.fits(&figs).iter().map(|f| f.total).collect();
-    // The lead option: the vendor option with the best five-factor fit.
-    let lead = (1..names.len()).max_by_key(|i| fits[*i]);
+    // The lead option: the vendor option with the best five-factor fit (first of equals).
+    let lead = crate::domain::decision::lead(&figs, &b.fits(&figs)).map(|l| l.index + 1);
     let location = analysis.and_then(|a| {
         let id = a.recommended?;
         let c = plan.location.candidates.iter().find(|c| c.id == id)?;
@@ -62,8 +60,9 @@ pub fn markdown(plan: &Plan, analysis: Option<&Analysis>, lang: Lang) -> String 
 type Section = fn(Ctx, &mut String);
 
 use super::markdown_plan::{
-    assumptions, checklists, clock, governance, risks, roadmap_section, scorecard,
+    assumptions, checklists, governance, risks, roadmap_section, scorecard,
 };
+use super::markdown_summary::summary;
 
 const SECTIONS: [Section; 11] = [
     summary,
@@ -78,100 +77,6 @@ const SECTIONS: [Section; 11] = [
     risks,
     assumptions,
 ];
-
-/// Executive summary.
-fn summary(c: Ctx, out: &mut String) {
-    let Ctx {
-        plan,
-        lang,
-        b,
-        code,
-        figs,
-        run,
-        names,
-        lead,
-        location,
-        ..
-    } = c;
-    let tr = |k: Key| t(lang, k);
-    let m = |v: f64| money_plain(v, code, lang);
-    out.push_str(&format!("## {}\n\n", tr(Key::MdSummary)));
-    let mut bullets = vec![(
-        Key::PrimaryGoal,
-        b.primary_goal.map(|g| tr(goal_key(g)).to_string()),
-    )];
-    bullets.push((
-        Key::ChosenModel,
-        chosen_model(&plan.engagement).map(|x| tr(model_key(x)).to_string()),
-    ));
-    bullets.push((
-        Key::MdLocation,
-        location.as_ref().map(|(n, typ, w)| {
-            let window = w
-                .map(|w| {
-                    format!(
-                        ", {} {}–{}",
-                        tr(Key::MdWindow),
-                        clock(w.hq_start_min),
-                        clock(w.hq_end_min)
-                    )
-                })
-                .unwrap_or_default();
-            format!(
-                "{} ({} h{window})",
-                esc(n),
-                number_in(lang, *typ as f64 / 60.0)
-            )
-        }),
-    ));
-    bullets.push((
-        Key::PilotHeading,
-        pilot(&plan.work)
-            .and_then(|p| plan.work.workstreams.iter().find(|w| w.id == p.id))
-            .map(|w| esc(&workstream_name(lang, w))),
-    ));
-    if let Some(i) = lead {
-        let (f, r) = (&figs.options[i - 1], &run.options[i]);
-        let savings = savings_with_spread(lang, f.savings, r.savings, m);
-        bullets.push((
-            Key::MdLeadOption,
-            Some(format!(
-                "{} — {} {}, {} {}",
-                names[i],
-                tr(Key::ColTotalCost),
-                m(f.outcome.cost),
-                tr(Key::ColSavings),
-                savings
-            )),
-        ));
-        let num = |v: f64, d: u32| num_plain(lang, v, d);
-        let vf = ValueFormat {
-            lang,
-            money: &m,
-            num: &num,
-        };
-        // The planner's own sentence: nothing in it for Markdown to misread.
-        bullets.push((Key::MdFlip, flip_text(plan, i - 1, &vf)));
-        bullets.push((
-            Key::ColBreakEven,
-            Some(match f.break_even {
-                Some(n) => tf(lang, Key::MonthN, &[("n", &n.to_string())]),
-                None => tf(
-                    lang,
-                    Key::NotWithin,
-                    &[("n", &b.horizon_months.to_string())],
-                ),
-            }),
-        ));
-    }
-    for (k, v) in bullets {
-        out.push_str(&format!(
-            "- **{}:** {}\n",
-            tr(k),
-            v.unwrap_or_else(|| tr(Key::NotAnswered).to_string())
-        ));
-    }
-}
 
 /// Business case.
 fn business(c: Ctx, out: &mut String) {
@@ -204,6 +109,8 @@ fn business(c: Ctx, out: &mut String) {
             ));
         }
     }
+    super::markdown_summary::uncertainty_table(c, out);
+    super::markdown_summary::years_table(c, out);
     super::markdown_plan::sensitivity_section(c, out);
 }
 

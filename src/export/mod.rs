@@ -2,10 +2,12 @@
 //! analysis, computed by the caller) to text. No browser types.
 
 pub mod data;
+pub mod decision;
 mod json;
 pub mod markdown;
 mod markdown_blocks;
 mod markdown_plan;
+mod markdown_summary;
 pub mod tables;
 mod text;
 

@@ -85,6 +85,28 @@ pub fn money_plain(v: f64, code: &str, lang: Lang) -> String {
     format!("{code} {}", number_in(lang, v))
 }
 
+/// Numbers for text exports: plain amounts with the currency's code.
+pub struct Plain<'a> {
+    pub lang: Lang,
+    pub code: &'a str,
+}
+
+impl crate::html::Numbers for Plain<'_> {
+    fn money(&self, v: f64) -> String {
+        money_plain(v, self.code, self.lang)
+    }
+    fn money_compact(&self, v: f64) -> String {
+        money_plain(v, self.code, self.lang)
+    }
+    fn num(&self, v: f64, digits: u32) -> String {
+        num_plain(self.lang, v, digits)
+    }
+    /// A share as a percentage with one decimal, as on screen: "82.3%".
+    fn pct(&self, v: f64) -> String {
+        format!("{}%", num_plain(self.lang, v * 100.0, 1))
+    }
+}
+
 /// A number for text exports with at most `digits` decimals: "4.5".
 pub fn num_plain(lang: Lang, v: f64, digits: u32) -> String {
     let p = 10f64.powi(digits.min(2) as i32);

@@ -149,7 +149,8 @@ keys! {
         // Sharing and import
         ShareLink, ShareLinkLabel, ShareLinkHint, LinkCopied, ImportFile, DropHint,
         ScenariosHeading, ScenariosHint, ScenarioName, CopyOf, Duplicated, Duplicate, SwitchTo, DeleteScenario, ConfirmDeleteScenario, ScenarioDeleted, CompareHeading, CompareNeedsTwo, CompareLeft, CompareRight, ChooseScenario, CompareCaption, CmpInhouseCost,
-        SavingsSpread, ExecBest, ExecLocation,
+        SavingsSpread, ExecBest, ExecLocation, MdUncertaintyTable, MdYearsTable, ExecKeepAlso, ExecAskYearPilot,
+        ExecNoOption, ExecMove, ExecKeep, ExecStarting, ExecNoStart, ExecTheWork, ExecNoPilot, ExecPilotSized, ExecPilotNamed, ListAnd, ExecAskYear, ExecFitVendor, ExecFitInhouse, ExecRiskOwned, ExecRiskUnowned, ExecChanceOf, ExecOverMonths, ExecRecommendation, ExecAsk, ExecFit, ExecTopRisks,
         CommunicationHeading, ScorecardCaption,
         PlanNotes,
         LinkCopyFailed,

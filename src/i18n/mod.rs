@@ -118,9 +118,11 @@ pub fn fill(template: &str, args: &[(&str, &str)]) -> String {
                 let key = forms.next().unwrap_or_default();
                 let (one, other) = (forms.next(), forms.next());
                 match (args.iter().find(|(k, _)| *k == key), one) {
-                    (Some((_, v)), Some(one)) => {
-                        out.push_str(if v.trim() == "1" { one } else { other.unwrap_or(one) })
-                    }
+                    (Some((_, v)), Some(one)) => out.push_str(if v.trim() == "1" {
+                        one
+                    } else {
+                        other.unwrap_or(one)
+                    }),
                     (Some((_, v)), None) => out.push_str(v),
                     (None, _) => {
                         out.push('{');
