@@ -155,9 +155,13 @@ fn numbers_are_written_the_language_s_way() {
 fn the_example_plan_speaks_each_language_and_english_is_the_domain_example() {
     use offshoring_planner::domain::example::example_plan;
     use offshoring_planner::i18n::{example_plan_in, Lang};
-    assert_eq!(example_plan_in(Lang::En), example_plan());
-    let es = example_plan_in(Lang::Es);
+    assert_eq!(example_plan_in(Lang::En, None), example_plan());
+    let es = example_plan_in(Lang::Es, None);
     assert!(es.business.scope.starts_with("Acelerar"));
+    assert_eq!(
+        es.governance.title,
+        "Portal de clientes: un equipo nearshore"
+    );
     assert_eq!(es.check(), Ok(()));
     assert_eq!(es.business.team_size, 8);
 }

@@ -62,20 +62,57 @@ fn csv_neutralises_formulas_and_quotes() {
 fn the_calendar_holds_the_reviews_on_their_dates() {
     let mut plan = example_plan();
     plan.business.start_date = "2027-01-04".into();
-    let cal = ics(&plan, "20261126T120000Z", Lang::En).unwrap();
+    let cal = ics(&plan, "20261126T120000Z", Lang::En, None).unwrap();
     assert!(cal.starts_with("BEGIN:VCALENDAR\r\n") && cal.ends_with("END:VCALENDAR\r\n"));
     assert!(cal.contains("DTSTART;VALUE=DATE:20270301\r\nSUMMARY:Week 8 governance review"));
     // The health check, month 6, would fall on New York's observed Independence Day.
     let flat = cal.replace("\r\n ", "");
-    assert!(flat.contains(
-        "DTSTART;VALUE=DATE:20270706\r\nSUMMARY:Six-month health check: scale up\\, adjust or stop\r\nDESCRIPTION:moved from 2027-07-05: Independence Day (substitute day) at headquarters"
-    ), "{flat}");
+    assert!(
+        flat.contains("DTSTART;VALUE=DATE:20270706\r\nSUMMARY:Six-month health check: scale up\\, adjust or stop\r\nDESCRIPTION:What this review checks: the business case")
+            && flat.contains("\\nmoved from 2027-07-05: Independence Day (substitute day) at headquarters\r\n"),
+        "{flat}"
+    );
     // One event per monthly review over the 18-month horizon, none on a US holiday.
     assert_eq!(flat.matches("SUMMARY:Monthly scorecard review").count(), 18);
     assert_eq!(cal.matches("BEGIN:VEVENT").count(), 2 + 18);
     assert!(!cal.contains("RRULE"));
+    // Each review says what it checks, from the plan.
+    assert!(flat.contains("DESCRIPTION:What this review checks: the owners in the plan decide and unblock as agreed (priorities: VP Product\\; decisions: VP Engineering"), "{flat}");
+    assert!(flat.contains("DESCRIPTION:What this review checks: each scorecard metric against its target. Cycle time: under 5 days from start to merge\\; Defect leakage: under 5% of defects found in production."), "{flat}");
+    assert!(flat.contains("was to save USD "), "{flat}");
     plan.business.start_date.clear();
-    assert_eq!(ics(&plan, "20261126T120000Z", Lang::En), None);
+    assert_eq!(ics(&plan, "20261126T120000Z", Lang::En, None), None);
+}
+
+/// With headquarters' zone known, each review is an hour at a time there, written in UTC
+/// (so no calendar needs the zone's rules), and the description names the local time.
+#[test]
+fn the_reviews_take_place_at_a_time_at_headquarters() {
+    use offshoring_planner::export::data::At;
+    let plan = example_plan();
+    // New York in March 2027 (after 14 March, daylight time): UTC-4; before, UTC-5.
+    let to_utc = |local: i64| {
+        let dst_from = 1_773_583_200_000i64 + 365 * 86_400_000; // 2027-03-14 07:00 UTC
+        let offset = if local >= dst_from { -4 } else { -5 };
+        local - offset * 3_600_000
+    };
+    let at = At {
+        zone: "America/New_York",
+        start_min: 10 * 60,
+        minutes: 60,
+        to_utc: &to_utc,
+    };
+    let cal = ics(&plan, "20261126T120000Z", Lang::En, Some(&at)).unwrap();
+    let flat = cal.replace("\r\n ", "");
+    // The week-8 review, Monday 1 March 2027, 10:00 in New York (EST) = 15:00 UTC.
+    assert!(flat.contains("DTSTART:20270301T150000Z\r\nDTEND:20270301T160000Z\r\nSUMMARY:Week 8 governance review"), "{flat}");
+    assert!(
+        flat.contains("\\n10:00–11:00 headquarters time (America/New_York)"),
+        "{flat}"
+    );
+    // No all-day events left.
+    assert!(!flat.contains("VALUE=DATE"));
+    assert!(cal.split_terminator("\r\n").all(|l| l.len() <= 75));
 }
 
 /// RFC 5545, 3.1: no content line over 75 octets; a longer one is folded with a line
@@ -93,7 +130,7 @@ fn calendar_lines_are_folded_at_75_octets() {
     assert_eq!(fold_ics("SHORT:x\r\n"), "SHORT:x\r\n");
     let mut plan = example_plan();
     plan.business.start_date = "2027-01-04".into();
-    let cal = ics(&plan, "20261126T120000Z", Lang::Es).unwrap();
+    let cal = ics(&plan, "20261126T120000Z", Lang::Es, None).unwrap();
     assert!(cal.split_terminator("\r\n").all(|l| l.len() <= 75));
 }
 

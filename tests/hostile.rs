@@ -86,10 +86,23 @@ fn exports_neutralise_every_hostile_string() {
                 );
             }
         }
-        let cal = ics(&plan, "20270101T000000Z", Lang::En).expect("the example has a start date");
-        // Two reviews and one event per month of the horizon: no more.
+        let cal =
+            ics(&plan, "20270101T000000Z", Lang::En, None).expect("the example has a start date");
+        // Two reviews and one event per month of the horizon: no more. The user's text
+        // is in the descriptions, escaped on one content line: an event begins only on a
+        // line of its own.
+        let unfolded = cal.replace("\r\n ", "");
+        assert!(
+            unfolded
+                .split("\r\n")
+                .all(|l| !l.contains('\n') && !l.contains('\r')),
+            "a raw line break from {s:?}"
+        );
         assert_eq!(
-            cal.matches("BEGIN:VEVENT").count(),
+            unfolded
+                .split("\r\n")
+                .filter(|l| *l == "BEGIN:VEVENT")
+                .count(),
             2 + plan.business.horizon_months as usize,
             "ICS events injected by {s:?}"
         );

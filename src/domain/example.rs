@@ -11,6 +11,38 @@ use super::plan::{
 };
 use super::work::{Answer, Answers};
 
+/// The first Monday of the month after `today` (year, month, day): a new plan's start
+/// date.
+pub fn default_start(today: (i32, u32, u32)) -> String {
+    use super::overlap::calendar::{days_from_civil, iso, weekday};
+    let (y, m, _) = today;
+    let (y, m) = if m >= 12 {
+        (y + 1, 1)
+    } else {
+        (y, m.max(1) + 1)
+    };
+    let first = days_from_civil(y, m, 1);
+    iso(first + (7 - weekday(first) as i64) % 7)
+}
+
+/// The example plan with every roadmap date ahead of `today`: it starts on the first
+/// Monday of the month after its earliest milestone (the business case, six weeks before
+/// the start) could still be met.
+pub fn example_from(today: (i32, u32, u32)) -> Plan {
+    use super::overlap::calendar::{civil_from_days, days_from_civil};
+    use super::roadmap::Milestone;
+    let lead = Milestone::ALL
+        .iter()
+        .map(|m| -m.offset_days())
+        .max()
+        .unwrap_or(0);
+    let ahead = civil_from_days(days_from_civil(today.0, today.1.clamp(1, 12), today.2) + lead);
+    let mut plan = example_plan();
+    plan.business.start_date = default_start(ahead);
+    plan
+}
+
+/// The example as shipped, starting on Monday 4 January 2027 (the native tests' plan).
 pub fn example_plan() -> Plan {
     Plan {
         business: BusinessCase {

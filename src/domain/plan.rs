@@ -216,10 +216,12 @@ impl Plan {
         Ok(())
     }
 
-    /// True when nothing differs from a fresh plan, apart from the filled-in zone.
+    /// True when nothing differs from a fresh plan, apart from the filled-in zone and
+    /// start date.
     pub fn is_blank(&self) -> bool {
         let mut fresh = Plan::default();
         fresh.location.hq_zone = self.location.hq_zone.clone();
+        fresh.business.start_date = self.business.start_date.clone();
         *self == fresh
     }
 }

@@ -1,6 +1,7 @@
 //! Export formats of the plan: pure functions from the plan state (and the location
 //! analysis, computed by the caller) to text. No browser types.
 
+mod calendar;
 pub mod data;
 pub mod decision;
 mod json;

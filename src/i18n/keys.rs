@@ -20,7 +20,7 @@ macro_rules! keys {
 
 keys! {
     early {
-        ExOwnerDecisions, ExOwnerDone, ExOwnerEscalation, ExOwnerPriorities, ExScope, ExTargetCycle, ExTargetDefects,
+        ExOwnerDecisions, ExOwnerDone, ExOwnerEscalation, ExOwnerPriorities, ExScope, ExTargetCycle, ExTargetDefects, ExTitle, StartPast,
         AppName, Tagline, PrivacyNote, StepsNav, StepOf, PageTitle, StepDoneMark,
         StepBusiness, StepWork, StepEngagement, StepLocation, StepPlan,
         Back, Next, LoadExample, StartOver, ActionsLabel,
@@ -149,7 +149,7 @@ keys! {
         // Sharing and import
         ShareLink, ShareLinkLabel, ShareLinkHint, LinkCopied, ImportFile, DropHint,
         ScenariosHeading, ScenariosHint, ScenarioName, CopyOf, Duplicated, Duplicate, SwitchTo, DeleteScenario, ConfirmDeleteScenario, ScenarioDeleted, CompareHeading, CompareNeedsTwo, CompareLeft, CompareRight, ChooseScenario, CompareCaption, CmpInhouseCost,
-        SavingsSpread, ExecBest, ExecLocation, MdUncertaintyTable, MdYearsTable, ExecKeepAlso, ExecAskYearPilot,
+        SavingsSpread, ExecBest, ExecLocation, MdUncertaintyTable, MdYearsTable, IcsAtHq, IcsCheckGovernance, IcsCheckScorecard, IcsCheckHealth, ExecKeepAlso, ExecAskYearPilot,
         ExecNoOption, ExecMove, ExecKeep, ExecStarting, ExecNoStart, ExecTheWork, ExecNoPilot, ExecPilotSized, ExecPilotNamed, ListAnd, ExecAskYear, ExecFitVendor, ExecFitInhouse, ExecRiskOwned, ExecRiskUnowned, ExecChanceOf, ExecOverMonths, ExecRecommendation, ExecAsk, ExecFit, ExecTopRisks,
         CommunicationHeading, ScorecardCaption,
         PlanNotes,

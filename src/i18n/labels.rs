@@ -168,8 +168,12 @@ pub fn plain_number(v: f64) -> String {
 }
 
 /// The example plan with its free text (scope, metric targets, owners) in a language.
-pub fn example_plan_in(lang: Lang) -> crate::domain::Plan {
-    let mut plan = crate::domain::example::example_plan();
+pub fn example_plan_in(lang: Lang, today: Option<(i32, u32, u32)>) -> crate::domain::Plan {
+    let mut plan = match today {
+        Some(day) => crate::domain::example::example_from(day),
+        None => crate::domain::example::example_plan(),
+    };
+    plan.governance.title = t(lang, Key::ExTitle).to_string();
     plan.business.scope = t(lang, Key::ExScope).to_string();
     for (m, key) in plan
         .business

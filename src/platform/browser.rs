@@ -57,6 +57,12 @@ pub fn now_iso() -> String {
     js_sys::Date::new_0().to_iso_string().into()
 }
 
+/// Today's date on the user's clock: (year, month 1-12, day).
+pub fn today() -> (i32, u32, u32) {
+    let d = js_sys::Date::new_0();
+    (d.get_full_year() as i32, d.get_month() + 1, d.get_date())
+}
+
 /// Offers text as a file download, without any network request.
 pub fn download_text(filename: &str, mime: &str, text: &str) {
     let parts = js_sys::Array::of1(&text.into());

@@ -5,11 +5,13 @@ use leptos::prelude::*;
 use super::context::{use_app, App, Event, NoticeAction, Replace};
 use crate::app::Step;
 use crate::i18n::{example_plan_in, Key};
-use crate::platform::browser::{download_text, now_iso};
+use crate::platform::browser::{download_text, now_iso, today};
 
 pub fn load_example(app: App) {
-    app.doc
-        .replace_plan(example_plan_in(app.shell.lang.get_untracked()));
+    app.doc.replace_plan(example_plan_in(
+        app.shell.lang.get_untracked(),
+        Some(today()),
+    ));
     app.shell.say(Key::ExampleLoaded, false);
 }
 

@@ -82,11 +82,38 @@ export async function launch() {
 }
 
 /**
+ * The day the planner believes it is in these tests, so the example plan's dates (which
+ * move to stay ahead of today) are the ones the tests expect: loaded on 2 November 2026,
+ * the example starts on Monday 4 January 2027.
+ */
+export const TODAY = "2026-11-02T15:00:00Z";
+
+/**
+ * Moves the page's "now" (`new Date()` with no arguments, which is how the planner reads
+ * today's date) to `today`, letting time run on from there; `Date.now()` keeps the real
+ * clock, so timings (the undo history's grouping, tests' own schedules) are unaffected.
+ */
+export async function setToday(context, today) {
+  await context.addInitScript((at) => {
+    const Real = Date;
+    const offset = Real.parse(at) - Real.now();
+    class Shifted extends Real {
+      constructor(...args) {
+        if (args.length === 0) super(Real.now() + offset);
+        else super(...args);
+      }
+    }
+    globalThis.Date = Shifted;
+  }, today);
+}
+
+/**
  * A fresh page (empty storage) whose console errors and page errors are collected.
  * Call `assertClean()` at the end of each test.
  */
-export async function newPage(browser, { width = 1280, height = 900, timezoneId = "America/New_York", locale = "en-US", serviceWorkers = "allow" } = {}) {
+export async function newPage(browser, { width = 1280, height = 900, timezoneId = "America/New_York", locale = "en-US", serviceWorkers = "allow", today = TODAY } = {}) {
   const context = await browser.newContext({ viewport: { width, height }, timezoneId, locale, serviceWorkers });
+  await setToday(context, today);
   const page = await context.newPage();
   const problems = [];
   page.on("console", (msg) => {

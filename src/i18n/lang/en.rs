@@ -921,5 +921,11 @@ pub const fn english(key: Key) -> &'static str {
         MdYearsTable => "Year by year: {option}",
         ExecKeepAlso => "Keep {work} in-house.",
         ExecAskYearPilot => "{year}: {pilot} {pilot|engineer|engineers} in the pilot, then {n} at the vendor; budget {budget}",
+        ExTitle => "Customer portal: a nearshore team",
+        StartPast => "This start date has passed: the roadmap's first milestones are already behind you. Pick a date ahead, for example {date}.",
+        IcsAtHq => "{time} headquarters time ({zone})",
+        IcsCheckGovernance => "What this review checks: the owners in the plan decide and unblock as agreed (priorities: {priorities}; decisions: {decisions}; escalation: {escalation}; done: {done}), the overlap window and response-time norms hold, and sprints of {weeks} {weeks|week|weeks} keep their cadence.",
+        IcsCheckScorecard => "What this review checks: each scorecard metric against its target. {metrics}.",
+        IcsCheckHealth => "What this review checks: the business case against what happened: {option} was to save {savings} at equal output over {months} {months|month|months}; the scorecard's trend; attrition at the vendor. Then decide to scale up, adjust or stop.",
     }
 }

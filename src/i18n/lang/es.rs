@@ -894,5 +894,11 @@ pub fn text(key: Key) -> &'static str {
         MdYearsTable => "Año a año: {option}",
         ExecKeepAlso => "Mantener {work} en plantilla.",
         ExecAskYearPilot => "{year}: {pilot} {pilot|ingeniero|ingenieros} en el piloto, luego {n} en el proveedor; presupuesto {budget}",
+        ExTitle => "Portal de clientes: un equipo nearshore",
+        StartPast => "Esta fecha de inicio ya pasó: los primeros hitos de la hoja de ruta ya quedaron atrás. Elige una fecha futura, por ejemplo el {date}.",
+        IcsAtHq => "{time}, hora de la sede ({zone})",
+        IcsCheckGovernance => "Qué revisa esta reunión: los responsables del plan deciden y desbloquean según lo acordado (prioridades: {priorities}; decisiones: {decisions}; escalado: {escalation}; terminado: {done}), la franja de solapamiento y las normas de tiempo de respuesta se cumplen, y los sprints de {weeks} {weeks|semana|semanas} mantienen su ritmo.",
+        IcsCheckScorecard => "Qué revisa esta reunión: cada métrica del cuadro de mando frente a su objetivo. {metrics}.",
+        IcsCheckHealth => "Qué revisa esta reunión: el caso de negocio frente a lo ocurrido: {option} debía ahorrar {savings} a igual producción en {months} {months|mes|meses}; la tendencia del cuadro de mando; la rotación en el proveedor. Después, decidir si ampliar, ajustar o parar.",
     }
 }

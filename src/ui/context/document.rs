@@ -7,6 +7,7 @@ use crate::app::history::History;
 use crate::app::scenarios::{Scenarios, Version};
 use crate::domain::cost::uncertainty::RunResult;
 use crate::domain::Plan;
+use crate::platform::browser::today;
 use crate::platform::intl::browser_time_zone;
 
 /// The document's handle (see the module's comment): `use_doc()` in a component.
@@ -54,8 +55,12 @@ impl Doc {
     }
 }
 
-/// A plan without a headquarters zone gets the browser's own as a starting point.
+/// A plan without a headquarters zone gets the browser's own as a starting point, and a
+/// blank one starts on the first Monday of next month.
 fn fill_browser_zone(plan: &mut Plan) {
+    if plan.business.start_date.is_empty() && plan.is_blank() {
+        plan.business.start_date = crate::domain::example::default_start(today());
+    }
     if plan.location.hq_zone.is_empty() {
         if let Some(zone) = browser_time_zone() {
             plan.location.hq_zone = zone;

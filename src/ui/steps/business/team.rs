@@ -5,8 +5,12 @@ use leptos::prelude::*;
 use crate::domain::business::Currency;
 use crate::domain::cost::inputs::SpecClarity;
 use crate::domain::cost::limits::{PILOT_ENGINEERS, PILOT_MONTHS};
+use crate::domain::example::default_start;
+use crate::domain::overlap::calendar::days_from_civil;
 use crate::domain::validate::{self, HORIZON, TEAM_SIZE};
 use crate::i18n::Key;
+use crate::platform::browser::today;
+use crate::platform::format::date;
 use crate::ui::context::{use_doc, use_shell, Pending};
 use crate::ui::fields::{CheckedInput, ChoiceSelect, WholeField};
 
@@ -69,6 +73,20 @@ pub fn TeamSection() -> impl IntoView {
                     })
                 />
             </div>
+            {move || {
+                // A start date in the past: the roadmap's first milestones are behind.
+                let (y, m, d) = today();
+                let past = plan.with(|p| {
+                    let s = &p.business.start_date;
+                    !s.is_empty() && *s < format!("{y:04}-{m:02}-{d:02}")
+                });
+                past.then(|| {
+                    let next = default_start((y, m, d));
+                    let day = validate::parse_date(&next).map(|(y, m, d)| days_from_civil(y, m, d));
+                    let text = date(day.unwrap_or(0), shell.lang.get().tag());
+                    view! { <p class="warning" id="start-past" role="status">{crate::i18n::tf(shell.lang.get(), Key::StartPast, &[("date", &text)])}</p> }
+                })
+            }}
             <p class="hint">{shell.msg(Key::CurrencyNote)}</p>
             <PilotFields/>
         </section>

@@ -11,10 +11,12 @@ mod summary;
 use crate::ui::deferred::Deferred;
 use leptos::prelude::*;
 
-use crate::export::data::{csv, ics, json};
+use crate::domain::overlap::calendar::{civil_from_days, MS_PER_DAY};
+use crate::export::data::{csv, ics, json, At};
 use crate::export::markdown::markdown;
 use crate::i18n::Key;
 use crate::platform::browser::{copy_text, download_text, now_iso, print_page};
+use crate::platform::zones::rules;
 use crate::ui::context::{use_doc, use_saving, use_shell, ListSave};
 use crate::ui::steps::location::location_analysis;
 
@@ -69,7 +71,31 @@ pub fn PlanStep() -> impl IntoView {
             &digits[..8.min(digits.len())],
             &digits[8.min(digits.len())..]
         );
-        match plan.with_untracked(|p| ics(p, &stamp, shell.lang.get_untracked())) {
+        let a = analysis.get_untracked();
+        let text = plan.with_untracked(|p| {
+            let l = &p.location;
+            // The reviews at the start of the shared window with the recommended
+            // location (headquarters' day when there is none), for an hour.
+            let start_min = a
+                .recommended
+                .and_then(|id| a.results.iter().find(|r| r.id == id))
+                .and_then(|r| r.window)
+                .map_or(l.hq_start_min as i32, |w| w.hq_start_min);
+            let zone = l.hq_zone.clone();
+            let to_utc = |local: i64| {
+                let year = civil_from_days(local.div_euclid(MS_PER_DAY)).0;
+                rules(&zone, year).map_or(local, |r| r.to_utc(local))
+            };
+            let at = At {
+                zone: &l.hq_zone,
+                start_min,
+                minutes: 60,
+                to_utc: &to_utc,
+            };
+            let known = !a.hq_unknown && rules(&l.hq_zone, a.year).is_ok();
+            ics(p, &stamp, shell.lang.get_untracked(), known.then_some(&at))
+        });
+        match text {
             Some(text) => download_text(
                 "offshoring-reviews.ics",
                 "text/calendar;charset=utf-8",
