@@ -88,7 +88,8 @@ impl Look {
     };
 }
 
-/// A question and two answers; `first_offered: false` leaves the first answer out.
+/// A question and two answers; `first_offered: false` (`second_offered: false`) leaves
+/// the first (second) answer out.
 #[component]
 pub fn TwoAnswerPanel(
     look: Look,
@@ -99,6 +100,7 @@ pub fn TwoAnswerPanel(
     first: Answer,
     #[prop(default = true)] first_offered: bool,
     second: Answer,
+    #[prop(default = true)] second_offered: bool,
 ) -> impl IntoView {
     // A group is named by its question; a region by `name`.
     let labelled_by = name.is_none().then_some(look.text_id).flatten();
@@ -107,7 +109,7 @@ pub fn TwoAnswerPanel(
             <p class=look.text_class id=look.text_id>{text}</p>
             <div class=look.actions_class>
                 {first_offered.then(|| first.view())}
-                {second.view()}
+                {second_offered.then(|| second.view())}
             </div>
         </div>
     }

@@ -45,9 +45,15 @@ pub fn BannerBody() -> impl IntoView {
     // Over saved data that cannot be written (a newer version's, unread, not copied), a
     // plan from outside can be looked at, not made the user's.
     let can_keep = saving.ask(|s| s.may_make_mine());
+    // Someone with no plan of their own (nothing but a blank one, no saved scenario)
+    // has nothing to go back to; unless the plan shown cannot be made theirs.
+    let has_own = saving
+        .own_plan
+        .with_value(|p| p.as_ref().is_some_and(|p| !p.is_blank()))
+        || app.doc.scenarios.with_untracked(|s| !s.saved.is_empty());
     view! {
         <TwoAnswerPanel look=Look::BANNER text name=Signal::derive(shell.msg(Key::SharedPlanLabel))
-            first=keep first_offered=can_keep second=back/>
+            first=keep first_offered=can_keep second=back second_offered=has_own || !can_keep/>
     }
 }
 

@@ -158,3 +158,23 @@ test("scenarios: duplicate to try a variant, compare side by side, switch back",
   page.assertClean();
   await context.close();
 });
+
+test("a recipient with no plan of their own is offered to keep the shared plan, not to go back, and its fields read as read-only", async () => {
+  const a = await newPage(s.browser);
+  const link = await exampleLink(a.page);
+  await a.context.close();
+  const b = await newPage(s.browser);
+  await b.page.goto(link);
+  await ready(b.page);
+  await b.page.locator(".shared-banner").waitFor();
+  assert.equal(await b.page.locator("#save-as-mine").count(), 1);
+  assert.equal(await b.page.locator("#back-to-mine").count(), 0, "nothing to go back to");
+  // A disabled field looks like text on a tinted ground with a dashed edge, not a control.
+  const look = await b.page.locator("#owner-priorities").evaluate((el) => {
+    const c = getComputedStyle(el);
+    return { border: c.borderTopStyle, cursor: c.cursor, disabled: el.disabled };
+  });
+  assert.deepEqual(look, { border: "dashed", cursor: "not-allowed", disabled: true });
+  b.page.assertClean();
+  await b.context.close();
+});
