@@ -74,6 +74,54 @@ where
     view! { <Show when=when>{loaded(load.clone())}</Show> }.into_any()
 }
 
+/// Whether the user has done anything on the page yet (scrolled, pointed, pressed a key,
+/// focused a field): from then on every part [`wanted_soon`] guards is shown at once.
+static ACTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Becomes true once the user does anything on the page, or at once when `target` is
+/// within two screens' height of the top of the window when it is mounted (a tall
+/// window, an embed sized to its content): a part below the first screen is fetched as
+/// the user starts reading or answering, not by a visit that only looks at the top.
+pub fn wanted_soon<E>(target: NodeRef<E>) -> ReadSignal<bool>
+where
+    E: leptos::html::ElementType,
+    E::Output: wasm_bindgen::JsCast + Clone + 'static,
+{
+    use std::sync::atomic::Ordering;
+    let wanted = RwSignal::new(ACTED.load(Ordering::Relaxed));
+    let act = move |_| {
+        ACTED.store(true, Ordering::Relaxed);
+        if !wanted.get_untracked() {
+            wanted.set(true);
+        }
+    };
+    let handles: Vec<_> = [
+        "scroll",
+        "pointerdown",
+        "keydown",
+        "focusin",
+        "wheel",
+        "touchstart",
+    ]
+    .into_iter()
+    .map(|name| window_event_listener_untyped(name, act))
+    .collect();
+    on_cleanup(move || handles.into_iter().for_each(|h| h.remove()));
+    Effect::new(move |_| {
+        use wasm_bindgen::JsCast;
+        let Some(el) = target.get() else { return };
+        let el: &web_sys::Element = el.unchecked_ref();
+        let screen = web_sys::window()
+            .and_then(|w| w.inner_height().ok())
+            .and_then(|h| h.as_f64())
+            .unwrap_or(0.0);
+        if el.get_bounding_client_rect().top() < 2.0 * screen {
+            wanted.set(true);
+        }
+    });
+    wanted.read_only()
+}
+
 /// Said in place of a part whose file could not be fetched (offline before the service
 /// worker had the files, say). Nothing the user typed is lost: the plan lives in the
 /// app's state, not in the part.

@@ -25,9 +25,13 @@ test("a first visit fetches no part of its own; each step and the embed panel fe
     if (m) fetched.push(m[1].replace(/^step_/, ""));
   });
   await page.goto(s.url, { waitUntil: "networkidle" });
+  await page.locator("h1#step-heading").waitFor();
+  assert.deepEqual(fetched, [], "a visit that only reads the top fetches no part");
+  // The first gesture fetches the results' file, and nothing else.
   await ready(page);
   await page.locator("#cost-table").waitFor();
-  assert.deepEqual(fetched, [], "the first step needs no later step's file, nor the embed panel's");
+  assert.deepEqual(fetched, ["case_results"], "the first step needs no later step's file, nor the embed panel's");
+  fetched.length = 0;
   await page.locator("#embed-panel summary").click();
   await page.locator("#embed-code").waitFor();
   assert.deepEqual(fetched, ["embed_panel"]);
@@ -54,6 +58,7 @@ test("a first visit fetches no part of its own; each step and the embed panel fe
 test("a step's file is fetched ahead when the user answers the step before it or points at its link", async () => {
   const { context, page } = await newPage(s.browser);
   await page.goto(s.url, { waitUntil: "networkidle" });
+  await ready(page);
   await page.locator("#cost-table").waitFor();
   const ahead = (step) => page.waitForRequest((r) => part(`step_${step}`).test(new URL(r.url()).pathname), { timeout: 10_000 });
   // Answering the first step fetches the second's file, before any click.

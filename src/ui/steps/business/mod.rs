@@ -18,6 +18,7 @@ mod headline;
 mod options;
 mod place_assumptions;
 mod results;
+mod results_body;
 mod sensitivity_body;
 mod state;
 mod team;

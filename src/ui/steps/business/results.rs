@@ -1,47 +1,28 @@
-//! The cost case's results: the figures per option, the uncertainty run, the charts,
-//! the five-factor fit and the formulas.
+//! The cost case's results section. Its heading is built with the step; its body
+//! (tables, charts, the fit, the formulas) comes from a file of its own in the site's
+//! build, fetched once the user does anything on the page (scrolls, points, types) or
+//! when the section is already near the screen: a first visit that only reads the top
+//! of the step does not fetch it, and the headline beside the form shows the answer
+//! from the start.
 
 use leptos::prelude::*;
 
-use crate::ui::steps::{header_row, TableWrap};
-
-use super::charts::{CumulativeCostChart, SavingsRangeChart};
-use super::fit::FitSection;
 use super::fmt::Labels;
-use super::formulas::Formulas;
-use super::years::YearsSection;
+use super::results_body::ResultsBody;
+use super::state::ResultsState;
 use crate::domain::cost::case::CaseFigures;
 use crate::domain::cost::fit::Fit;
 use crate::domain::cost::uncertainty::RunResult;
-use crate::html::results::{cost_rows, uncertainty_rows, uncertainty_sentences};
-use crate::html::Numbers;
-use crate::i18n::{tf, Key};
-use crate::ui::context::{use_doc, use_shell};
-use crate::ui::html_view::patched;
+use crate::i18n::Key;
+use crate::ui::context::use_shell;
+use crate::ui::split::{shown_when, split_view, wanted_soon};
 
-const COST_COLUMNS: [Key; 10] = [
-    Key::ColOption,
-    Key::ColTotalCost,
-    Key::ColCapacity,
-    Key::ColUnitCost,
-    Key::ColSavings,
-    Key::ColSpendDifference,
-    Key::ColSwitching,
-    Key::ColBreakEven,
-    Key::ColFirstDelivery,
-    Key::ColFit,
-];
-
-const UNCERTAINTY_COLUMNS: [Key; 8] = [
-    Key::ColOption,
-    Key::ColCostP10,
-    Key::ColCostP50,
-    Key::ColCostP90,
-    Key::ColSavingsP10,
-    Key::ColSavingsP50,
-    Key::ColSavingsP90,
-    Key::ColChance,
-];
+split_view!(
+    results_body,
+    preload_results,
+    planner_case_results,
+    view! { <ResultsBody/> }
+);
 
 #[component]
 pub fn ResultsSection(
@@ -50,83 +31,19 @@ pub fn ResultsSection(
     run: RwSignal<Option<RunResult>>,
     labels: Labels,
 ) -> impl IntoView {
-    let shell = use_shell();
-    let doc = use_doc();
-    let plan = doc.plan;
-    let rows = Memo::new(move |_| {
-        let horizon = plan.with(|p| p.business.horizon_months);
-        labels.with(|(fmt, names)| {
-            figures
-                .with(|figs| fits.with(|fits| cost_rows(figs, names, fits, horizon, fmt.lang, fmt)))
-        })
+    provide_context(ResultsState {
+        figures,
+        fits,
+        run,
+        labels,
     });
+    let shell = use_shell();
+    let section = NodeRef::<leptos::html::Section>::new();
+    let wanted = wanted_soon(section);
     view! {
-        <section class="panel results" aria-labelledby="results-heading" id="results">
+        <section class="panel results" aria-labelledby="results-heading" id="results" node_ref=section>
             <h2 id="results-heading">{shell.msg(Key::ResultsHeading)}</h2>
-            <p class="hint">{shell.msg(Key::ResultsHint)}</p>
-            <TableWrap>
-                <table class="figures" id="cost-table">
-                    <caption>{shell.msg(Key::CostTableCaption)}</caption>
-                    <thead>{header_row(&COST_COLUMNS)}</thead>
-                    <tbody use:patched=Signal::from(rows)></tbody>
-                </table>
-            </TableWrap>
-            <p class="hint" id="two-savings">{shell.msg(Key::SavingsTwoWays)}</p>
-            <YearsSection figures=figures labels=labels/>
-            <CumulativeCostChart figures=figures labels=labels/>
-            <Uncertainty run=run labels=labels/>
-            <SavingsRangeChart run=run labels=labels/>
-            <FitSection fits=fits labels=labels/>
-            <Formulas figures=figures/>
+            {shown_when(move || wanted.get(), results_body)}
         </section>
-    }
-}
-
-#[component]
-fn Uncertainty(run: RwSignal<Option<RunResult>>, labels: Labels) -> impl IntoView {
-    let shell = use_shell();
-    // Follows the run and the labels only: a keystroke leaves it alone until the run
-    // (which waits for typing to pause) has new figures.
-    let html = Memo::new(move |_| {
-        labels.with(|(fmt, names)| {
-            run.with(|r| {
-                r.as_ref().map(|r| {
-                    let note = tf(
-                        fmt.lang,
-                        Key::UncertaintyNote,
-                        &[
-                            ("trials", &fmt.num(r.trials as f64, 0)),
-                            ("seed", &format!("{:016x}", r.seed)),
-                        ],
-                    );
-                    let sentences = uncertainty_sentences(r, names, fmt.lang, fmt);
-                    (sentences, uncertainty_rows(r, names, fmt.lang, fmt), note)
-                })
-            })
-        })
-    });
-    let part = move |i: usize| {
-        move || {
-            html.with(|h| {
-                h.as_ref()
-                    .map(|(a, b, c)| [a, b, c][i].clone())
-                    .unwrap_or_default()
-            })
-        }
-    };
-    let ready = Memo::new(move |_| run.with(|r| r.is_some()));
-    view! {
-        <h3>{shell.msg(Key::UncertaintyHeading)}</h3>
-        <div hidden=move || !ready.get()>
-            <ul class="plain-sentences" id="uncertainty-sentences" use:patched=Signal::derive(part(0))></ul>
-            <TableWrap>
-                <table class="figures" id="uncertainty-table">
-                    <caption>{shell.msg(Key::UncertaintyCaption)}</caption>
-                    <thead>{header_row(&UNCERTAINTY_COLUMNS)}</thead>
-                    <tbody use:patched=Signal::derive(part(1))></tbody>
-                </table>
-            </TableWrap>
-            <p class="hint">{part(2)}</p>
-        </div>
     }
 }

@@ -27,3 +27,12 @@ pub struct YearsState {
     pub figures: Memo<CaseFigures>,
     pub labels: Labels,
 }
+
+/// What the results section's body reads.
+#[derive(Clone, Copy)]
+pub struct ResultsState {
+    pub figures: Memo<CaseFigures>,
+    pub fits: Memo<Vec<Fit>>,
+    pub run: RwSignal<Option<crate::domain::cost::uncertainty::RunResult>>,
+    pub labels: Labels,
+}

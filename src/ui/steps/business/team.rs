@@ -6,11 +6,9 @@ use crate::domain::business::Currency;
 use crate::domain::cost::inputs::SpecClarity;
 use crate::domain::cost::limits::{PILOT_ENGINEERS, PILOT_MONTHS};
 use crate::domain::example::default_start;
-use crate::domain::overlap::calendar::days_from_civil;
 use crate::domain::validate::{self, HORIZON, TEAM_SIZE};
 use crate::i18n::Key;
 use crate::platform::browser::today;
-use crate::platform::format::date;
 use crate::ui::context::{use_doc, use_shell, Pending};
 use crate::ui::fields::{CheckedInput, ChoiceSelect, WholeField};
 
@@ -81,10 +79,9 @@ pub fn TeamSection() -> impl IntoView {
                     !s.is_empty() && *s < format!("{y:04}-{m:02}-{d:02}")
                 });
                 past.then(|| {
+                    // The date as the field takes it (no date formatter in this file).
                     let next = default_start((y, m, d));
-                    let day = validate::parse_date(&next).map(|(y, m, d)| days_from_civil(y, m, d));
-                    let text = date(day.unwrap_or(0), shell.lang.get().tag());
-                    view! { <p class="warning" id="start-past" role="status">{crate::i18n::tf(shell.lang.get(), Key::StartPast, &[("date", &text)])}</p> }
+                    view! { <p class="warning" id="start-past" role="status">{crate::i18n::tf(shell.lang.get(), Key::StartPast, &[("date", &next)])}</p> }
                 })
             }}
             <p class="hint">{shell.msg(Key::CurrencyNote)}</p>
