@@ -93,10 +93,10 @@ fn the_example_plan_exports_every_section() {
         .find(|l| l.starts_with("**Recommendation:** "))
         .expect("a recommendation sentence");
     for part in [
-        "Move Well-defined feature development, QA and test automation and Maintenance of stable systems to Colombia",
+        "Move well-defined feature development, QA and test automation and maintenance of stable systems to Colombia",
         "under the dedicated team model, starting 2027-01-04",
         "pilot: Well-defined feature development (2 engineers for 3 months)",
-        "Keep Core architecture decisions in-house.",
+        "Keep core architecture decisions in-house.",
     ] {
         assert!(rec.contains(part), "{part} in {rec}");
     }

@@ -246,3 +246,31 @@ fn a_break_even_that_moves_as_the_user_types_is_edited_in_place() {
     let e = edits(&before, &after).expect("same shape: edited in place, not rebuilt");
     assert!(!e.changes.is_empty());
 }
+
+/// The headline says a chance the way the results and the plan do: a run of the example
+/// where every trial saves reads "more than 99%", never "100%".
+#[test]
+fn the_headline_never_says_a_certain_chance() {
+    use offshoring_planner::html::headline::headline;
+    let plan = example_plan();
+    let figs = compute(&plan.business.case_inputs());
+    let fits = fits_of(&plan, &figs);
+    let run = simulate(&plan.business.case_inputs(), 2000, 7);
+    let best = 1 + offshoring_planner::domain::cost::fit::best_fitting(&fits, figs.options.len())
+        .expect("the example has options");
+    let chance = run.options[best].chance_of_saving.expect("a chance");
+    let list = names(&plan, Lang::En);
+    let out = headline(&figs, &fits, Some(&run), &list, Lang::En, &Plain);
+    assert!(out.contains("id=\"headline-chance\""), "{out}");
+    assert!(
+        out.contains(&format!(
+            ">{}<",
+            chance_text(chance, Lang::En, &Plain, false)
+        )),
+        "{out}"
+    );
+    if chance > 0.99 {
+        assert!(out.contains(">more than 99%<"), "{out}");
+    }
+    assert!(!out.contains(">100%<"), "{out}");
+}

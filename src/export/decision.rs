@@ -200,10 +200,14 @@ fn kpis(
 
 /// Workstreams by name: "QA automation, Data pipelines and Mobile app".
 fn work_text(plan: &Plan, ids: &[u32], lang: Lang) -> String {
+    // The catalogue's names mid-sentence in lower case; the user's own as typed.
     let names: Vec<String> = ids
         .iter()
         .filter_map(|id| plan.work.workstreams.iter().find(|w| w.id == *id))
-        .map(|w| workstream_name(lang, w))
+        .map(|w| match w.name.trim().is_empty() {
+            true => lower_first(&workstream_name(lang, w)),
+            false => workstream_name(lang, w),
+        })
         .collect();
     match names.as_slice() {
         [] => t(lang, Key::ExecTheWork).to_string(),
@@ -252,10 +256,13 @@ fn owner_key(o: Owner) -> Key {
     }
 }
 
-/// A phrase with its first letter in lower case, for the middle of a sentence.
+/// A phrase with its first letter in lower case, for the middle of a sentence; an
+/// acronym ("QA and test automation") keeps its capitals.
 pub fn lower_first(s: &str) -> String {
     let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_lowercase().chain(c).collect())
-        .unwrap_or_default()
+    let second_upper = s.chars().nth(1).is_some_and(char::is_uppercase);
+    match c.next() {
+        Some(f) if !second_upper => f.to_lowercase().chain(c).collect(),
+        _ => s.to_string(),
+    }
 }

@@ -58,7 +58,8 @@ pub fn headline(
     );
     item(&mut h, Key::ColBreakEven, "headline-break-even", &be, None);
     if let Some(c) = o.and_then(|o| o.chance_of_saving) {
-        let pct = n.pct(c);
+        // As the results and the plan say it: never 0% or 100%, which no sample proves.
+        let pct = super::results::chance_text(c, lang, n, false);
         item(&mut h, Key::ColChance, "headline-chance", &pct, None);
     }
     h.close("dl");

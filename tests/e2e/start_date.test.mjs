@@ -45,7 +45,7 @@ test("the example plan loaded later in time still lies ahead: every roadmap date
   for (const d of dates) {
     assert.ok(new Date(`${d} 12:00`) > new Date("2027-03-10T12:00:00"), `${d} lies ahead of 10 March 2027`);
   }
-  assert.match(await page.locator("#recommendation").textContent(), /starting May 3, 2027/);
+  assert.match(await page.locator("#exec-recommendation").textContent(), /starting May 3, 2027/);
   page.assertClean();
   await context.close();
 });

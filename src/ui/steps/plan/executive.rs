@@ -60,7 +60,7 @@ pub fn Executive(analysis: Memo<Analysis>, run: Memo<RunResult>) -> impl IntoVie
             let location = location.map(|(name, res)| location_window_text(lang, &name, res));
             let goal = p.business.primary_goal.map(|g| t(lang, goal_key(g)).to_string());
             view! {
-                <p class="recommendation" id="recommendation">
+                <p class="decision" id="exec-recommendation">
                     <strong>{t(lang, Key::ExecRecommendation)}": "</strong>{text.recommendation.clone()}
                 </p>
                 {kpis(&text)}
