@@ -6,7 +6,7 @@ use super::markdown_blocks::{table, Ctx};
 use super::text::{escape_markdown as esc, money_plain, num_plain, savings_with_spread, Plain};
 use crate::domain::decision::decide;
 use crate::domain::validate::parse_date;
-use crate::html::results::chance_text;
+use crate::html::results::{chance_text, UNCERTAINTY_COLUMNS};
 use crate::html::years::year_name;
 use crate::html::Numbers;
 use crate::i18n::*;
@@ -129,16 +129,6 @@ pub(super) fn uncertainty_table(c: Ctx, out: &mut String) {
             &[("trials", &num_plain(c.lang, c.run.trials as f64, 0))]
         )
     ));
-    let head = [
-        Key::ColOption,
-        Key::ColCostP10,
-        Key::ColCostP50,
-        Key::ColCostP90,
-        Key::ColSavingsP10,
-        Key::ColSavingsP50,
-        Key::ColSavingsP90,
-        Key::ColChance,
-    ];
     let dash = || "—".to_string();
     let rows = c
         .run
@@ -162,7 +152,7 @@ pub(super) fn uncertainty_table(c: Ctx, out: &mut String) {
             ]
         })
         .collect();
-    let head: Vec<&str> = head.iter().map(|k| tr(*k)).collect();
+    let head: Vec<&str> = UNCERTAINTY_COLUMNS.iter().map(|k| tr(*k)).collect();
     out.push_str(&table(&head, rows));
 }
 
@@ -185,13 +175,7 @@ pub(super) fn years_table(c: Ctx, out: &mut String) {
     let mut body: Vec<Vec<String>> = Vec::new();
     let mut total = [0.0; 5];
     for r in &rows {
-        let values = [
-            r.cost,
-            r.inhouse_cost,
-            r.capacity,
-            r.savings,
-            r.spend_difference,
-        ];
+        let values = r.figures();
         for (t, v) in total.iter_mut().zip(values) {
             *t += v;
         }

@@ -146,6 +146,18 @@ pub fn uncertainty_rows(r: &RunResult, names: &[String], lang: Lang, n: &dyn Num
     h.finish()
 }
 
+/// The uncertainty table's columns, on screen and in the Markdown.
+pub const UNCERTAINTY_COLUMNS: [Key; 8] = [
+    Key::ColOption,
+    Key::ColCostP10,
+    Key::ColCostP50,
+    Key::ColCostP90,
+    Key::ColSavingsP10,
+    Key::ColSavingsP50,
+    Key::ColSavingsP90,
+    Key::ColChance,
+];
+
 /// The chance that an option saves money, as far as a sampled run can tell: never 0% or
 /// 100%, which no number of simulated futures proves, but "less than 1%" and "more than
 /// 99%". `in_sentence`: the form that follows "saves money in … of them".

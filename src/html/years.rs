@@ -51,13 +51,7 @@ pub fn year_rows(rows: &[YearRow], npv: f64, lang: Lang, n: &dyn Numbers) -> Str
     for r in rows {
         h.open("tr", &[])
             .leaf("th", &[("scope", "row")], &year_name(r.year, lang));
-        let values = [
-            r.cost,
-            r.inhouse_cost,
-            r.capacity,
-            r.savings,
-            r.spend_difference,
-        ];
+        let values = r.figures();
         for (i, v) in values.iter().enumerate() {
             total[i] += v;
         }

@@ -21,6 +21,20 @@ pub struct YearRow {
     pub discounted_savings: f64,
 }
 
+impl YearRow {
+    /// Cost, in-house cost, capacity, savings and difference in spend, in the year
+    /// tables' order (each adds up over the horizon).
+    pub fn figures(&self) -> [f64; 5] {
+        [
+            self.cost,
+            self.inhouse_cost,
+            self.capacity,
+            self.savings,
+            self.spend_difference,
+        ]
+    }
+}
+
 /// Which year a row is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Year {

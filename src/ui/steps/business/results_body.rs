@@ -13,7 +13,9 @@ use super::formulas::Formulas;
 use super::state::ResultsState;
 use super::years::YearsSection;
 use crate::domain::cost::uncertainty::RunResult;
-use crate::html::results::{cost_rows, uncertainty_rows, uncertainty_sentences};
+use crate::html::results::{
+    cost_rows, uncertainty_rows, uncertainty_sentences, UNCERTAINTY_COLUMNS,
+};
 use crate::html::Numbers;
 use crate::i18n::{tf, Key};
 use crate::ui::context::{use_doc, use_shell};
@@ -30,17 +32,6 @@ const COST_COLUMNS: [Key; 10] = [
     Key::ColBreakEven,
     Key::ColFirstDelivery,
     Key::ColFit,
-];
-
-const UNCERTAINTY_COLUMNS: [Key; 8] = [
-    Key::ColOption,
-    Key::ColCostP10,
-    Key::ColCostP50,
-    Key::ColCostP90,
-    Key::ColSavingsP10,
-    Key::ColSavingsP50,
-    Key::ColSavingsP90,
-    Key::ColChance,
 ];
 
 #[component]
