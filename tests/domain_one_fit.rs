@@ -45,3 +45,23 @@ fn the_score_follows_the_weights_the_user_gave() {
     };
     assert!((0..before.results.len()).any(|i| score(&before, i) != score(&after, i)));
 }
+
+#[test]
+fn the_locations_rank_best_first_and_the_first_is_the_recommendation() {
+    use offshoring_planner::domain::overlap::locations::ranking;
+    let plan = example_plan();
+    let a = analyse(&plan, 2027, &mut zones::fixed);
+    let assessed: Vec<_> = a
+        .results
+        .iter()
+        .filter_map(|r| r.assessment.clone())
+        .collect();
+    let order = ranking(&assessed);
+    assert_eq!(order.first().copied(), a.recommended);
+    // Best first: scores never rise down the list, and equal scores go cheaper first.
+    let of = |id: u32| assessed.iter().find(|x| x.id == id).unwrap();
+    for pair in order.windows(2) {
+        let (x, y) = (of(pair[0]), of(pair[1]));
+        assert!(x.score > y.score || (x.score == y.score && x.effective_rate <= y.effective_rate));
+    }
+}

@@ -127,7 +127,8 @@ test("an English visit fetches no other language; a Spanish one has Spanish from
   await page.goto(s.url);
   await ready(page);
   assert.equal(await page.evaluate(() => window.__firstHeading), "Caso de negocio", "never English first");
-  assert.deepEqual(parts, ["catalogue"]);
+  // (The results' file follows the reader's first gesture, which ready() makes.)
+  assert.deepEqual(parts.filter((p) => p !== "case_results"), ["catalogue"]);
   page.assertClean();
   await context.close();
 });

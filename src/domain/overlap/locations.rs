@@ -127,16 +127,21 @@ pub fn assess(
     }
 }
 
-/// The recommended location: the highest score, then the lower effective rate.
+/// The locations best first: the highest score, then the lower effective rate (then the
+/// order given).
+pub fn ranking(assessments: &[Assessment]) -> Vec<u32> {
+    let mut sorted: Vec<&Assessment> = assessments.iter().collect();
+    sorted.sort_by(|a, b| {
+        b.score
+            .cmp(&a.score)
+            .then(a.effective_rate.total_cmp(&b.effective_rate))
+    });
+    sorted.into_iter().map(|a| a.id).collect()
+}
+
+/// The recommended location: the first of the ranking.
 pub fn recommend(assessments: &[Assessment]) -> Option<u32> {
-    assessments
-        .iter()
-        .max_by(|a, b| {
-            a.score
-                .cmp(&b.score)
-                .then(b.effective_rate.total_cmp(&a.effective_rate))
-        })
-        .map(|a| a.id)
+    ranking(assessments).first().copied()
 }
 
 /// Hours of real-time collaboration the work needs a day, by the nature of the work

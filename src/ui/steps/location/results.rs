@@ -8,7 +8,7 @@ use crate::ui::steps::TableWrap;
 use super::timeline::{span, Timeline};
 use crate::domain::cost::inputs::VendorOption;
 use crate::domain::overlap::analysis::{options_from, Analysis};
-use crate::domain::overlap::locations::Candidate;
+use crate::domain::overlap::locations::{ranking, Candidate};
 use crate::domain::overlap::Window;
 use crate::domain::Plan;
 use crate::i18n::{
@@ -170,21 +170,13 @@ pub fn ResultsSection(analysis: Memo<Analysis>) -> impl IntoView {
         let a = analysis.get_untracked();
         let (mut before, mut after) = (Vec::new(), Vec::new());
         plan.update(|p| {
-            let mut ids: Vec<u32> = a
+            // Best first, as the recommendation ranks them.
+            let assessed: Vec<_> = a
                 .results
                 .iter()
-                .filter(|r| r.assessment.is_some())
-                .map(|r| r.id)
+                .filter_map(|r| r.assessment.clone())
                 .collect();
-            let score = |id: &u32| {
-                a.results
-                    .iter()
-                    .find(|r| r.id == *id)
-                    .and_then(|r| r.assessment.as_ref())
-                    .map(|x| x.score)
-                    .unwrap_or(0)
-            };
-            ids.sort_by_key(|id| std::cmp::Reverse(score(id)));
+            let ids = ranking(&assessed);
             let options = options_from(p, &a, &ids);
             if !options.is_empty() {
                 before = std::mem::replace(&mut p.business.options, options);
