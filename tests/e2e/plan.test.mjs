@@ -48,7 +48,7 @@ test("the example plan's document shows its roadmap, owners and risks, and downl
   assert.equal(download.suggestedFilename(), "offshoring-plan.md");
   const md = await readFile(await download.path(), "utf8");
   assert.match(md, /^# Offshoring plan\n/);
-  assert.match(md, /\*\*Engagement model for the plan:\*\* Dedicated team/);
+  assert.match(md, /\*\*Recommendation:\*\* Move well-defined feature development, .* to Colombia under the dedicated team model, starting 2027-01-04; pilot: Well-defined feature development \(2 engineers for 3 months\)\./);
   assert.match(md, /\| 2027-03-01 \| Governance \| Week 8 governance review/);
   assert.match(md, /\| Decides what done means \| Dana \\\| QA lead \|/);
   assert.ok(md.includes("Portal \\[click\\](javascript:alert(1)) \\<b>bold\\</b>"), "no live link or tag from user text");
@@ -94,7 +94,12 @@ test("the plan downloads as JSON, CSV and iCalendar", async () => {
 
   const ics = await downloadText(page, "#download-ics");
   assert.equal(ics.name, "offshoring-reviews.ics");
-  assert.match(ics.text, /DTSTART;VALUE=DATE:20270301\r\nSUMMARY:Week 8 governance review/);
+  // An hour at the start of the window shared with Colombia, 10:00 in New York (EST
+  // on 1 March 2027), written in UTC; the description names the local time and says
+  // what the review checks.
+  assert.match(ics.text, /DTSTART:20270301T150000Z\r\nDTEND:20270301T160000Z\r\nSUMMARY:Week 8 governance review/);
+  const unfolded = ics.text.replaceAll("\r\n ", "");
+  assert.match(unfolded, /DESCRIPTION:What this review checks: the owners in the plan decide and unblock as agreed \(priorities: VP Product\\;.*\\n10:00–11:00 headquarters time \(America\/New_York\)/);
   assert.equal((ics.text.match(/SUMMARY:Monthly scorecard review/g) ?? []).length, 18);
   assert.match(ics.text, /DTSTAMP:\d{8}T\d{6}Z/);
   page.assertClean();

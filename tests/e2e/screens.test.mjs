@@ -42,6 +42,7 @@ test("the charts' labels stay legible on a phone, and no larger than needed on a
     const { context, page } = await newPage(s.browser, { width, height: 900 });
     for (const step of ["business", "location"]) {
       await exampleAt(page, s.url, step);
+      await page.locator("svg.chart text").first().waitFor();
       const heights = await page.locator("svg.chart text").evaluateAll((ts) => ts.map((t) => t.getBoundingClientRect().height).filter((h) => h > 0));
       assert.ok(heights.length > 10, `${step}: the charts have labels`);
       const [low, high] = [Math.min(...heights), Math.max(...heights)];

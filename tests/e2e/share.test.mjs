@@ -172,7 +172,7 @@ test("a recipient with no plan of their own is offered to keep the shared plan, 
   // A disabled field looks like text on a tinted ground with a dashed edge, not a control.
   const look = await b.page.locator("#owner-priorities").evaluate((el) => {
     const c = getComputedStyle(el);
-    return { border: c.borderTopStyle, cursor: c.cursor, disabled: el.disabled };
+    return { border: c.borderTopStyle, cursor: c.cursor, disabled: el.matches(":disabled") };
   });
   assert.deepEqual(look, { border: "dashed", cursor: "not-allowed", disabled: true });
   b.page.assertClean();
