@@ -10,6 +10,8 @@ export async function exampleBusinessStep(page, url) {
   await page.locator("#load-example").click();
   await page.goto(`${url}?step=business`);
   await ready(page);
+  // The results' file follows the first gesture (ready makes one): wait for its table.
+  await page.locator("#cost-table tbody tr").first().waitFor();
 }
 
 /** Types `n` team sizes, `gap` ms apart; returns each input's milliseconds until the

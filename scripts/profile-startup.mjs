@@ -34,7 +34,8 @@ try {
     }
     await cdp.send("Profiler.start");
     await page.goto(app.url);
-    await page.locator("#cost-table").waitFor();
+    // The step's answer: the headline (the results' tables follow the first gesture).
+    await page.locator("#headline-savings").waitFor();
     const { profile } = await cdp.send("Profiler.stop");
     await context.close();
     const byId = new Map(profile.nodes.map((n) => [n.id, n]));

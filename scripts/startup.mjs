@@ -13,7 +13,7 @@ const args = process.argv.slice(2);
 const runs = /^\d+$/.test(args.at(-1) ?? "") ? Number(args.pop()) : 9;
 const roots = args.length ? args : ["dist"];
 const PATH = process.env.STARTUP_PATH ?? "";
-const LAST = process.env.STARTUP_LAST ?? "cost-table";
+const LAST = process.env.STARTUP_LAST ?? "headline-savings";
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function load(browser, url) {

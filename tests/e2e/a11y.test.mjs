@@ -31,6 +31,10 @@ for (const theme of ["light", "dark"]) {
       for (const step of STEPS) {
         await page.goto(`${s.url}?${query}step=${step}`);
         await ready(page);
+        // The business step's results (fetched at the first gesture) and the plan's
+        // summary are checked too.
+        if (step === "business") await page.locator("#cost-table tbody tr").first().waitFor();
+        if (step === "plan") await page.locator("#kpis").waitFor();
         const { violations } = await new AxeBuilder({ page }).withTags(TAGS).analyze();
         if (violations.length) found.push(`${step}:\n${describe(violations)}`);
       }
@@ -57,6 +61,39 @@ for (const theme of ["light", "dark"]) {
     await page.waitForFunction(() => /could not start/.test(document.querySelector(".boot-status")?.textContent));
     const failed = await new AxeBuilder({ page }).withTags(TAGS).analyze();
     assert.equal(failed.violations.length, 0, describe(failed.violations));
+    await context.close();
+  });
+}
+
+for (const [theme, locale] of [["light", "en-US"], ["dark", "es-ES"]]) {
+  test(`axe finds no WCAG 2.2 AA violation in a past start date's warning and a shared plan read-only: ${theme}, ${locale}`, async () => {
+    const { context, page } = await newPage(s.browser, { locale });
+    await page.emulateMedia({ colorScheme: theme });
+    await page.goto(s.url);
+    await ready(page);
+    await page.locator("#start-date").fill("2026-01-05");
+    await page.locator("#start-date").blur();
+    await page.locator("#start-past").waitFor();
+    const past = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    assert.equal(past.violations.length, 0, describe(past.violations));
+    // The example shared as a link, opened by someone with no plan of their own.
+    await page.locator("header button").filter({ hasText: /example|ejemplo/i }).click();
+    await page.locator(".confirm button").first().click().catch(() => {});
+    await page.goto(`${s.url}?step=plan`);
+    await ready(page);
+    await page.locator("#share-link-button").click();
+    const link = await page.locator("#share-link").inputValue();
+    const other = await newPage(s.browser, { locale });
+    await other.page.emulateMedia({ colorScheme: theme });
+    await other.page.goto(link);
+    await ready(other.page);
+    await other.page.locator(".shared-banner").waitFor();
+    await other.page.locator("#kpis").waitFor();
+    const shared = await new AxeBuilder({ page: other.page }).withTags(TAGS).analyze();
+    assert.equal(shared.violations.length, 0, describe(shared.violations));
+    other.page.assertClean();
+    page.assertClean();
+    await other.context.close();
     await context.close();
   });
 }
