@@ -20,9 +20,12 @@ use crate::ui::context::{use_doc, use_shell};
 
 #[component]
 pub fn Document(analysis: Memo<Analysis>) -> impl IntoView {
+    let saving = crate::ui::context::use_saving();
     view! {
         <Roadmap/>
-        <GovernanceEditor/>
+        <fieldset class="plain-fieldset" disabled=move || saving.read_only()>
+            <GovernanceEditor/>
+        </fieldset>
         <Communication analysis=analysis/>
         <Scorecard/>
         <Risks analysis=analysis/>

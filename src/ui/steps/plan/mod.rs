@@ -139,13 +139,14 @@ pub fn PlanStep() -> impl IntoView {
         <executive::Executive analysis=analysis run=run/>
         // A plan opened read-only (shared, imported, newer) can still be exported,
         // printed, shared on and replaced by another file opened read-only: only what
-        // would change it is disabled here (the shell leaves this step's fieldsets to it).
+        // would change it is disabled here, each in a fieldset of its own (the shell
+        // leaves this step's fieldsets to it); the tables stay outside, focusable.
         <fieldset class="plain-fieldset" disabled=read_only>
             // A shared link opens here: at start-up, the rest follows the summary one task each.
             <Deferred><summary::PlanSummary/></Deferred>
-            <Deferred><sections::Sections analysis=analysis run=run/></Deferred>
-            <Deferred><document::Document analysis=analysis/></Deferred>
         </fieldset>
+        <Deferred><sections::Sections analysis=analysis run=run/></Deferred>
+        <Deferred><document::Document analysis=analysis/></Deferred>
         <Deferred><share::ShareAndImport/></Deferred>
         // Storage holds a list this build must not write over: nothing here changes it.
         <fieldset class="plain-fieldset"
