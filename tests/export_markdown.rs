@@ -207,3 +207,35 @@ fn a_shifted_team_s_premium_is_in_the_business_section_with_its_reason() {
         "{md}"
     );
 }
+
+/// When in-house fits better and the best vendor option saves nothing, the summary says
+/// to keep the work in-house for now; in Spanish, the same decision in Spanish.
+#[test]
+fn the_recommendation_follows_the_decision_and_the_language() {
+    use offshoring_planner::domain::cost::inputs::Range;
+    let mut plan = example_plan();
+    plan.business.weights.control = 5;
+    plan.business.weights.speed = 1;
+    for o in plan.business.options.iter_mut() {
+        o.rate = Range::exact(400.0);
+    }
+    let md = markdown(&plan, None, Lang::En);
+    let rec = md
+        .lines()
+        .find(|l| l.starts_with("**Recommendation:** "))
+        .expect("a recommendation");
+    assert!(
+        rec.starts_with("**Recommendation:** Keep well-defined feature development"),
+        "{rec}"
+    );
+    assert!(rec.contains("does not save money at equal output"), "{rec}");
+    let es = markdown(&example_plan(), None, Lang::Es);
+    assert!(
+        es.contains("**Recomendación:** Trasladar desarrollo"),
+        "{es}"
+    );
+    assert!(
+        es.contains("2 ingenieros en el piloto, luego 8 en el proveedor"),
+        "{es}"
+    );
+}

@@ -52,96 +52,103 @@ pub fn decision_text(
         money: &money,
         num: &num,
     };
-    let b = &plan.business;
-    let lead = d.lead.and_then(|l| Some((l, b.options.get(l.index)?)));
-    let recommendation = match lead {
-        None => t(lang, Key::ExecNoOption).to_string(),
-        Some((l, o)) => {
-            let keep =
-                d.fit.is_some_and(|f| f.inhouse_better) && !l.savings.is_some_and(|s| s > 0.0);
-            let model = lower_first(t(lang, model_key(o.model)));
-            let args = [
-                ("work", work_text(plan, &d.to_move, lang)),
-                ("place", place_name(lang, o)),
-                ("model", model),
-                ("start", start_text(start, lang)),
-                ("pilot", pilot_text(plan, lang)),
-            ];
-            let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-            let key = if keep { Key::ExecKeep } else { Key::ExecMove };
-            let sentence = tf(lang, key, &args);
-            if d.to_keep.is_empty() || keep {
-                sentence
-            } else {
-                let kept = work_text(plan, &d.to_keep, lang);
-                format!(
-                    "{sentence} {}",
-                    tf(lang, Key::ExecKeepAlso, &[("work", &kept)])
-                )
-            }
-        }
-    };
-    let kpis = d
-        .lead
-        .map_or_else(Vec::new, |l| kpis(plan, l, run, n, lang));
-    let ask = d
-        .ask
-        .iter()
-        .map(|a| {
-            let year = year_name(a.year, lang);
-            let (n_text, budget) = (a.engineers.to_string(), n.money(a.budget));
-            let mut args = vec![("year", year.as_str()), ("n", &n_text), ("budget", &budget)];
-            let pilot = a.pilot_engineers.map(|p| p.to_string());
-            match &pilot {
-                Some(p) => {
-                    args.push(("pilot", p));
-                    tf(lang, Key::ExecAskYearPilot, &args)
-                }
-                None => tf(lang, Key::ExecAskYear, &args),
-            }
-        })
-        .collect();
-    let fit = lead.zip(d.fit).map(|((_, o), f)| {
-        let args = [
-            ("option", crate::i18n::option_name(lang, Some(o))),
-            ("vendor", f.vendor.to_string()),
-            ("inhouse", f.inhouse.to_string()),
-            ("factor", lower_first(t(lang, factor_key(f.factor)))),
-        ];
-        let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
-        let key = if f.inhouse_better {
-            Key::ExecFitInhouse
-        } else {
-            Key::ExecFitVendor
-        };
-        tf(lang, key, &args)
-    });
-    let flip = d.lead.and_then(|l| super::flip_text(plan, l.index, &vf));
-    let risks = d
-        .risks
-        .iter()
-        .map(|r| {
-            let role = lower_first(t(lang, owner_key(r.owner)));
-            let risk = t(lang, risk_key(r.risk));
-            if r.name.is_empty() {
-                tf(
-                    lang,
-                    Key::ExecRiskUnowned,
-                    &[("risk", risk), ("role", &role)],
-                )
-            } else {
-                let args = [("risk", risk), ("name", r.name.as_str()), ("role", &role)];
-                tf(lang, Key::ExecRiskOwned, &args)
-            }
-        })
-        .collect();
     DecisionText {
-        recommendation,
-        kpis,
-        ask,
-        fit,
-        flip,
-        risks,
+        recommendation: recommendation(plan, d, start, lang),
+        kpis: d
+            .lead
+            .map_or_else(Vec::new, |l| kpis(plan, l, run, n, lang)),
+        ask: d.ask.iter().map(|a| ask_text(a, n, lang)).collect(),
+        fit: fit_text(plan, d, lang),
+        flip: d.lead.and_then(|l| super::flip_text(plan, l.index, &vf)),
+        risks: d.risks.iter().map(|r| risk_text(r, lang)).collect(),
+    }
+}
+
+/// The sentence: what moves where, under which model, from when, with which pilot, and
+/// what stays in-house.
+fn recommendation(plan: &Plan, d: &Decision, start: Option<String>, lang: Lang) -> String {
+    let Some((l, o)) = d
+        .lead
+        .and_then(|l| Some((l, plan.business.options.get(l.index)?)))
+    else {
+        return t(lang, Key::ExecNoOption).to_string();
+    };
+    // In-house fits better and the option saves nothing: keep the work, for now.
+    let keep = d.fit.is_some_and(|f| f.inhouse_better) && !l.savings.is_some_and(|s| s > 0.0);
+    let args = [
+        ("work", work_text(plan, &d.to_move, lang)),
+        ("place", place_name(lang, o)),
+        ("model", lower_first(t(lang, model_key(o.model)))),
+        ("start", start_text(start, lang)),
+        ("pilot", pilot_text(plan, lang)),
+    ];
+    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let sentence = tf(
+        lang,
+        if keep { Key::ExecKeep } else { Key::ExecMove },
+        &args,
+    );
+    if d.to_keep.is_empty() || keep {
+        return sentence;
+    }
+    let kept = work_text(plan, &d.to_keep, lang);
+    format!(
+        "{sentence} {}",
+        tf(lang, Key::ExecKeepAlso, &[("work", &kept)])
+    )
+}
+
+/// "FY2027 (2027-01 to 2027-12): 2 engineers in the pilot, then 9 at the vendor; budget …".
+fn ask_text(a: &crate::domain::decision::Ask, n: &dyn Numbers, lang: Lang) -> String {
+    let year = year_name(a.year, lang);
+    let (engineers, budget) = (a.engineers.to_string(), n.money(a.budget));
+    let mut args = vec![
+        ("year", year.as_str()),
+        ("n", &engineers),
+        ("budget", &budget),
+    ];
+    let pilot = a.pilot_engineers.map(|p| p.to_string());
+    match &pilot {
+        Some(p) => {
+            args.push(("pilot", p));
+            tf(lang, Key::ExecAskYearPilot, &args)
+        }
+        None => tf(lang, Key::ExecAskYear, &args),
+    }
+}
+
+/// In-house against the lead option, with the factor that decides.
+fn fit_text(plan: &Plan, d: &Decision, lang: Lang) -> Option<String> {
+    let (l, f) = d.lead.zip(d.fit)?;
+    let o = plan.business.options.get(l.index)?;
+    let args = [
+        ("option", crate::i18n::option_name(lang, Some(o))),
+        ("vendor", f.vendor.to_string()),
+        ("inhouse", f.inhouse.to_string()),
+        ("factor", lower_first(t(lang, factor_key(f.factor)))),
+    ];
+    let args: Vec<(&str, &str)> = args.iter().map(|(k, v)| (*k, v.as_str())).collect();
+    let key = if f.inhouse_better {
+        Key::ExecFitInhouse
+    } else {
+        Key::ExecFitVendor
+    };
+    Some(tf(lang, key, &args))
+}
+
+/// "Communication gaps: owner VP Product (owns the priorities)".
+fn risk_text(r: &crate::domain::decision::OwnedRisk, lang: Lang) -> String {
+    let role = lower_first(t(lang, owner_key(r.owner)));
+    let risk = t(lang, risk_key(r.risk));
+    if r.name.is_empty() {
+        tf(
+            lang,
+            Key::ExecRiskUnowned,
+            &[("risk", risk), ("role", &role)],
+        )
+    } else {
+        let args = [("risk", risk), ("name", r.name.as_str()), ("role", &role)];
+        tf(lang, Key::ExecRiskOwned, &args)
     }
 }
 
