@@ -21,6 +21,22 @@ test("the example plan's document shows its roadmap, owners and risks, and downl
       .every((el, i, all) => i === 0 || all[i - 1].compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING),
   );
   assert.ok(before, "heading, then the plan's status, then the exports, then the summary");
+  // The summary reads as a decision: the sentence, the key figures set large, the ask
+  // a fiscal year at a time, in-house against the best option, the top three risks.
+  assert.match(await page.locator("#exec-recommendation").textContent(), /^Recommendation: Move well-defined feature development, QA and test automation and maintenance of stable systems to Colombia under the dedicated team model, starting Jan 4, 2027; pilot: Well-defined feature development \(2 engineers for 3 months\)\. Keep core architecture decisions in-house\.$/);
+  assert.equal(await page.locator("#kpi-savings").textContent(), "$885,799");
+  assert.equal(await page.locator("#kpi-break-even").textContent(), "Month 3");
+  assert.match(await page.locator("#kpi-chance").textContent(), /^(more than 99%|\d+(\.\d)?%)$/);
+  const big = await page.locator("#kpi-savings").evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  const body = await page.locator("#executive-summary dd").first().evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
+  assert.ok(big >= 1.4 * body, `key figures set large: ${big} px against ${body} px`);
+  assert.deepEqual(await page.locator("#exec-ask li").allTextContents(), [
+    "FY2027 (2027-01 to 2027-12): 2 engineers in the pilot, then 8 at the vendor; budget $667,142",
+    "FY2028 (2028-01 to 2028-06): 8 engineers at the vendor, budget $430,779",
+  ]);
+  assert.equal(await page.locator("#exec-risks li").count(), 3);
+  assert.match(await page.locator("#exec-risks").textContent(), /Communication gaps: owner VP Product \(owns the priorities\)/);
+  assert.match(await page.locator("#executive-summary").textContent(), /In-house hiring fits your weights better \(\d+\/100 against \d+\/100 for Colombia · Dedicated team\), most of all on \w+/);
   const summary = await page.locator("#executive-summary").textContent();
   assert.match(summary, /Colombia: 7 h of typical overlap, 10:00–17:00 at headquarters/);
   assert.match(summary, /Colombia · Dedicated team: total cost \$1,097,921; savings at equal output \$885,799 \(uncertainty run: P10 \$[\d,]+, P50 \$[\d,]+, P90 \$[\d,]+\)/);
