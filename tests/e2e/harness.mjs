@@ -145,6 +145,11 @@ export async function ready(page) {
   // A reader's first gesture (a wheel turn that scrolls nothing): the business step
   // fetches its results' file once the user does anything, as a reader would by now.
   await page.mouse.wheel(0, 0);
+  // On the business step, that gesture fetches the results' file: wait for its table, so
+  // a test reads the figures, not an empty section.
+  if (await page.locator(".case-layout").count()) {
+    await page.locator("#cost-table tbody tr").first().waitFor();
+  }
 }
 
 /**
