@@ -190,10 +190,7 @@ fn kpis(
     out.push(Kpi {
         label: Key::ColBreakEven,
         id: "kpi-break-even",
-        value: l.break_even.map_or_else(
-            || tf(lang, Key::NotWithin, &[("n", &horizon)]),
-            |m| tf(lang, Key::MonthN, &[("n", &m.to_string())]),
-        ),
+        value: crate::i18n::break_even_text(lang, l.break_even, plan.business.horizon_months),
         note: None,
     });
     out.push(Kpi {

@@ -51,11 +51,8 @@ pub fn headline(
         )
     });
     item(&mut h, Key::ColSavings, "headline-savings", &savings, range);
-    let months = figs.inhouse.outcome.months.len().to_string();
-    let be = f.break_even.map_or_else(
-        || tf(lang, Key::NotWithin, &[("n", &months)]),
-        |m| tf(lang, Key::MonthN, &[("n", &m.to_string())]),
-    );
+    let months = figs.inhouse.outcome.months.len() as u32;
+    let be = crate::i18n::break_even_text(lang, f.break_even, months);
     item(&mut h, Key::ColBreakEven, "headline-break-even", &be, None);
     if let Some(c) = o.and_then(|o| o.chance_of_saving) {
         // As the results and the plan say it: never 0% or 100%, which no sample proves.

@@ -64,9 +64,8 @@ fn cost_row(
         .unwrap_or_else(|| t(lang, Key::NoComparison).to_string());
     let break_even = match (index, f.break_even) {
         (0, _) => "—".to_string(),
-        (_, Some(m)) => tf(lang, Key::MonthN, &[("n", &m.to_string())]),
         (_, None) if f.savings.is_none() => t(lang, Key::NoComparison).to_string(),
-        (_, None) => tf(lang, Key::NotWithin, &[("n", &horizon.to_string())]),
+        (_, m) => crate::i18n::break_even_text(lang, m, horizon),
     };
     let weeks = tf(
         lang,

@@ -125,6 +125,14 @@ pub fn step_message(lang: Lang, key: Key, step: Step) -> String {
 /// A number without needless decimals, with thousands separators: 144,570 or 1.25.
 /// A number written the way a language writes it (`1,234.5` in English, `1.234,5` in
 /// Spanish), from the catalogue's `NumberDecimal` and `NumberGroup`.
+/// "Month 3", or "Not within 18 months" when the option does not break even.
+pub fn break_even_text(lang: Lang, month: Option<u32>, horizon: u32) -> String {
+    match month {
+        Some(m) => tf(lang, Key::MonthN, &[("n", &m.to_string())]),
+        None => tf(lang, Key::NotWithin, &[("n", &horizon.to_string())]),
+    }
+}
+
 pub fn number_in(lang: Lang, v: f64) -> String {
     let (decimal, group) = separators(lang);
     plain_number(v)

@@ -28,7 +28,7 @@ pub struct Doc {
 
 impl Doc {
     pub fn new(mut plan: Plan, scenarios: Scenarios) -> Self {
-        fill_browser_zone(&mut plan);
+        fill_starting_answers(&mut plan);
         Doc {
             plan: RwSignal::new(plan),
             epoch: RwSignal::new(0),
@@ -42,7 +42,7 @@ impl Doc {
     /// Replaces the whole plan (example, start over, another tab's) and reloads every
     /// field.
     pub fn replace_plan(&self, mut plan: Plan) {
-        fill_browser_zone(&mut plan);
+        fill_starting_answers(&mut plan);
         self.plan.set(plan);
         self.epoch.update(|e| *e = e.wrapping_add(1));
     }
@@ -57,7 +57,7 @@ impl Doc {
 
 /// A plan without a headquarters zone gets the browser's own as a starting point, and a
 /// blank one starts on the first Monday of next month.
-fn fill_browser_zone(plan: &mut Plan) {
+fn fill_starting_answers(plan: &mut Plan) {
     if plan.business.start_date.is_empty() && plan.is_blank() {
         plan.business.start_date = crate::domain::example::default_start(today());
     }

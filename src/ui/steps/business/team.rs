@@ -17,6 +17,7 @@ pub fn TeamSection() -> impl IntoView {
     let shell = use_shell();
     let doc = use_doc();
     let plan = doc.plan;
+    let start = Memo::new(move |_| plan.with(|p| p.business.start_date.clone()));
     view! {
         <section class="panel" aria-labelledby="team-heading">
             <h2 id="team-heading">{shell.msg(Key::TeamHeading)}</h2>
@@ -42,7 +43,7 @@ pub fn TeamSection() -> impl IntoView {
                     label=Key::StartDate
                     hint=Key::StartDateHint
                     input_type="date"
-                    current=Signal::derive(move || plan.with(|p| p.business.start_date.clone()))
+                    current=start
                     apply=Callback::new(move |text: String| {
                         validate::date_or_empty(&text)?;
                         plan.update(|p| p.business.start_date = text);
@@ -73,11 +74,9 @@ pub fn TeamSection() -> impl IntoView {
             </div>
             {move || {
                 // A start date in the past: the roadmap's first milestones are behind.
+                // Follows the start date only, not every keystroke elsewhere.
                 let (y, m, d) = today();
-                let past = plan.with(|p| {
-                    let s = &p.business.start_date;
-                    !s.is_empty() && *s < format!("{y:04}-{m:02}-{d:02}")
-                });
+                let past = start.with(|s| !s.is_empty() && *s < format!("{y:04}-{m:02}-{d:02}"));
                 past.then(|| {
                     // The date as the field takes it (no date formatter in this file).
                     let next = default_start((y, m, d));

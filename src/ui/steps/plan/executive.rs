@@ -13,7 +13,7 @@ use crate::domain::validate::parse_date;
 use crate::export::decision::{decision_text, lower_first, DecisionText};
 use crate::export::savings_with_spread;
 use crate::html::Numbers;
-use crate::i18n::{candidate_name, goal_key, option_name, t, tf, Key, Lang};
+use crate::i18n::{break_even_text, candidate_name, goal_key, option_name, t, tf, Key, Lang};
 use crate::platform::format::date;
 use crate::ui::context::{use_doc, use_shell};
 use crate::ui::steps::business::fmt::Fmt;
@@ -45,10 +45,7 @@ pub fn Executive(analysis: Memo<Analysis>, run: Memo<RunResult>) -> impl IntoVie
             let best = d.lead.map(|b| {
                 let spread = r.options.get(b.index + 1).and_then(|o| o.savings);
                 let savings = savings_with_spread(lang, b.savings, spread, |v| fmt.money(v));
-                let be = b.break_even.map_or_else(
-                    || tf(lang, Key::NotWithin, &[("n", &p.business.horizon_months.to_string())]),
-                    |n| tf(lang, Key::MonthN, &[("n", &n.to_string())]),
-                );
+                let be = break_even_text(lang, b.break_even, p.business.horizon_months);
                 tf(lang, Key::ExecBest, &[
                     ("name", &option_name(lang, p.business.options.get(b.index))),
                     ("cost", &fmt.money(b.cost)),
@@ -63,7 +60,7 @@ pub fn Executive(analysis: Memo<Analysis>, run: Memo<RunResult>) -> impl IntoVie
                 <p class="decision" id="exec-recommendation">
                     <strong>{t(lang, Key::ExecRecommendation)}": "</strong>{text.recommendation.clone()}
                 </p>
-                {kpis(&text)}
+                {kpis(lang, &text)}
                 <dl class="summary-list executive" id="executive-summary">
                     {rows(lang, goal, location, best, text)}
                 </dl>
@@ -79,8 +76,7 @@ pub fn Executive(analysis: Memo<Analysis>, run: Memo<RunResult>) -> impl IntoVie
 }
 
 /// The key figures, large.
-fn kpis(text: &DecisionText) -> impl IntoView {
-    let lang = use_shell().lang.get_untracked();
+fn kpis(lang: Lang, text: &DecisionText) -> impl IntoView {
     let cards = text
         .kpis
         .iter()
